@@ -1,0 +1,47 @@
+// One replication, start to end: create the world from the scenario and the replication's seed,
+// step it through the horizon, and collect indicator records. Headless: no I/O here.
+import { createWorld } from '../model/create-world.js';
+import { INDICATOR_COUNT, IS_FLOW } from '../model/indicators.js';
+import type { World } from '../model/world.js';
+import { replicationSeed } from '../rng/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import { networkDiagnostics, type NetworkDiagnostics } from './network-diagnostics.js';
+import { step } from './schedule.js';
+
+export interface ReplicationResult {
+  replication: number;
+  /** The replication's derived seed (16 hex digits). */
+  seed: string;
+  /** Flows summed over the horizon, stocks at the end: INDICATOR_COUNT values. */
+  summary: Float64Array;
+  /** quarter × (regions + 1) × indicator; row `regions` of each quarter is the total. */
+  timeseries: Float64Array;
+  network: NetworkDiagnostics;
+}
+
+/** Steps a fresh world through the horizon, handing each quarter's indicators to `onQuarter`. */
+export function runWorld(scenario: Scenario, seed: string, onQuarter?: (world: World) => void): World {
+  const world = createWorld(scenario, seed);
+  for (let q = 0; q < scenario.horizonQuarters; q++) {
+    step(world);
+    onQuarter?.(world);
+  }
+  return world;
+}
+
+export function simulateReplication(scenario: Scenario, replication: number, masterSeed: number): ReplicationResult {
+  const seed = replicationSeed(masterSeed, replication);
+  const rows = scenario.regions.length + 1;
+  const timeseries = new Float64Array(scenario.horizonQuarters * rows * INDICATOR_COUNT);
+  const summary = new Float64Array(INDICATOR_COUNT);
+  const totalOffset = (rows - 1) * INDICATOR_COUNT;
+  const world = runWorld(scenario, seed, (w) => {
+    const q = w.quarter - 1;
+    timeseries.set(w.quarterIndicators, q * rows * INDICATOR_COUNT);
+    for (let i = 0; i < INDICATOR_COUNT; i++) {
+      const value = w.quarterIndicators[totalOffset + i];
+      summary[i] = IS_FLOW[i] ? summary[i] + value : value;
+    }
+  });
+  return { replication, seed, summary, timeseries, network: networkDiagnostics(world) };
+}

@@ -1,0 +1,29 @@
+// Every user-facing message in one place (convention 7), so wording is consistent and tests can pin it.
+
+/** Bad input from the user: the CLI prints the message alone and exits with code 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export const messages = {
+  fileNotFound: (file: string, from?: string) =>
+    from ? `${from}: extends: file not found: ${file}` : `${file}: file not found`,
+  fileUnreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
+  notUtf8Text: (file: string) => `${file}: expected a UTF-8 text file (YAML or JSON), found binary data`,
+  fileTooLarge: (file: string, bytes: number, limit: number) =>
+    `${file}: the file is ${(bytes / 1e6).toFixed(1)} MB; scenario files are limited to ${(limit / 1e6).toFixed(0)} MB`,
+  syntaxError: (file: string, detail: string) => `${file}: not valid YAML or JSON: ${detail}`,
+  notAMapping: (file: string) => `${file}: expected a mapping (key: value) at the top level`,
+  extendsNotAString: (file: string) => `${file}: extends: expected a path to another scenario file`,
+  extendsCycle: (chain: string[]) => `${chain[0]}: extends: cycle: ${chain.join(' -> ')}`,
+  invalidField: (file: string, path: string, expectation: string, found: string) =>
+    `${file}: ${path}: ${expectation}, got ${found}`,
+  unknownKey: (file: string, path: string, key: string) =>
+    `${file}: ${path ? `${path}.` : ''}${key}: unknown key (not in the scenario schema; see 'clustersim schema')`,
+  outputWriteFailed: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+  runDone: (name: string, replications: number, seconds: number, dir: string) =>
+    `${name}: ${replications} replication${replications === 1 ? '' : 's'} in ${seconds.toFixed(1)} s -> ${dir}`,
+  valid: (file: string) => `${file}: valid`,
+  internalError: (detail: string) =>
+    `clustersim: internal error: ${detail}\nThis is a bug in clustersim; please report it with the scenario and command.`,
+} as const;

@@ -1,0 +1,131 @@
+// Creating agents, at the start and as births during a run (start-ups, arriving coordinators),
+// so both follow the same rules for profiles and attributes.
+import type { RandomStream } from '../rng/index.js';
+import { clamp, clamp01 } from './math.js';
+import type { World } from './world.js';
+import { AgentKind, FIELD_COUNT, FIELDS, Reach } from './vocabulary.js';
+
+/** Field weights of each region as a dense array (FIELD_COUNT per region), cached per scenario. */
+const regionFieldCache = new WeakMap<object, Float64Array>();
+export function regionFieldWeights(world: World): Float64Array {
+  let weights = regionFieldCache.get(world.scenario);
+  if (!weights) {
+    weights = new Float64Array(world.regionCount * FIELD_COUNT);
+    world.scenario.regions.forEach((region, r) => {
+      FIELDS.forEach((field, f) => {
+        weights![r * FIELD_COUNT + f] = region.fields[field] ?? 0;
+      });
+    });
+    regionFieldCache.set(world.scenario, weights);
+  }
+  return weights;
+}
+
+/**
+ * Gives an agent a main field (drawn from the region's fields, or `mainField` if given) and a
+ * unit-length profile concentrated on it, with some weight on the region's other fields.
+ */
+export function assignProfile(world: World, id: number, rng: RandomStream, mainField = -1): void {
+  const weights = regionFieldWeights(world);
+  const r = world.agents.region[id];
+  const offset = r * FIELD_COUNT;
+  let field = mainField;
+  if (field < 0) {
+    let total = 0;
+    for (let f = 0; f < FIELD_COUNT; f++) total += weights[offset + f];
+    let pick = rng.uniform() * total;
+    field = FIELD_COUNT - 1;
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      pick -= weights[offset + f];
+      if (pick < 0) {
+        field = f;
+        break;
+      }
+    }
+  }
+  const agents = world.agents;
+  agents.mainField[id] = field;
+  const concentration = world.params.firms.fieldConcentration;
+  const base = id * FIELD_COUNT;
+  let norm = 0;
+  for (let f = 0; f < FIELD_COUNT; f++) {
+    const v = (f === field ? concentration : 0) + weights[offset + f] * rng.uniform();
+    agents.profile[base + f] = v;
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm);
+  for (let f = 0; f < FIELD_COUNT; f++) agents.profile[base + f] /= norm;
+}
+
+export function addAcademic(world: World, region: number, kind: number, rng: RandomStream): number {
+  const p = world.params;
+  const spec = world.scenario.regions[region];
+  const id = world.agents.add(kind, region);
+  const institute = kind === AgentKind.PublicInstitute;
+  const mean = institute ? p.research.researchersPerInstitute : p.research.researchersPerUniversity;
+  world.agents.researchers[id] = mean * (0.5 + spec.academicPotential) * Math.exp(rng.normal(0, 0.4) - 0.08);
+  world.agents.quality[id] = clamp(rng.normal(0.3 + 0.6 * spec.academicPotential, 0.1), 0.05, 1);
+  world.agents.absorptive[id] = institute ? 0.8 : p.firms.universityIndustryOrientation;
+  assignProfile(world, id, rng);
+  return id;
+}
+
+export function addSme(world: World, region: number, rng: RandomStream, cashJpyM: number, mainField = -1): number {
+  const firms = world.params.firms;
+  const spec = world.scenario.regions[region];
+  const agents = world.agents;
+  const id = agents.add(AgentKind.Sme, region);
+  agents.absorptive[id] = clamp(firms.smeAbsorptiveCapacity * (0.5 + spec.industrialPotential) * Math.exp(rng.normal(0, 0.5) - 0.125), 0.01, 1);
+  agents.cashJpyM[id] = cashJpyM;
+  agents.riskTolerance[id] = clamp01(rng.normal(firms.smeRiskTolerance, 0.15));
+  const u = rng.uniform();
+  agents.reach[id] = u < firms.smeGlobalReachShare ? Reach.Global : u < firms.smeGlobalReachShare + firms.smeNationalReachShare ? Reach.National : Reach.Local;
+  assignProfile(world, id, rng, mainField);
+  return id;
+}
+
+export function addCoreFirm(world: World, region: number, rng: RandomStream): number {
+  const p = world.params;
+  const spec = world.scenario.regions[region];
+  const agents = world.agents;
+  const id = agents.add(AgentKind.CoreFirm, region);
+  agents.absorptive[id] = clamp01(rng.normal(p.firms.coreFirmAbsorptiveCapacity, 0.05));
+  agents.cashJpyM[id] = p.finance.coreFirmInitialCashJpyM * (0.5 + spec.industrialPotential) * Math.exp(rng.normal(0, 0.5) - 0.125);
+  agents.riskTolerance[id] = clamp01(rng.normal(0.8, 0.1));
+  agents.reach[id] = rng.bernoulli(0.5) ? Reach.Global : Reach.National;
+  assignProfile(world, id, rng);
+  return id;
+}
+
+export function addBank(world: World, region: number, rng: RandomStream): number {
+  const f = world.params.finance;
+  const agents = world.agents;
+  const id = agents.add(AgentKind.Bank, region);
+  agents.creditJpyM[id] = f.bankCapacityJpyM;
+  agents.cashJpyM[id] = f.bankCapacityJpyM;
+  agents.quality[id] = clamp01(rng.normal(f.bankAppraisalSkill, 0.1));
+  assignProfile(world, id, rng);
+  return id;
+}
+
+/** A coordinator of `payer`; `tenureQuarters` -1 means no rotation. */
+export function addCoordinator(world: World, region: number, rng: RandomStream, payer: number, skill: number, tenureQuarters: number): number {
+  const agents = world.agents;
+  const id = agents.add(AgentKind.Coordinator, region);
+  agents.quality[id] = clamp(skill, 0.01, 1);
+  agents.payer[id] = payer;
+  agents.tenureQuarters[id] = tenureQuarters;
+  assignProfile(world, id, rng);
+  return id;
+}
+
+/** Skill of a coordinator hired locally: better where talent is plentiful. */
+export function localCoordinatorSkill(world: World, region: number, rng: RandomStream): number {
+  const talent = world.scenario.regions[region].talentSupply;
+  return clamp01(rng.normal(world.params.learning.coordinatorInitialSkill * (0.5 + talent), 0.08));
+}
+
+/** Lognormal draw with the given median. */
+export function lognormal(rng: RandomStream, median: number, sigma: number): number {
+  return median * Math.exp(rng.normal(0, sigma));
+}

@@ -1,0 +1,11 @@
+// Growing struct-of-arrays columns: capacity doubles when full, so appends are amortised O(1).
+
+export type NumericArray =
+  | Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Uint8Array;
+
+export function grown<T extends NumericArray>(column: T, capacity: number): T {
+  const Ctor = column.constructor as new (n: number) => T;
+  const next = new Ctor(capacity);
+  next.set(column);
+  return next;
+}

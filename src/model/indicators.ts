@@ -1,0 +1,38 @@
+// The indicator contract (MODEL.md §7): names are column names in summary.csv and timeseries.csv.
+// A flow is summed over quarters in summary.csv; a stock reports its final value.
+
+export const INDICATORS = [
+  { name: 'patentsDomestic', kind: 'flow' },
+  { name: 'patentsOverseas', kind: 'flow' },
+  { name: 'papersDomestic', kind: 'flow' },
+  { name: 'papersOverseas', kind: 'flow' },
+  { name: 'commercializations', kind: 'flow' },
+  { name: 'startups', kind: 'flow' },
+  { name: 'revenueJpyM', kind: 'flow' },
+  { name: 'participatingInstitutions', kind: 'stock' },
+  { name: 'publicSpendJpyM', kind: 'flow' },
+  { name: 'privateSpendJpyM', kind: 'flow' },
+  { name: 'loansJpyM', kind: 'flow' },
+  { name: 'linksTotal', kind: 'stock' },
+  { name: 'linksCrossRegion', kind: 'stock' },
+  { name: 'linksAcademiaIndustry', kind: 'stock' },
+  { name: 'meanDegree', kind: 'stock' },
+  { name: 'clustering', kind: 'stock' },
+  { name: 'largestComponentShare', kind: 'stock' },
+  { name: 'activeProjects', kind: 'stock' },
+  { name: 'stalledProjects', kind: 'stock' },
+  { name: 'abandonedProjects', kind: 'flow' },
+  { name: 'failedProjects', kind: 'flow' },
+  { name: 'unusedSeeds', kind: 'stock' },
+  { name: 'activeCoordinators', kind: 'stock' },
+  { name: 'smesAlive', kind: 'stock' },
+] as const;
+
+export type IndicatorName = (typeof INDICATORS)[number]['name'];
+export const INDICATOR_NAMES: readonly IndicatorName[] = INDICATORS.map((i) => i.name);
+export const INDICATOR_COUNT = INDICATORS.length;
+
+/** Column index of each indicator, for the hot path (`row[I.patentsDomestic]`). */
+export const I = Object.fromEntries(INDICATOR_NAMES.map((name, index) => [name, index])) as Record<IndicatorName, number>;
+
+export const IS_FLOW: readonly boolean[] = INDICATORS.map((i) => i.kind === 'flow');

@@ -1,0 +1,15 @@
+// Named random streams of one replication, one per process, so a change in one process's draws
+// never shifts another's (DESIGN.md, determinism).
+import { RandomStream } from '../rng/index.js';
+
+export const STREAM_NAMES = [
+  'init', 'policy', 'research', 'meeting', 'formation', 'progress', 'finance', 'market', 'learning', 'indicators',
+] as const;
+export type StreamName = (typeof STREAM_NAMES)[number];
+export type Streams = Record<StreamName, RandomStream>;
+
+export function createStreams(replicationSeedHex: string): Streams {
+  const streams = {} as Streams;
+  for (const name of STREAM_NAMES) streams[name] = RandomStream.derive(replicationSeedHex, name);
+  return streams;
+}

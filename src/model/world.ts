@@ -1,0 +1,81 @@
+// The world of one replication: every table, the region state, the ledger and the streams.
+// Processes are plain functions over it (src/processes/); the engine steps it quarter by quarter.
+import type { ModelParameters, Policy, Scenario } from '../scenario/schema.js';
+import { AgentTable } from './agent-table.js';
+import { deriveParameters, type DerivedParameters } from './derived-parameters.js';
+import { INDICATOR_COUNT } from './indicators.js';
+import { Ledger } from './ledger.js';
+import { LinkStore } from './link-store.js';
+import { LoanTable } from './loan-table.js';
+import { ProductTable } from './product-table.js';
+import { ProjectTable } from './project-table.js';
+import { RegionIndex } from './region-index.js';
+import { SeedTable } from './seed-table.js';
+import { createStreams, type Streams } from './streams.js';
+
+/** Per-region state that changes during a run. */
+export class RegionState {
+  /** Public programme money still available this quarter, million yen. */
+  budgetJpyM: Float64Array;
+  /** Public money the region's programme had at the start of this quarter. */
+  budgetAtStartJpyM: Float64Array;
+  /** Entrepreneurs available to found start-ups. */
+  entrepreneurs: Float64Array;
+
+  constructor(count: number) {
+    this.budgetJpyM = new Float64Array(count);
+    this.budgetAtStartJpyM = new Float64Array(count);
+    this.entrepreneurs = new Float64Array(count);
+  }
+}
+
+export interface World {
+  readonly scenario: Scenario;
+  readonly params: ModelParameters;
+  readonly derived: DerivedParameters;
+  readonly policy: Policy;
+  readonly regionCount: number;
+  quarter: number;
+  readonly agents: AgentTable;
+  readonly links: LinkStore;
+  readonly seeds: SeedTable;
+  readonly projects: ProjectTable;
+  readonly products: ProductTable;
+  readonly loans: LoanTable;
+  readonly regions: RegionState;
+  readonly index: RegionIndex;
+  readonly ledger: Ledger;
+  readonly streams: Streams;
+  /** This quarter's indicators: row r (0..regionCount-1) per region, row regionCount for the total. */
+  readonly quarterIndicators: Float64Array;
+}
+
+/** An empty world for a scenario; `populateWorld` (src/model/populate.ts) fills it. */
+export function emptyWorld(scenario: Scenario, replicationSeedHex: string): World {
+  let agentCount = 0;
+  for (const region of scenario.regions) {
+    const a = region.agents;
+    agentCount += a.universities + a.publicInstitutes + a.smes + a.coreFirms + a.banks + a.programmeCoordinators + a.localCoordinators;
+  }
+  const agents = new AgentTable(Math.ceil(agentCount * 1.1) + 16);
+  const regionCount = scenario.regions.length;
+  return {
+    scenario,
+    params: scenario.model,
+    derived: deriveParameters(scenario.model),
+    policy: scenario.policy,
+    regionCount,
+    quarter: 0,
+    agents,
+    links: new LinkStore(agents, Math.max(1024, agentCount * 2)),
+    seeds: new SeedTable(),
+    projects: new ProjectTable(scenario.model.projects.maxPartners),
+    products: new ProductTable(),
+    loans: new LoanTable(),
+    regions: new RegionState(regionCount),
+    index: new RegionIndex(regionCount),
+    ledger: new Ledger(),
+    streams: createStreams(replicationSeedHex),
+    quarterIndicators: new Float64Array((regionCount + 1) * INDICATOR_COUNT),
+  };
+}

@@ -1,0 +1,108 @@
+// Phase 6, finance: loans are repaid; SMEs earn (or lose) on their ordinary business; banks
+// appraise commercialisation-stage projects short of money and lend within their capacity; firms
+// with negative cash exit, their loans written off and their projects abandoned.
+import { I } from '../model/indicators.js';
+import { judgedSuccessChance } from '../model/project-economics.js';
+import type { World } from '../model/world.js';
+import { tally } from '../model/tally.js';
+import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
+
+export function financePhase(world: World): void {
+  repayLoans(world);
+  operatingProfit(world);
+  lend(world);
+  exits(world);
+}
+
+function repayLoans(world: World): void {
+  const { agents, loans, ledger } = world;
+  for (let id = loans.count - 1; id >= 0; id--) {
+    const payment = Math.min(loans.outstandingJpyM[id], loans.instalmentJpyM[id]);
+    agents.cashJpyM[loans.borrower[id]] -= payment;
+    agents.cashJpyM[loans.bank[id]] += payment;
+    loans.outstandingJpyM[id] -= payment;
+    ledger.loansRepaidJpyM += payment;
+    if (loans.outstandingJpyM[id] <= 1e-9) loans.remove(id);
+  }
+}
+
+function operatingProfit(world: World): void {
+  const rng = world.streams.finance;
+  const { agents, index, ledger } = world;
+  const f = world.params.finance;
+  for (let r = 0; r < world.regionCount; r++) {
+    for (const sme of index.smes[r]) {
+      if (!agents.alive[sme]) continue;
+      const profit = rng.normal(f.smeOperatingProfitJpyM, f.smeProfitVolatilityJpyM);
+      agents.cashJpyM[sme] += profit;
+      ledger.operatingProfitJpyM += profit;
+    }
+  }
+}
+
+/** Banks lend to commercialisation-stage projects whose lead cannot pay the next quarters itself. */
+function lend(world: World): void {
+  const rng = world.streams.finance;
+  const { agents, projects, links, loans, ledger } = world;
+  const f = world.params.finance;
+  const quarterCost = world.derived.costByStage[Stage.Commercialisation];
+  const principal = quarterCost * 4;
+  links.adjacency();
+  const order = new Int32Array(projects.count);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  rng.shuffle(order);
+  for (const id of order) {
+    if (projects.stage[id] !== Stage.Commercialisation || projects.status[id] > ProjectStatus.Stalled) continue;
+    const lead = projects.lead[id];
+    if (agents.kind[lead] !== AgentKind.Sme || agents.creditJpyM[lead] >= quarterCost) continue;
+    if (agents.cashJpyM[lead] >= quarterCost * 2) continue;
+    const bank = houseBank(world, lead);
+    if (bank < 0) continue;
+    // Appraisal 目利き: a noisy estimate of the project's chance; skilled banks see it more clearly.
+    const estimate = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id]) + rng.normal(0, 0.3 * (1 - agents.quality[bank]));
+    if (estimate < f.loanApprovalThreshold || agents.cashJpyM[bank] < principal) continue;
+    agents.cashJpyM[bank] -= principal;
+    agents.creditJpyM[lead] += principal;
+    loans.add(lead, bank, principal, f.loanTermQuarters);
+    ledger.loansIssuedJpyM += principal;
+    tally(world, projects.region[id], I.loansJpyM, principal);
+    links.connect(lead, bank, LinkType.Finance, world.params.meeting.newLinkStrength);
+  }
+}
+
+/** The firm's bank: a linked bank, else a bank of its region, else none (-1). */
+function houseBank(world: World, firm: number): number {
+  const { agents, links, index } = world;
+  for (let k = links.adjStart[firm]; k < links.adjStart[firm + 1]; k++) {
+    const other = links.adjTarget[k];
+    if (agents.kind[other] === AgentKind.Bank && agents.alive[other]) return other;
+  }
+  const banks = index.banks[agents.region[firm]];
+  return banks.length > 0 ? banks[world.streams.finance.int(banks.length)] : -1;
+}
+
+/** Insolvent firms (cash below zero) leave; what they owed is written off. */
+function exits(world: World): void {
+  const { agents, loans, projects, ledger, index, links } = world;
+  let anyExit = false;
+  for (const firm of index.firms) {
+    if (!agents.alive[firm] || agents.cashJpyM[firm] >= 0) continue;
+    agents.alive[firm] = 0;
+    ledger.exits++;
+    ledger.exitedCashJpyM += agents.cashJpyM[firm] + agents.creditJpyM[firm];
+    anyExit = true;
+  }
+  if (!anyExit) return;
+  for (let id = loans.count - 1; id >= 0; id--) {
+    if (agents.alive[loans.borrower[id]]) continue;
+    ledger.loansWrittenOffJpyM += loans.outstandingJpyM[id];
+    loans.remove(id);
+  }
+  for (let id = 0; id < projects.count; id++) {
+    if (agents.alive[projects.lead[id]]) continue;
+    projects.status[id] = ProjectStatus.Abandoned;
+    tally(world, projects.region[id], I.abandonedProjects);
+  }
+  projects.compact();
+  links.pruneDeadEndpoints();
+}

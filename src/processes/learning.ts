@@ -1,0 +1,77 @@
+// Phase 8, learning and turnover: joint work raises firms' absorptive capacity and reinforces the
+// project's links; every link decays by its type and disappears below the floor; coordinators
+// learn by working; local-government coordinators rotate out and a novice replaces them.
+import { addCoordinator, localCoordinatorSkill } from '../model/agent-factory.js';
+import type { World } from '../model/world.js';
+import { AgentKind, Payer, ProjectStatus } from '../model/vocabulary.js';
+
+export function learningPhase(world: World): void {
+  decayLinks(world);
+  jointWork(world);
+  world.links.pruneWeakerThan(world.params.learning.linkFloor);
+  coordinatorTurnover(world);
+  world.links.pruneDeadEndpoints();
+}
+
+function decayLinks(world: World): void {
+  const { links } = world;
+  const d = world.params.learning.linkDecay;
+  const keep = Float32Array.of(1 - d.academiaIndustry, 1 - d.industryIndustry, 1 - d.finance, 1 - d.coordination);
+  for (let id = 0; id < links.count; id++) links.strength[id] *= keep[links.type[id]];
+}
+
+function reinforce(world: World, a: number, b: number): void {
+  const link = world.links.find(a, b);
+  if (link < 0) return;
+  const s = world.links.strength[link] + world.params.learning.linkReinforcement;
+  world.links.strength[link] = s > 1 ? 1 : s;
+}
+
+function learn(world: World, firm: number): void {
+  const a = world.agents.absorptive;
+  a[firm] += world.params.learning.absorptiveLearningRate * (1 - a[firm]);
+}
+
+/** Active projects strengthen their ties and teach their firms. */
+function jointWork(world: World): void {
+  const { projects, agents } = world;
+  for (let id = 0; id < projects.count; id++) {
+    if (projects.status[id] !== ProjectStatus.Active) continue;
+    const lead = projects.lead[id];
+    const university = projects.university[id];
+    learn(world, lead);
+    reinforce(world, university, lead);
+    const coordinator = projects.coordinator[id];
+    if (coordinator >= 0 && agents.alive[coordinator]) {
+      reinforce(world, coordinator, lead);
+      reinforce(world, coordinator, university);
+    }
+    for (let k = 0; k < projects.partnerCount[id]; k++) {
+      const partner = projects.partner(id, k);
+      if (!agents.alive[partner]) continue;
+      learn(world, partner);
+      reinforce(world, lead, partner);
+    }
+  }
+}
+
+function coordinatorTurnover(world: World): void {
+  const rng = world.streams.learning;
+  const { agents, index, ledger } = world;
+  const l = world.params.learning;
+  for (let r = 0; r < world.regionCount; r++) {
+    for (const c of index.coordinators[r]) {
+      if (!agents.alive[c] || agents.kind[c] !== AgentKind.Coordinator) continue;
+      if (agents.introductions[c] > 0) agents.quality[c] += l.coordinatorLearningRate * (1 - agents.quality[c]);
+      agents.introductions[c] = 0;
+      if (agents.tenureQuarters[c] < 0 || --agents.tenureQuarters[c] > 0) continue;
+      // Rotation: the post stays, the experience leaves with the person.
+      agents.alive[c] = 0;
+      ledger.exits++;
+      if (agents.payer[c] === Payer.LocalGovernment) {
+        addCoordinator(world, r, rng, Payer.LocalGovernment, localCoordinatorSkill(world, r, rng), l.localCoordinatorTenureQuarters);
+        ledger.births++;
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+// Phase 3, meeting and linking: triadic closure among partners' partners, coordinator
+// introductions (capacity-limited, skill raises fit), and rare spontaneous meetings, mostly within
+// the region. A meeting becomes a link when its fit clears the threshold.
+import { linkTypeFor, meetingFit } from '../model/link-rules.js';
+import type { RandomStream } from '../rng/index.js';
+import type { World } from '../model/world.js';
+import { AgentKind, FIELD_COUNT, LinkType } from '../model/vocabulary.js';
+
+export function meetingPhase(world: World): void {
+  triadicClosure(world);
+  coordinatorIntroductions(world);
+  spontaneousMeetings(world);
+}
+
+/** Links a and b if the model allows that pair and the fit clears the threshold. */
+function meet(world: World, a: number, b: number, bonus: number): boolean {
+  if (a === b) return false;
+  const { agents, links } = world;
+  const type = linkTypeFor(agents.kind[a], agents.kind[b]);
+  if (type < 0 || links.find(a, b) >= 0) return false;
+  if (meetingFit(agents, a, b, bonus) < world.params.meeting.linkThreshold) return false;
+  links.connect(a, b, type, world.params.meeting.newLinkStrength);
+  return true;
+}
+
+/** Partners of partners meet: on the network as it stood at the start of the phase. */
+function triadicClosure(world: World): void {
+  const rng = world.streams.meeting;
+  const { agents, links } = world;
+  const rate = world.params.meeting.triadicClosureRate;
+  links.adjacency();
+  const { adjStart, adjTarget } = links;
+  const n = agents.count;
+  for (let v = 0; v < n; v++) {
+    const deg = adjStart[v + 1] - adjStart[v];
+    if (deg < 2 || !agents.alive[v] || !rng.bernoulli(rate)) continue;
+    const i = rng.int(deg);
+    let j = rng.int(deg - 1);
+    if (j >= i) j++;
+    const u = adjTarget[adjStart[v] + i];
+    const w = adjTarget[adjStart[v] + j];
+    if (agents.alive[u] && agents.alive[w]) meet(world, u, w, 0);
+  }
+}
+
+/** The region where a spontaneous meeting looks: usually home, sometimes afar (nearer blocks first). */
+export function meetingRegion(world: World, home: number, rng: RandomStream, crossRegionShare: number): number {
+  if (world.regionCount === 1 || !rng.bernoulli(crossRegionShare)) return home;
+  const preference = world.params.meeting.sameBlockPreference;
+  const blocks = world.scenario.regions;
+  let total = 0;
+  for (let r = 0; r < world.regionCount; r++) if (r !== home) total += blocks[r].block === blocks[home].block ? preference : 1;
+  let pick = rng.uniform() * total;
+  for (let r = 0; r < world.regionCount; r++) {
+    if (r === home) continue;
+    pick -= blocks[r].block === blocks[home].block ? preference : 1;
+    if (pick < 0) return r;
+  }
+  return home;
+}
+
+/**
+ * Coordinators introduce SMEs to universities: each picks a university, then an SME whose main field
+ * matches one of the university's, up to its capacity per quarter, in a shuffled order.
+ */
+function coordinatorIntroductions(world: World): void {
+  const rng = world.streams.meeting;
+  const { agents, index, links } = world;
+  const capacity = world.params.meeting.introductionsPerCoordinatorQuarter;
+  const bonusPerSkill = world.params.meeting.coordinatorFitBonus;
+  const strength = world.params.meeting.newLinkStrength;
+  for (let r = 0; r < world.regionCount; r++) {
+    const coordinators = index.coordinators[r];
+    const academics = index.academics[r];
+    if (coordinators.length === 0 || academics.length === 0 || index.smes[r].length === 0) continue;
+    rng.shuffle(coordinators);
+    for (const c of coordinators) {
+      if (!agents.alive[c]) continue;
+      const bonus = agents.quality[c] * bonusPerSkill;
+      for (let k = 0; k < capacity; k++) {
+        const academic = academics[rng.int(academics.length)];
+        const byField = index.smesByField[r * FIELD_COUNT + agents.mainField[academic]];
+        const pool = byField.length > 0 && rng.bernoulli(0.7) ? byField : index.smes[r];
+        const sme = pool[rng.int(pool.length)];
+        agents.introductions[c]++;
+        if (!agents.alive[sme]) continue;
+        if (meet(world, sme, academic, bonus)) {
+          links.connect(c, sme, LinkType.Coordination, strength);
+          links.connect(c, academic, LinkType.Coordination, strength);
+        }
+      }
+    }
+  }
+}
+
+/** Firms meet universities (SMEs rarely, core firms often) and other firms on their own. */
+function spontaneousMeetings(world: World): void {
+  const rng = world.streams.meeting;
+  const { agents, index } = world;
+  const m = world.params.meeting;
+  for (const firm of index.firms) {
+    if (!agents.alive[firm]) continue;
+    const home = agents.region[firm];
+    const rate = agents.kind[firm] === AgentKind.CoreFirm ? m.coreFirmSpontaneousRate : m.smeSpontaneousRate;
+    if (rng.bernoulli(rate)) {
+      const academics = index.academics[meetingRegion(world, home, rng, m.crossRegionShare)];
+      if (academics.length > 0) meet(world, firm, academics[rng.int(academics.length)], 0);
+    }
+    if (rng.bernoulli(m.industryMeetingRate)) {
+      const smes = index.smes[meetingRegion(world, home, rng, m.crossRegionShare)];
+      if (smes.length > 0) meet(world, firm, smes[rng.int(smes.length)], 0);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+// Phase 4, project formation: a university–firm link plus an unused seed that fits the firm's
+// needs becomes a project when the firm is willing (expected value against its share of cost,
+// cash and risk tolerance). Public money pays a share while the region's budget has room;
+// otherwise the firm must pay it all. Core firms pull seeds across regions and bring suppliers.
+import { judgedSuccessChance, REACH_VALUE } from '../model/project-economics.js';
+import type { World } from '../model/world.js';
+import { AgentKind, isAcademic, LinkType, ProjectStatus } from '../model/vocabulary.js';
+
+export function projectFormationPhase(world: World): void {
+  const rng = world.streams.formation;
+  const { agents, links, seeds, projects, index, derived } = world;
+  const p = world.params.projects;
+  const publicShare = world.policy.programme.publicCostShare;
+  const firstCost = derived.costByStage[0];
+
+  // Public money already committed this quarter by live projects, per region.
+  const committed = new Float64Array(world.regionCount);
+  for (let id = 0; id < projects.count; id++) {
+    if (projects.status[id] === ProjectStatus.Active) committed[projects.region[id]] += publicShare * derived.costByStage[projects.stage[id]];
+  }
+
+  // Unused seeds grouped by their university (compressed rows), so a firm scans only its partners' seeds.
+  const n = agents.count;
+  const seedStart = new Int32Array(n + 1);
+  for (let s = 0; s < seeds.count; s++) seedStart[seeds.origin[s] + 1]++;
+  for (let v = 0; v < n; v++) seedStart[v + 1] += seedStart[v];
+  const seedOrder = new Int32Array(seeds.count);
+  const fill = seedStart.slice(0, n);
+  for (let s = 0; s < seeds.count; s++) seedOrder[fill[seeds.origin[s]]++] = s;
+
+  links.adjacency();
+  const { adjStart, adjTarget, adjLink } = links;
+  const firms = index.firms.slice();
+  rng.shuffle(firms);
+  for (const firm of firms) {
+    const isCore = agents.kind[firm] === AgentKind.CoreFirm;
+    const maxLed = isCore ? p.maxActiveProjectsCoreFirm : p.maxActiveProjectsSme;
+    if (!agents.alive[firm] || agents.projectsLed[firm] >= maxLed) continue;
+    if (!rng.bernoulli(agents.riskTolerance[firm])) continue;
+
+    // The best-fitting unused seed among the firm's academic partners, in any region.
+    let bestSeed = -1;
+    let bestScore = 0;
+    for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
+      const academic = adjTarget[k];
+      if (links.type[adjLink[k]] !== LinkType.AcademiaIndustry || !isAcademic(agents.kind[academic])) continue;
+      for (let j = seedStart[academic]; j < seedStart[academic + 1]; j++) {
+        const s = seedOrder[j];
+        if (seeds.taken[s]) continue;
+        const fit = agents.fieldFit(firm, seeds.field[s]);
+        if (fit < p.seedFitMin) continue;
+        const score = fit * seeds.quality[s];
+        if (score > bestScore) {
+          bestScore = score;
+          bestSeed = s;
+        }
+      }
+    }
+    if (bestSeed < 0) continue;
+
+    const region = agents.region[firm];
+    const quality = seeds.quality[bestSeed];
+    const fusion = seeds.field[bestSeed] !== agents.mainField[firm];
+    const funded = committed[region] + publicShare * firstCost <= world.regions.budgetAtStartJpyM[region];
+    const firmShare = funded ? 1 - publicShare : 1;
+    const value = p.productValueJpyM * quality * REACH_VALUE[agents.reach[firm]] *
+      (fusion ? 1 + world.params.progress.fusionValueBonus : 1) * judgedSuccessChance(agents.absorptive[firm], quality);
+    if (value <= firmShare * derived.expectedProjectCostJpyM) continue;
+    const affordable = isCore
+      ? agents.cashJpyM[firm] * world.params.finance.coreFirmRdBudgetShare >= firmShare * firstCost * p.cashReserveQuarters
+      : agents.cashJpyM[firm] >= firmShare * firstCost * p.cashReserveQuarters;
+    if (!affordable) continue;
+
+    const university = seeds.origin[bestSeed];
+    seeds.taken[bestSeed] = 1;
+    const project = projects.add(seeds.field[bestSeed], quality, university, firm, region);
+    projects.fusion[project] = fusion ? 1 : 0;
+    projects.crossRegion[project] = agents.region[university] !== region ? 1 : 0;
+    projects.coordinator[project] = coordinatorOf(world, firm, university);
+    agents.projectsLed[firm]++;
+    if (funded) committed[region] += publicShare * firstCost;
+    if (isCore) {
+      // Needs pull: a core firm brings its supplier SMEs into the project.
+      for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
+        const partner = adjTarget[k];
+        if (agents.kind[partner] !== AgentKind.Sme || !agents.alive[partner]) continue;
+        if (rng.bernoulli(p.supplierJoinProbability) && !projects.addPartner(project, partner)) break;
+      }
+    }
+  }
+  seeds.compact(world.params.research.seedLifetimeQuarters);
+}
+
+/** A coordinator linked to the firm, else to the university, else none (-1). */
+function coordinatorOf(world: World, firm: number, university: number): number {
+  const { agents, links } = world;
+  for (const agent of [firm, university]) {
+    for (let k = links.adjStart[agent]; k < links.adjStart[agent + 1]; k++) {
+      const c = links.adjTarget[k];
+      if (agents.kind[c] === AgentKind.Coordinator && agents.alive[c]) return c;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,139 @@
+// Phase 5, project progress: each live project tries to fund its quarter (public share from the
+// region's budget, the rest from loan credit, then cash). Unfunded, it stalls; stalled too long, it
+// is abandoned and the university–firm link is damaged. Funded, it may advance or fail: the valley
+// of death is the prototype stage. Prototypes yield patents; reaching the market counts a
+// commercialisation 事業化, launches a product and may spin off a start-up.
+import { addSme } from '../model/agent-factory.js';
+import { I } from '../model/indicators.js';
+import { clamp } from '../model/math.js';
+import type { World } from '../model/world.js';
+import { tally } from '../model/tally.js';
+import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
+import { countPatent } from './research.js';
+
+export function projectProgressPhase(world: World): void {
+  const rng = world.streams.progress;
+  const { projects } = world;
+  const order = new Int32Array(projects.count);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  rng.shuffle(order);
+  for (const id of order) {
+    if (fundQuarter(world, id)) {
+      projects.status[id] = ProjectStatus.Active;
+      projects.stalledQuarters[id] = 0;
+      advance(world, id);
+    } else {
+      projects.status[id] = ProjectStatus.Stalled;
+      if (++projects.stalledQuarters[id] >= world.params.progress.stallAbandonQuarters) abandon(world, id);
+    }
+  }
+  projects.compact();
+}
+
+/** Pays this quarter's cost if the money is there; charges nothing otherwise. */
+function fundQuarter(world: World, id: number): boolean {
+  const { agents, projects, regions, ledger } = world;
+  const lead = projects.lead[id];
+  const region = projects.region[id];
+  const cost = world.derived.costByStage[projects.stage[id]];
+  const wantedPublic = world.policy.programme.publicCostShare * cost;
+  const publicPart = regions.budgetJpyM[region] >= wantedPublic ? wantedPublic : 0;
+  const privatePart = cost - publicPart;
+  const fromCredit = Math.min(agents.creditJpyM[lead], privatePart);
+  const fromCash = privatePart - fromCredit;
+  const spendable = agents.kind[lead] === AgentKind.CoreFirm
+    ? agents.cashJpyM[lead] * world.params.finance.coreFirmRdBudgetShare
+    : agents.cashJpyM[lead];
+  if (fromCash > spendable) return false;
+  regions.budgetJpyM[region] -= publicPart;
+  agents.creditJpyM[lead] -= fromCredit;
+  agents.cashJpyM[lead] -= fromCash;
+  ledger.publicSpendJpyM += publicPart;
+  ledger.loanSpendJpyM += fromCredit;
+  ledger.privateSpendJpyM += fromCash;
+  tally(world, region, I.publicSpendJpyM, publicPart);
+  tally(world, region, I.privateSpendJpyM, privatePart);
+  return true;
+}
+
+function advance(world: World, id: number): void {
+  const rng = world.streams.progress;
+  const { agents, projects, derived } = world;
+  const p = world.params.progress;
+  const stage = projects.stage[id];
+  const lead = projects.lead[id];
+  const absorptive = agents.absorptive[lead];
+  const quality = projects.seedQuality[id];
+  const coordinator = projects.coordinator[id];
+  if (coordinator >= 0 && !agents.alive[coordinator]) projects.coordinator[id] = -1;
+
+  if (stage === Stage.Prototype && rng.bernoulli(p.prototypePatentProbability)) {
+    countPatent(world, projects.region[id], rng.bernoulli(world.params.research.overseasPatentShare));
+  }
+  let advanceChance = derived.advanceByStage[stage] * (0.5 + absorptive) * (0.5 + quality);
+  if (projects.coordinator[id] >= 0) advanceChance *= 1 + p.coordinatorBoost;
+  if (projects.fusion[id]) advanceChance *= 1 - p.fusionPenalty;
+  const failChance = derived.failByStage[stage] * (1.5 - absorptive) * (1.5 - quality);
+  const u = rng.uniform();
+  projects.quartersInStage[id]++;
+  if (u < failChance) {
+    end(world, id, ProjectStatus.Failed);
+    tally(world, projects.region[id], I.failedProjects);
+  } else if (u < failChance + advanceChance) {
+    projects.stage[id] = stage + 1;
+    projects.quartersInStage[id] = 0;
+    if (stage + 1 === Stage.Market) launch(world, id);
+  }
+}
+
+/** The project reaches the market: a commercialisation, a product, perhaps a start-up. */
+function launch(world: World, id: number): void {
+  const rng = world.streams.progress;
+  const { agents, projects, regions, links, ledger } = world;
+  const p = world.params;
+  const region = projects.region[id];
+  const university = projects.university[id];
+  const lead = projects.lead[id];
+  tally(world, region, I.commercializations);
+  let owner = lead;
+  const startupRegion = agents.region[university];
+  if (regions.entrepreneurs[startupRegion] >= 1 && rng.bernoulli(p.progress.startupProbability)) {
+    // 大学発ベンチャー: an entrepreneur founds an SME on the seed, with founders' capital.
+    regions.entrepreneurs[startupRegion] -= 1;
+    owner = addSme(world, startupRegion, rng, p.finance.startupInitialCashJpyM, projects.seedField[id]);
+    agents.absorptive[owner] = Math.max(agents.absorptive[owner], 0.4);
+    ledger.founderCapitalJpyM += p.finance.startupInitialCashJpyM;
+    ledger.births++;
+    links.connect(owner, university, LinkType.AcademiaIndustry, 0.8);
+    links.connect(owner, lead, LinkType.IndustryIndustry, 0.6);
+    tally(world, startupRegion, I.startups);
+  }
+  const quality = projects.seedQuality[id] * (projects.fusion[id] ? 1 + p.progress.fusionValueBonus : 1);
+  const baseRevenue = p.market.productRevenueJpyMPerQuarter * quality * world.scenario.regions[agents.region[owner]].marketAccess;
+  const lifetime = Math.max(4, Math.round(rng.normal(p.market.productLifetimeQuarters, p.market.productLifetimeQuarters / 4)));
+  world.products.add(owner, baseRevenue, productReach(world, id), lifetime);
+  end(world, id, ProjectStatus.Done);
+}
+
+/** A product sells as far as the farthest-reaching firm in its project. */
+function productReach(world: World, id: number): number {
+  const { agents, projects } = world;
+  let reach = agents.reach[projects.lead[id]];
+  for (let k = 0; k < projects.partnerCount[id]; k++) reach = Math.max(reach, agents.reach[projects.partner(id, k)]);
+  return reach;
+}
+
+/** Stalled too long: the project is dropped and the partnership weakens (金の切れ目が縁の切れ目). */
+function abandon(world: World, id: number): void {
+  const { projects, links } = world;
+  const link = links.find(projects.university[id], projects.lead[id]);
+  if (link >= 0) links.strength[link] *= 1 - world.params.progress.abandonLinkDamage;
+  end(world, id, ProjectStatus.Abandoned);
+  tally(world, projects.region[id], I.abandonedProjects);
+}
+
+function end(world: World, id: number, status: number): void {
+  world.projects.status[id] = status;
+  const lead = world.projects.lead[id];
+  world.agents.projectsLed[lead] = clamp(world.agents.projectsLed[lead] - 1, 0, 65535);
+}

@@ -1,0 +1,262 @@
+// The scenario schema: one declaration gives the TypeScript types, validation with readable
+// messages, defaults, and the JSON Schema that `clustersim schema` prints (convention 6).
+import { z } from 'zod';
+import { CLUSTER_TYPES, FIELDS } from '../model/vocabulary.js';
+import { defaultedSection, identifier, integer, number, oneOf, section, share, text } from './schema-builders.js';
+
+const MAX = Number.MAX_SAFE_INTEGER;
+/** Agent counts above this are refused: one machine cannot hold them (see the resource guard). */
+export const MAX_AGENTS_PER_KIND = 10_000_000;
+
+const perStage = (values: [number, number, number], description: string) =>
+  section(
+    {
+      jointResearch: number(0, 1, { description: 'joint research 共同研究', default: values[0] }),
+      prototype: number(0, 1, { description: 'prototype 試作', default: values[1] }),
+      commercialisation: number(0, 1, { description: 'commercialisation 事業化', default: values[2] }),
+    },
+    description,
+  ).prefault({} as never);
+
+const perStageCost = (values: [number, number, number], description: string) =>
+  section(
+    {
+      jointResearch: number(0, Infinity, { description: 'joint research, million yen per quarter', default: values[0] }),
+      prototype: number(0, Infinity, { description: 'prototype, million yen per quarter', default: values[1] }),
+      commercialisation: number(0, Infinity, { description: 'commercialisation, million yen per quarter', default: values[2] }),
+    },
+    description,
+  ).prefault({} as never);
+
+const count = (description: string, fallback: number) => integer(0, MAX_AGENTS_PER_KIND, { description, default: fallback });
+
+export const agentCountsSchema = defaultedSection(
+  {
+    universities: count('universities 大学', 2),
+    publicInstitutes: count('public research institutes 公設試 (high industry orientation)', 1),
+    smes: count('SMEs 中小企業', 300),
+    coreFirms: count('core firms 中核企業 (large firms with supplier networks)', 2),
+    banks: count('regional banks 地銀・信金', 3),
+    programmeCoordinators: count('coordinators paid by the programme (leave when its funding stops)', 3),
+    localCoordinators: count('coordinators paid by local government (rotate every tenure)', 1),
+  },
+  'Agent counts at the start, per kind.',
+);
+
+const fieldProfile = z
+  .partialRecord(z.enum(FIELDS), number(0, Infinity, { description: 'relative weight of the field' }), {
+    error: `expected a mapping of technology fields (${FIELDS.join(', ')}) to weights`,
+  })
+  .refine((profile) => Object.values(profile).some((w) => (w ?? 0) > 0), {
+    error: 'expected at least one field with a weight > 0',
+  })
+  .meta({ description: `Technology fields of the region and their weights; fields: ${FIELDS.join(', ')}.` });
+
+export const regionSchema = section(
+  {
+    id: identifier({ description: 'Region id, unique in the scenario.' }),
+    nameEn: text({ description: 'English name (defaults to the id).' }).optional(),
+    nameJa: text({ description: 'Japanese name 地域名 (defaults to the English name).' }).optional(),
+    clusterType: oneOf(CLUSTER_TYPES, { description: 'Cluster type 5類型.', default: 'untapped' }),
+    block: identifier({ description: 'Wide-area block 広域ブロック: regions in one block are "near".', default: 'national' }),
+    academicPotential: share({ description: 'Academic potential 学術ポテンシャル: scales researchers and research quality.', default: 0.5 }),
+    industrialPotential: share({ description: 'Industrial potential 産業ポテンシャル: scales firms\' absorptive capacity and cash.', default: 0.5 }),
+    marketAccess: share({ description: 'Market access 販路: scales product revenue (distance to buyers).', default: 0.5 }),
+    talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter and coordinator skill.', default: 0.5 }),
+    fields: fieldProfile,
+    agents: agentCountsSchema,
+  },
+  'A region 地域 and its agents.',
+);
+
+const programmeSchema = defaultedSection(
+  {
+    startQuarter: integer(0, 10_000, { description: 'Quarter the programme starts (0 = first quarter).', default: 0 }),
+    lengthQuarters: integer(0, 10_000, { description: 'Programme length in quarters (20 = five years).', default: 20 }),
+    budgetPerRegionQuarterJpyM: number(0, Infinity, {
+      description: 'Public budget per region per quarter, million yen (125 = 0.5 billion yen a year).',
+      default: 125,
+    }),
+    publicCostShare: share({ description: 'Share of a funded project\'s quarterly cost paid from the public budget.', default: 0.7 }),
+  },
+  'The support programme 施策: a public budget per region per quarter over a period.',
+);
+
+const researchSchema = defaultedSection(
+  {
+    researchersPerUniversity: number(0, Infinity, { description: 'Mean researchers per university at academic potential 0.5.', default: 60 }),
+    researchersPerInstitute: number(0, Infinity, { description: 'Mean researchers per public research institute.', default: 20 }),
+    papersPerResearcherQuarter: number(0, Infinity, { description: 'Papers per researcher per quarter at quality 1.', default: 0.08 }),
+    overseasPaperShareAtTopQuality: share({ description: 'Share of papers published overseas at research quality 1.', default: 0.9 }),
+    seedsPerResearcherQuarter: number(0, Infinity, { description: 'Research seeds 研究シーズ per researcher per quarter at quality 1.', default: 0.012 }),
+    seedPatentProbability: share({ description: 'Chance a new seed is patented, at industry orientation 1.', default: 0.45 }),
+    overseasPatentShare: share({ description: 'Share of patent applications filed overseas too.', default: 0.15 }),
+    seedLifetimeQuarters: integer(1, 10_000, { description: 'An unused seed is lost after this many quarters (成果の死蔵).', default: 16 }),
+  },
+  'Research: papers, seeds and patents from universities and institutes.',
+);
+
+const meetingSchema = defaultedSection(
+  {
+    introductionsPerCoordinatorQuarter: integer(0, 1000, { description: 'Introductions a coordinator can make per quarter (capacity).', default: 3 }),
+    coordinatorFitBonus: number(0, Infinity, { description: 'Fit added to an introduction per unit of coordinator skill.', default: 0.5 }),
+    linkThreshold: share({ description: 'A meeting becomes a link when fit (field similarity × absorptive capacity, plus coordinator bonus) clears this.', default: 0.2 }),
+    newLinkStrength: share({ description: 'Strength of a link when it forms.', default: 0.5 }),
+    smeSpontaneousRate: share({ description: 'Chance per quarter that an SME meets a university on its own; few such meetings clear the fit threshold ("the university\'s threshold is high").', default: 0.05 }),
+    coreFirmSpontaneousRate: share({ description: 'Chance per quarter that a core firm meets a university on its own.', default: 0.3 }),
+    industryMeetingRate: share({ description: 'Chance per quarter that a firm meets another firm.', default: 0.02 }),
+    crossRegionShare: share({ description: 'Share of spontaneous meetings that look outside the region (wide-area reach).', default: 0.05 }),
+    sameBlockPreference: number(0, Infinity, { description: 'Weight of a region in the same wide-area block relative to a far one.', default: 4 }),
+    triadicClosureRate: share({ description: 'Chance per quarter that an agent introduces two of its partners (triadic closure).', default: 0.02 }),
+  },
+  'Meeting and linking: introductions, spontaneous meetings and triadic closure.',
+);
+
+const projectsSchema = defaultedSection(
+  {
+    costPerQuarterJpyM: perStageCost([4, 8, 12], 'Quarterly cost of a project by stage, million yen.'),
+    seedFitMin: share({ description: 'Minimum similarity between a seed\'s field and the firm\'s profile.', default: 0.3 }),
+    productValueJpyM: number(0, Infinity, { description: 'Value a firm expects from a successful product of a seed of quality 1 sold locally, million yen (×1.5 national, ×2 global reach).', default: 600 }),
+    cashReserveQuarters: number(0, Infinity, { description: 'A firm joins only if its cash covers its share of this many quarters of first-stage cost.', default: 4 }),
+    maxActiveProjectsSme: integer(0, 1000, { description: 'Projects an SME can lead at once.', default: 1 }),
+    maxActiveProjectsCoreFirm: integer(0, 1000, { description: 'Projects a core firm can lead at once.', default: 4 }),
+    maxPartners: integer(0, 16, { description: 'Partner firms a project can bring in (core firms bring suppliers).', default: 3 }),
+    supplierJoinProbability: share({ description: 'Chance each linked supplier SME joins a core firm\'s project.', default: 0.4 }),
+  },
+  'Project formation: seeds, willingness and cost.',
+);
+
+const progressSchema = defaultedSection(
+  {
+    advanceHazard: perStage([0.2, 0.09, 0.14], 'Base chance per funded quarter to advance from each stage (the valley of death is the low prototype rate).'),
+    failHazard: perStage([0.02, 0.05, 0.04], 'Base chance per funded quarter to fail at each stage.'),
+    coordinatorBoost: number(0, Infinity, { description: 'Relative rise of the advance chance when a coordinator runs the project.', default: 0.3 }),
+    fusionPenalty: share({ description: 'Relative fall of the advance chance for fusion (異分野融合) projects.', default: 0.3 }),
+    fusionValueBonus: number(0, Infinity, { description: 'Relative rise of product value for fusion projects.', default: 0.5 }),
+    stallAbandonQuarters: integer(1, 1000, { description: 'An unfunded project stalls; stalled this many quarters it is abandoned.', default: 4 }),
+    abandonLinkDamage: share({ description: 'Share of the university–firm link strength lost when a project is abandoned.', default: 0.5 }),
+    prototypePatentProbability: share({ description: 'Chance per quarter in the prototype stage of a patent application.', default: 0.08 }),
+    startupProbability: share({ description: 'Chance a commercialisation spins off a start-up, when an entrepreneur is available.', default: 0.2 }),
+    entrepreneursPerQuarter: number(0, Infinity, { description: 'Entrepreneurs arriving per region per quarter at talent supply 1.', default: 0.3 }),
+  },
+  'Project progress: stage hazards, stalling, patents and start-ups.',
+);
+
+const financeSchema = defaultedSection(
+  {
+    smeInitialCashJpyM: number(0, Infinity, { description: 'Median initial cash of an SME, million yen.', default: 30 }),
+    coreFirmInitialCashJpyM: number(0, Infinity, { description: 'Median initial cash of a core firm, million yen.', default: 3000 }),
+    startupInitialCashJpyM: number(0, Infinity, { description: 'Initial cash of a start-up, million yen.', default: 15 }),
+    smeOperatingProfitJpyM: number(-Infinity, Infinity, { description: 'Mean quarterly operating profit of an SME\'s ordinary business, million yen.', default: 0.6 }),
+    smeProfitVolatilityJpyM: number(0, Infinity, { description: 'Standard deviation of that quarterly profit, million yen.', default: 3 }),
+    coreFirmRdBudgetShare: share({ description: 'Share of a core firm\'s cash it will commit to one project.', default: 0.05 }),
+    bankCapacityJpyM: number(0, Infinity, { description: 'Lending capacity of a bank, million yen.', default: 1500 }),
+    bankAppraisalSkill: share({ description: 'Mean appraisal skill 目利き of a bank: lowers the noise of its estimate.', default: 0.5 }),
+    loanApprovalThreshold: share({ description: 'A bank lends when its estimate of a project\'s success clears this.', default: 0.35 }),
+    loanTermQuarters: integer(1, 1000, { description: 'Loans are repaid in equal parts over this many quarters.', default: 12 }),
+    bankClientShare: share({ description: 'Share of SMEs with a bank-client link at the start.', default: 0.7 }),
+  },
+  'Finance: cash, bank appraisal and loans, insolvency.',
+);
+
+const marketSchema = defaultedSection(
+  {
+    productRevenueJpyMPerQuarter: number(0, Infinity, { description: 'Quarterly revenue of a local product of quality 1 at market access 1, million yen.', default: 6 }),
+    nationalReachMultiplier: number(0, Infinity, { description: 'Revenue multiplier of national market reach over local.', default: 4 }),
+    globalReachMultiplier: number(0, Infinity, { description: 'Revenue multiplier of global market reach over local.', default: 12 }),
+    productLifetimeQuarters: integer(1, 1000, { description: 'Mean quarters a product sells before it ages out.', default: 24 }),
+    profitMargin: share({ description: 'Share of revenue kept as cash by the firm (the rest is cost of sales).', default: 0.25 }),
+  },
+  'Market: product revenue by reach, ageing, and the virtuous circle into cash.',
+);
+
+const firmsSchema = defaultedSection(
+  {
+    smeAbsorptiveCapacity: share({ description: 'Mean absorptive capacity 技術吸収能力 of an SME at industrial potential 0.5 (most regional SMEs do no research).', default: 0.15 }),
+    coreFirmAbsorptiveCapacity: share({ description: 'Absorptive capacity of a core firm.', default: 0.75 }),
+    smeRiskTolerance: share({ description: 'Mean risk tolerance of an SME.', default: 0.35 }),
+    smeNationalReachShare: share({ description: 'Share of SMEs that sell nationally.', default: 0.15 }),
+    smeGlobalReachShare: share({ description: 'Share of SMEs that sell globally.', default: 0.02 }),
+    suppliersPerCoreFirm: integer(0, 100_000, { description: 'Supplier SMEs linked to each core firm at the start.', default: 25 }),
+    universityIndustryOrientation: share({ description: 'Industry orientation of a university (public institutes: 0.8).', default: 0.3 }),
+    fieldConcentration: number(0, Infinity, { description: 'How strongly an agent\'s profile concentrates on its main field (higher = narrower).', default: 3 }),
+  },
+  'Initial attributes of firms and universities.',
+);
+
+const learningSchema = defaultedSection(
+  {
+    absorptiveLearningRate: share({ description: 'Share of the gap to 1 that a firm\'s absorptive capacity closes per quarter of joint work.', default: 0.04 }),
+    coordinatorLearningRate: share({ description: 'Share of the gap to 1 that a coordinator\'s skill closes per quarter of work.', default: 0.02 }),
+    linkDecay: defaultedSection(
+      {
+        academiaIndustry: share({ description: 'academia–industry links: quarterly decay (金の切れ目が縁の切れ目)', default: 0.1 }),
+        industryIndustry: share({ description: 'industry–industry links (trade keeps them)', default: 0.01 }),
+        finance: share({ description: 'bank–client links', default: 0.005 }),
+        coordination: share({ description: 'coordinator links', default: 0.12 }),
+      },
+      'Share of link strength lost per quarter, by link type.',
+    ),
+    linkReinforcement: share({ description: 'Strength added per quarter of joint work.', default: 0.2 }),
+    linkFloor: share({ description: 'A link weaker than this disappears.', default: 0.1 }),
+    localCoordinatorTenureQuarters: integer(1, 1000, { description: 'Local-government coordinators rotate out after this many quarters; a new one starts with low skill.', default: 12 }),
+    coordinatorInitialSkill: share({ description: 'Mean skill of a new coordinator at talent supply 0.5.', default: 0.35 }),
+  },
+  'Learning and turnover.',
+);
+
+export const modelSchema = defaultedSection(
+  {
+    research: researchSchema,
+    meeting: meetingSchema,
+    projects: projectsSchema,
+    progress: progressSchema,
+    finance: financeSchema,
+    market: marketSchema,
+    firms: firmsSchema,
+    learning: learningSchema,
+  },
+  'Model parameters by process (MODEL.md §3). Every value has a documented default.',
+);
+
+export const policySchema = defaultedSection(
+  {
+    programme: programmeSchema,
+  },
+  'Policy levers (MODEL.md §5).',
+);
+
+export const scenarioSchema = section(
+  {
+    $schema: text({ description: 'Path or URL of this JSON Schema, for editors; ignored by clustersim.' }).optional(),
+    name: identifier({ description: 'Scenario name: names the output folder out/<name>/.' }),
+    description: text({ description: 'What the scenario represents.', default: '' }),
+    horizonQuarters: integer(1, 2000, { description: 'Quarters simulated (40 = ten years).', default: 40 }),
+    replications: integer(1, 10_000_000, { description: 'Monte Carlo replications (override with --replications).', default: 20 }),
+    seed: integer(0, MAX, { description: 'Master seed (override with --seed). Replication seeds are derived from it.', default: 1 }),
+    regions: z
+      .array(regionSchema, { error: 'expected a list of regions' })
+      .min(1, { error: 'expected at least one region' })
+      .meta({ description: 'Regions of the cluster, each with its agents.' }),
+    policy: policySchema,
+    model: modelSchema,
+  },
+  'A clustersim scenario.',
+).superRefine((scenario, ctx) => {
+  const seen = new Map<string, number>();
+  scenario.regions.forEach((region, index) => {
+    const first = seen.get(region.id);
+    if (first !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['regions', index, 'id'], message: `expected a unique region id, but regions[${first}] has it too`, input: region.id });
+    }
+    seen.set(region.id, index);
+  });
+});
+
+/** A scenario as written in a file (defaults not yet applied). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A validated scenario with every default filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;
+export type Region = Scenario['regions'][number];
+export type ModelParameters = Scenario['model'];
+export type Policy = Scenario['policy'];
