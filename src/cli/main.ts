@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// The clustersim command line: thin commands over the library (parse, call, print).
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { InputError, messages } from '../messages.js';
+import { runScenario } from '../montecarlo/run-scenario.js';
+import { scenarioJsonSchema } from '../scenario/json-schema.js';
+import { loadScenario } from '../scenario/load-scenario.js';
+import { VERSION } from '../version.js';
+import { createProgress } from './progress.js';
+
+/** Exit codes: 0 success, 1 internal error, 2 bad input (usage or scenario). */
+export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
+
+function positiveInteger(name: string) {
+  return (value: unknown) => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${String(value)}`);
+    return n;
+  };
+}
+
+function seedValue(value: unknown) {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InputError(`--seed: expected an integer >= 0, got ${String(value)}`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const cli = yargs(argv)
+    .scriptName('clustersim')
+    .usage('$0 <command> [options]\n\nAgent-based simulation of regional innovation-cluster policy.')
+    .command(
+      'run <scenario..>',
+      'Run the replications of one or more scenarios and write out/<name>/',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)', demandOption: true })
+          .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
+          .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
+          .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives <name>/' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
+          .example('$0 run scenarios/baseline.yaml', 'run the default scenario')
+          .example('$0 run scenarios/baseline.yaml --replications 100 --seed 7', '100 replications from master seed 7'),
+      (args) => {
+        // Load every scenario first, so a bad file fails before any run starts.
+        const loaded = (args.scenario as string[]).map((file) => loadScenario(file));
+        for (const { scenario, files } of loaded) {
+          const progress = createProgress(scenario.name, args.quiet);
+          const result = runScenario(scenario, files, {
+            replications: args.replications,
+            seed: args.seed,
+            outRoot: args.out,
+            onProgress: (done, total) => progress.update(done, total),
+          });
+          progress.stop();
+          console.log(messages.runDone(scenario.name, result.replications, result.seconds, result.dir));
+        }
+      },
+    )
+    .command(
+      'validate <scenario..>',
+      'Check scenario files against the schema without running them',
+      (y) =>
+        y
+          .positional('scenario', { type: 'string', array: true, demandOption: true, describe: 'scenario files' })
+          .example('$0 validate scenarios/*.yaml', 'check every shipped scenario'),
+      (args) => {
+        const problems: string[] = [];
+        for (const file of args.scenario as string[]) {
+          try {
+            loadScenario(file);
+            console.log(messages.valid(file));
+          } catch (error) {
+            if (!(error instanceof InputError)) throw error;
+            problems.push(error.message);
+          }
+        }
+        if (problems.length > 0) {
+          console.error(problems.join('\n'));
+          exitCode = EXIT.badInput;
+        }
+      },
+    )
+    .command(
+      'schema',
+      'Print the scenario JSON Schema (for editors and validators)',
+      (y) => y.example('$0 schema > scenario.schema.json', 'save it for editor autocompletion'),
+      () => {
+        console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
+      },
+    )
+    .demandCommand(1, 'Name a command: run, validate or schema (see --help).')
+    .recommendCommands()
+    .strict()
+    .version(VERSION)
+    .help()
+    .alias('help', 'h')
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .fail((message, error) => {
+      throw error ?? new InputError(message);
+    });
+  try {
+    await cli.parseAsync();
+  } catch (error) {
+    if (error instanceof InputError) {
+      console.error(error.message);
+      return EXIT.badInput;
+    }
+    console.error(messages.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return EXIT.internal;
+  }
+  return exitCode;
+}
+
+/** True when this file is the program (also through npm's bin symlink), false when imported. */
+function invokedDirectly(): boolean {
+  if (!process.argv[1]) return false;
+  try {
+    return realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  main(hideBin(process.argv)).then((code) => {
+    process.exitCode = code;
+  });
+}

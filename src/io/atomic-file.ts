@@ -1,0 +1,58 @@
+// Atomic output files: written under a temporary name and renamed into place when complete, so
+// a killed run never leaves a half-written file that looks complete.
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+
+export class AtomicFile {
+  private readonly temporary: string;
+  private fd: number;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+
+  constructor(readonly path: string) {
+    this.temporary = `${path}.partial`;
+    this.fd = openSync(this.temporary, 'w');
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingBytes += text.length;
+    if (this.pendingBytes > 1 << 20) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, this.pending.join(''));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  /** Flushes, syncs to disk and renames into place. */
+  commit(): void {
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    renameSync(this.temporary, this.path);
+  }
+
+  /** Gives up: the temporary file is removed, nothing appears under the final name. */
+  abandon(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
+    rmSync(this.temporary, { force: true });
+  }
+}
+
+/** Writes a whole file atomically. */
+export function writeFileAtomic(path: string, content: string): void {
+  const file = new AtomicFile(path);
+  try {
+    file.write(content);
+    file.commit();
+  } catch (error) {
+    file.abandon();
+    throw error;
+  }
+}
