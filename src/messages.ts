@@ -14,7 +14,7 @@ export const messages = {
     `${file}: the file is ${(bytes / 1e6).toFixed(1)} MB; scenario files are limited to ${(limit / 1e6).toFixed(0)} MB`,
   syntaxError: (file: string, detail: string) => `${file}: not valid YAML or JSON: ${detail}`,
   notAMapping: (file: string) => `${file}: expected a mapping (key: value) at the top level`,
-  extendsNotAString: (file: string) => `${file}: extends: expected a path to another scenario file`,
+  extendsNotAString: (file: string, found: string) => `${file}: extends: expected a path to another scenario file, got ${found}`,
   extendsCycle: (chain: string[]) => `${chain[0]}: extends: cycle: ${chain.join(' -> ')}`,
   invalidField: (file: string, path: string, expectation: string, found: string) =>
     `${file}: ${path}: ${expectation}, got ${found}`,

@@ -103,7 +103,10 @@ export async function main(argv: string[]): Promise<number> {
     .alias('help', 'h')
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
-      throw error ?? new InputError(message);
+      // yargs reports usage problems as YError, rewrapping errors thrown by `coerce` (so an
+      // InputError from an option check arrives as a YError): all of them are bad input, not bugs.
+      if (error && error.name !== 'YError') throw error;
+      throw new InputError(error?.message ?? message);
     });
   try {
     await cli.parseAsync();

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { InputError, messages } from '../messages.js';
 import { deepMerge, type Json } from './deep-merge.js';
 import { scenarioSchema, type Scenario } from './schema.js';
-import { formatIssue } from './validation-errors.js';
+import { describeValue, formatIssue } from './validation-errors.js';
 
 /** Scenario files larger than this are refused before parsing (a scenario is a few kB). */
 export const MAX_SCENARIO_BYTES = 5_000_000;
@@ -45,7 +45,8 @@ function readDocument(file: string, from?: string): Record<string, Json> {
     // YAML 1.2 is a superset of JSON, so one parser reads both.
     parsed = parseYaml(textContent, { maxAliasCount: 100, uniqueKeys: true });
   } catch (error) {
-    const detail = (error as Error).message.split('\n')[0];
+    // The parser's first line ends with ':' before a code excerpt we do not show.
+    const detail = (error as Error).message.split('\n')[0].replace(/:\s*$/, '');
     throw new InputError(messages.syntaxError(shown, detail));
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
@@ -54,8 +55,17 @@ function readDocument(file: string, from?: string): Record<string, Json> {
   return parsed as Record<string, Json>;
 }
 
+export interface ScenarioDocument {
+  /** The merged document, `extends` resolved. */
+  document: Record<string, Json>;
+  /** Files read, the requested one first, then what it extends. */
+  files: string[];
+  /** What each file itself says (`extends` removed), in the order of `files`. */
+  layers: Record<string, Json>[];
+}
+
 /** Reads a file and everything it extends, merged, without validation. */
-export function readScenarioDocument(path: string): { document: Record<string, Json>; files: string[] } {
+export function readScenarioDocument(path: string): ScenarioDocument {
   const files: string[] = [];
   const chain: string[] = [];
   let file = resolve(path);
@@ -70,17 +80,41 @@ export function readScenarioDocument(path: string): { document: Record<string, J
     delete document.extends;
     layers.push(document);
     if (parent === undefined) break;
-    if (typeof parent !== 'string' || parent.length === 0) throw new InputError(messages.extendsNotAString(displayPath(file)));
+    if (typeof parent !== 'string' || parent.length === 0) {
+      throw new InputError(messages.extendsNotAString(displayPath(file), describeValue(parent)));
+    }
     from = displayPath(file);
     file = resolve(dirname(file), parent);
   }
   let merged: Json = {};
   for (let i = layers.length - 1; i >= 0; i--) merged = deepMerge(merged, layers[i]);
-  return { document: merged as Record<string, Json>, files };
+  return { document: merged as Record<string, Json>, files, layers };
 }
 
-/** Validates a merged document; `file` names it in messages. */
-export function validateScenario(document: unknown, file: string): Scenario {
+function hasPath(document: Json, path: readonly PropertyKey[]): boolean {
+  let node: unknown = document;
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return false;
+    node = (node as Record<PropertyKey, unknown>)[part];
+  }
+  return true;
+}
+
+/**
+ * The file that wrote the value at `path`: the first file of the chain (the requested one first)
+ * that has it, since mappings merge key by key and lists replace whole. A missing value is the
+ * requested file's to add.
+ */
+function sourceFile({ files, layers }: ScenarioDocument, path: readonly PropertyKey[]): string {
+  const layer = layers.findIndex((document) => hasPath(document, path));
+  return displayPath(files[Math.max(layer, 0)]);
+}
+
+/**
+ * Validates a merged document. `file` names it in messages, or, for an `extends` chain, a function
+ * naming the file that wrote the value at a path.
+ */
+export function validateScenario(document: unknown, file: string | ((path: readonly PropertyKey[]) => string)): Scenario {
   const result = scenarioSchema.safeParse(document, { reportInput: true });
   if (result.success) return result.data;
   const lines = result.error.issues.flatMap((issue) => formatIssue(file, issue));
@@ -88,6 +122,7 @@ export function validateScenario(document: unknown, file: string): Scenario {
 }
 
 export function loadScenario(path: string): LoadedScenario {
-  const { document, files } = readScenarioDocument(path);
-  return { scenario: validateScenario(document, displayPath(files[0])), files };
+  const read = readScenarioDocument(path);
+  // A bad value inherited through `extends` is reported in the file that wrote it, where it can be fixed.
+  return { scenario: validateScenario(read.document, (at) => sourceFile(read, at)), files: read.files };
 }

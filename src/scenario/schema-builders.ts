@@ -20,11 +20,17 @@ export function integer(min: number, max: number, doc: FieldDoc<number>) {
   return documented(z.int({ error: expectation }).min(min, { error: expectation }).max(max, { error: expectation }), doc);
 }
 
-/** A finite number in [min, max]. */
+/** A finite number in [min, max]; an infinite bound means no bound on that side. */
 export function number(min: number, max: number, doc: FieldDoc<number>) {
-  const expectation = max === Infinity ? `expected a number >= ${min}` : `expected a number from ${min} to ${max}`;
-  const base = z.number({ error: expectation }).min(min, { error: expectation });
-  return documented(max === Infinity ? base.finite({ error: expectation }) : base.max(max, { error: expectation }), doc);
+  const expectation = min === -Infinity && max === Infinity
+    ? 'expected a finite number'
+    : max === Infinity ? `expected a number >= ${min}` : `expected a number from ${min} to ${max}`;
+  // Infinite bounds are left out: JSON has no Infinity, so the printed JSON Schema would say `null`
+  // there, which validators reject. zod 4 numbers refuse ±Infinity and NaN anyway.
+  let schema = z.number({ error: expectation });
+  if (min !== -Infinity) schema = schema.min(min, { error: expectation });
+  if (max !== Infinity) schema = schema.max(max, { error: expectation });
+  return documented(schema, doc);
 }
 
 /** A share or probability in [0, 1]. */

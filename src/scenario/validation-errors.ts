@@ -22,12 +22,14 @@ export function describeValue(value: unknown): string {
   return shown.length > 60 ? `${shown.slice(0, 57)}...` : shown;
 }
 
-export function formatIssue(file: string, issue: z.core.$ZodIssue): string[] {
+/** `fileOf` names the file that wrote the value at a path (one file, or the right layer of an `extends` chain). */
+export function formatIssue(fileOf: string | ((path: readonly PropertyKey[]) => string), issue: z.core.$ZodIssue): string[] {
+  const nameFile = typeof fileOf === 'string' ? () => fileOf : fileOf;
   const path = formatPath(issue.path);
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => messages.unknownKey(file, path, key));
+    return issue.keys.map((key) => messages.unknownKey(nameFile([...issue.path, key]), path, key));
   }
   let expectation = issue.message;
   if (!expectation.startsWith('expected')) expectation = `expected ${expectation}`;
-  return [messages.invalidField(file, path || '(top level)', expectation, describeValue((issue as { input?: unknown }).input))];
+  return [messages.invalidField(nameFile(issue.path), path || '(top level)', expectation, describeValue((issue as { input?: unknown }).input))];
 }
