@@ -24,6 +24,27 @@ export const messages = {
   runDone: (name: string, replications: number, seconds: number, dir: string) =>
     `${name}: ${replications} replication${replications === 1 ? '' : 's'} in ${seconds.toFixed(1)} s -> ${dir}`,
   valid: (file: string) => `${file}: valid`,
+  badShard: (text: string) => `--shard: expected k/N with 0 <= k < N (e.g. 0/4), got ${text}`,
+  workerNotBuilt: (file: string) =>
+    `the worker entry ${file} does not exist; run 'npm run build' first (workers run compiled JavaScript)`,
+  nothingToResume: (dir: string) => `${dir}: no checkpoint to resume from; starting from the first replication`,
+  resumeMismatch: (dir: string) =>
+    `${dir}: the checkpoint there is from a different scenario, seed, replication count or shard; ` +
+    `run without --resume to start over (this deletes the partial results), or use another --out`,
+  resumeCorrupt: (dir: string, completed: number) =>
+    `${dir}: the partial results do not match their checkpoint (truncated or modified files); ` +
+    `the ${completed} replication${completed === 1 ? '' : 's'} it recorded will be redone from the start`,
+  mergeIncompleteShard: (dir: string) =>
+    `${dir}: not a finished shard (no readable manifest.json); finish it first, e.g. with --resume`,
+  mergeMismatch: (a: string, b: string) =>
+    `${b}: belongs to a different run than ${a} (scenario, seed, replications or shard count differ)`,
+  mergeOverlap: (a: string, b: string, shard: string) => `${a} and ${b} are both shard ${shard}; give each shard once`,
+  mergeMissing: (shards: string[]) => `missing shard${shards.length === 1 ? '' : 's'} ${shards.join(', ')}: merge needs every shard of the run`,
+  merged: (count: number, replications: number, dir: string) => `merged ${count} shards (${replications} replications) -> ${dir}`,
+  interrupted: (command: string) =>
+    `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
+  replicationFailed: (detail: string, command: string) =>
+    `${detail}\nCompleted replications are saved; after fixing the cause, continue with:\n  ${command} --resume`,
   internalError: (detail: string) =>
     `clustersim: internal error: ${detail}\nThis is a bug in clustersim; please report it with the scenario and command.`,
 } as const;

@@ -5,11 +5,12 @@ import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { InputError, messages } from '../messages.js';
-import { runScenario } from '../montecarlo/run-scenario.js';
+import { mergeShards } from '../montecarlo/merge-shards.js';
+import { parseShard } from '../montecarlo/shard.js';
 import { scenarioJsonSchema } from '../scenario/json-schema.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { VERSION } from '../version.js';
-import { createProgress } from './progress.js';
+import { ReportedFailure, runWithInterrupts } from './run-command.js';
 
 /** Exit codes: 0 success, 1 internal error, 2 bad input (usage or scenario). */
 export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
@@ -44,23 +45,40 @@ export async function main(argv: string[]): Promise<number> {
           .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
           .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
           .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives <name>/' })
+          .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
+          .option('shard', { type: 'string', describe: 'run only replications i with i mod N == k, into <name>.shard-k-of-N/', coerce: (v?: string) => (v === undefined ? undefined : parseShard(v)) })
+          .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its checkpoint' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
-          .example('$0 run scenarios/baseline.yaml', 'run the default scenario')
-          .example('$0 run scenarios/baseline.yaml --replications 100 --seed 7', '100 replications from master seed 7'),
-      (args) => {
+          .example('$0 run scenarios/baseline.yaml', 'run the default scenario on all cores')
+          .example('$0 run scenarios/baseline.yaml --replications 100 --seed 7', '100 replications from master seed 7')
+          .example('$0 run scenarios/baseline.yaml --shard 0/4', 'the first of four shards (merge them with `merge`)')
+          .example('$0 run scenarios/baseline.yaml --resume', 'continue after Ctrl-C or a crash'),
+      async (args) => {
         // Load every scenario first, so a bad file fails before any run starts.
         const loaded = (args.scenario as string[]).map((file) => loadScenario(file));
-        for (const { scenario, files } of loaded) {
-          const progress = createProgress(scenario.name, args.quiet);
-          const result = runScenario(scenario, files, {
-            replications: args.replications,
-            seed: args.seed,
-            outRoot: args.out,
-            onProgress: (done, total) => progress.update(done, total),
-          });
-          progress.stop();
-          console.log(messages.runDone(scenario.name, result.replications, result.seconds, result.dir));
-        }
+        await runWithInterrupts(argv, loaded, {
+          replications: args.replications,
+          seed: args.seed,
+          outRoot: args.out,
+          workers: args.workers,
+          shard: args.shard,
+          resume: args.resume,
+          quiet: args.quiet,
+        });
+      },
+    )
+    .command(
+      'merge <shards..>',
+      'Combine the shard folders of one run into the files a single machine would have written',
+      (y) =>
+        y
+          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'shard folders (<name>.shard-k-of-N)' })
+          .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for the merged run' })
+          .example('$0 merge out/baseline.shard-*-of-4 --out out/baseline', 'merge four shards'),
+      (args) => {
+        const shards = args.shards as string[];
+        const { replications } = mergeShards(shards, args.out);
+        console.log(messages.merged(shards.length, replications, args.out));
       },
     )
     .command(
@@ -95,7 +113,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, merge, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)
@@ -114,6 +132,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof InputError) {
       console.error(error.message);
       return EXIT.badInput;
+    }
+    if (error instanceof ReportedFailure) {
+      console.error(error.message);
+      return error.exitCode;
     }
     console.error(messages.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
     return EXIT.internal;

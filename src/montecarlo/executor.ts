@@ -1,0 +1,28 @@
+// Where replications run: in-process, or on a pool of worker threads. Both deliver each
+// replication's rows through `onRows` as it completes; the caller restores replication order.
+import type { Scenario } from '../scenario/schema.js';
+import type { ReplicationRows } from './replication-rows.js';
+
+export interface Job {
+  scenario: Scenario;
+  masterSeed: number;
+  replications: readonly number[];
+}
+
+/** A replication that threw: the run stops and names it. */
+export class ReplicationFailure extends Error {
+  override name = 'ReplicationFailure';
+  constructor(readonly scenarioName: string, readonly replication: number, readonly detail: string) {
+    super(`${scenarioName}: replication ${replication} failed: ${detail}`);
+  }
+}
+
+export interface Executor {
+  /** Replications that can run at once. */
+  readonly parallelism: number;
+  /** Runs every replication of the job; rejects with ReplicationFailure on the first failure. */
+  run(job: Job, onRows: (rows: ReplicationRows) => void): Promise<void>;
+  /** Stops dispatching new work; the pending run() rejects with `reason`. */
+  cancel(reason: Error): void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,100 @@
+// `clustersim merge`: combines the folders of shards k/N (k = 0..N-1) of one run into exactly the
+// row files one machine would have written, interleaving replications back into order.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AtomicFile, writeFileAtomic } from '../io/atomic-file.js';
+import { LineReader } from '../io/line-reader.js';
+import { InputError, messages } from '../messages.js';
+import { replicationSeed } from '../rng/index.js';
+import { ROW_FILES } from './replication-rows.js';
+import { MANIFEST_FILE, type RunIdentity } from './run-output.js';
+
+interface ShardManifest {
+  identity: RunIdentity;
+  masterSeed: number;
+  replications: number;
+  shard: { index: number; count: number };
+  timings: { seconds: number };
+  [key: string]: unknown;
+}
+
+function readShardManifest(dir: string): ShardManifest {
+  const path = join(dir, MANIFEST_FILE);
+  if (!existsSync(path)) throw new InputError(messages.mergeIncompleteShard(dir));
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as ShardManifest;
+  } catch (error) {
+    throw new InputError(messages.mergeIncompleteShard(dir));
+  }
+}
+
+/** Checks the shards belong together and cover the run exactly once; returns them by shard index. */
+function orderShards(dirs: string[]): { dirs: string[]; manifests: ShardManifest[] } {
+  const manifests = dirs.map(readShardManifest);
+  const first = manifests[0];
+  const count = first.shard.count;
+  const byIndex: (number | undefined)[] = new Array(count).fill(undefined);
+  manifests.forEach((m, i) => {
+    const sameRun = m.identity.scenarioDigest === first.identity.scenarioDigest && m.masterSeed === first.masterSeed && m.replications === first.replications;
+    if (!sameRun || m.shard.count !== count) throw new InputError(messages.mergeMismatch(dirs[0], dirs[i]));
+    const seen = byIndex[m.shard.index];
+    if (seen !== undefined) throw new InputError(messages.mergeOverlap(dirs[seen], dirs[i], `${m.shard.index}/${count}`));
+    byIndex[m.shard.index] = i;
+  });
+  const missing = byIndex.flatMap((v, k) => (v === undefined ? [`${k}/${count}`] : []));
+  if (missing.length > 0) throw new InputError(messages.mergeMissing(missing));
+  const order = byIndex as number[];
+  return { dirs: order.map((i) => dirs[i]), manifests: order.map((i) => manifests[i]) };
+}
+
+/** Replication index of a row `scenario,replication,...` (scenario names never contain commas). */
+function replicationOf(line: string): number {
+  const a = line.indexOf(',');
+  return Number(line.slice(a + 1, line.indexOf(',', a + 1)));
+}
+
+export function mergeShards(shardDirs: string[], outDir: string): { replications: number } {
+  if (shardDirs.length === 0) throw new InputError(messages.mergeMissing(['0/?']));
+  const { dirs, manifests } = orderShards(shardDirs);
+  const count = dirs.length;
+  const replications = manifests[0].replications;
+  mkdirSync(outDir, { recursive: true });
+  for (const name of ROW_FILES) {
+    const readers = dirs.map((dir) => new LineReader(join(dir, name)));
+    const out = new AtomicFile(join(outDir, name));
+    try {
+      const header = readers[0].next() ?? '';
+      for (const reader of readers.slice(1)) if (reader.next() !== header) throw new InputError(messages.mergeMismatch(dirs[0], reader.path));
+      out.write(header + '\n');
+      for (let rep = 0; rep < replications; rep++) {
+        const reader = readers[rep % count];
+        for (let line = reader.peek(); line !== undefined && line !== '' && replicationOf(line) === rep; line = reader.peek()) {
+          out.write(reader.next() + '\n');
+        }
+      }
+      out.commit();
+    } catch (error) {
+      out.abandon();
+      throw error;
+    } finally {
+      for (const reader of readers) reader.close();
+    }
+  }
+  const first = manifests[0];
+  writeFileAtomic(
+    join(outDir, MANIFEST_FILE),
+    JSON.stringify(
+      {
+        ...first,
+        identity: { ...first.identity, shard: '0/1' },
+        shard: { index: 0, count: 1, rule: 'replication i belongs to shard i mod count' },
+        replicationSeeds: Array.from({ length: replications }, (_, i) => replicationSeed(first.masterSeed, i)),
+        finishedAt: new Date().toISOString(),
+        timings: { seconds: manifests.reduce((sum, m) => sum + m.timings.seconds, 0), mergedFrom: dirs },
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  return { replications };
+}

@@ -1,0 +1,49 @@
+// The CSV text of one replication's results, for each output file. Formatting happens where the
+// replication ran (a worker, or the main thread with --workers 1), so the main thread only appends.
+import type { ReplicationResult } from '../engine/simulate.js';
+import { INDICATOR_COUNT, INDICATOR_NAMES } from '../model/indicators.js';
+import { AGENT_KIND_NAMES } from '../model/vocabulary.js';
+import { csvRow } from '../io/csv.js';
+import type { Scenario } from '../scenario/schema.js';
+
+/** Per-replication CSV outputs, in the order they are written; every row starts `scenario,replication`. */
+export const ROW_FILES = ['summary.csv', 'timeseries.csv', 'network.csv', 'degree-distribution.csv'] as const;
+export type RowFile = (typeof ROW_FILES)[number];
+
+export const ROW_FILE_HEADERS: Record<RowFile, string> = {
+  'summary.csv': csvRow(['scenario', 'replication', 'seed', ...INDICATOR_NAMES]),
+  'timeseries.csv': csvRow(['scenario', 'replication', 'quarter', 'region', ...INDICATOR_NAMES]),
+  'network.csv': csvRow(['scenario', 'replication', 'rank', 'agent', 'kind', 'region', 'degree', 'betweenness', 'constraint']),
+  'degree-distribution.csv': csvRow(['scenario', 'replication', 'degree', 'count']),
+};
+
+/** One replication's rows: text per file, in ROW_FILES order. */
+export interface ReplicationRows {
+  replication: number;
+  text: string[];
+}
+
+export function formatReplication(scenario: Scenario, result: ReplicationResult): ReplicationRows {
+  const name = scenario.name;
+  const rep = result.replication;
+  const regionIds = scenario.regions.map((r) => r.id);
+  const rows = regionIds.length + 1;
+
+  const summary = csvRow([name, rep, result.seed, ...result.summary]);
+  const timeseries: string[] = [];
+  for (let q = 0; q < scenario.horizonQuarters; q++) {
+    for (let r = 0; r < rows; r++) {
+      const offset = (q * rows + r) * INDICATOR_COUNT;
+      const region = r < rows - 1 ? regionIds[r] : 'all';
+      timeseries.push(csvRow([name, rep, q, region, ...result.timeseries.subarray(offset, offset + INDICATOR_COUNT)]));
+    }
+  }
+  const network = result.network.hubs.map((hub) =>
+    csvRow([name, rep, hub.rank, hub.agent, AGENT_KIND_NAMES[hub.kind], regionIds[hub.region], hub.degree, hub.betweenness, hub.constraint]),
+  );
+  const degrees: string[] = [];
+  result.network.degreeCounts.forEach((count, degree) => {
+    if (count > 0) degrees.push(csvRow([name, rep, degree, count]));
+  });
+  return { replication: rep, text: [summary, timeseries.join(''), network.join(''), degrees.join('')] };
+}

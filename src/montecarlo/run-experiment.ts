@@ -1,0 +1,140 @@
+// Runs the replications of one or more scenarios on an executor and streams their rows, in
+// replication order, into out/<name>/ (or a shard's folder). Replication i always uses the seed
+// derived from (master seed, i), whatever the scenario, the worker count or the shard.
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { replicationSeed } from '../rng/index.js';
+import type { LoadedScenario } from '../scenario/load-scenario.js';
+import type { Scenario } from '../scenario/schema.js';
+import { VERSION } from '../version.js';
+import type { Executor } from './executor.js';
+import { InProcessExecutor } from './in-process-executor.js';
+import { ROW_FILES, type ReplicationRows } from './replication-rows.js';
+import { MANIFEST_FILE, RunOutput, type RunIdentity } from './run-output.js';
+import { shardFolderName, shardReplications, WHOLE, type Shard } from './shard.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Rows are made durable (fsync + checkpoint) at least this often; it only bounds what a kill loses. */
+const CHECKPOINT_INTERVAL_MS = 1000;
+
+export interface RunOptions {
+  /** Replications; defaults to each scenario's. */
+  replications?: number;
+  /** Master seed; defaults to each scenario's. */
+  seed?: number;
+  /** Folder that receives <name>/ (default `out`). */
+  outRoot?: string;
+  /** Worker threads (default: available parallelism); 1 runs in-process. */
+  workers?: number;
+  shard?: Shard;
+  /** Continue from a checkpoint left by an interrupted run. */
+  resume?: boolean;
+  /** Aborting stops the run; completed replications stay on disk for --resume. */
+  signal?: AbortSignal;
+  /** Use this executor instead of creating one (it is not closed). */
+  executor?: Executor;
+  onStart?: (scenario: Scenario, total: number, alreadyDone: number) => void;
+  onProgress?: (done: number, total: number) => void;
+  onNotice?: (message: string) => void;
+}
+
+export interface RunResult {
+  scenario: string;
+  dir: string;
+  /** Replications in this shard's plan. */
+  replications: number;
+  /** Replications found on disk and not rerun. */
+  resumedFrom: number;
+  seconds: number;
+}
+
+/** Raised when the run was stopped on request (Ctrl-C). */
+export class RunInterrupted extends Error {
+  override name = 'RunInterrupted';
+}
+
+export function createExecutor(workers: number, replications: number): Executor {
+  const size = Math.max(1, Math.min(workers, replications));
+  return size === 1 ? new InProcessExecutor() : new WorkerPool(size);
+}
+
+export function scenarioDigest(scenario: Scenario): string {
+  return createHash('sha256').update(JSON.stringify(scenario)).digest('hex');
+}
+
+export async function runScenarios(loaded: LoadedScenario[], options: RunOptions = {}): Promise<RunResult[]> {
+  const most = Math.max(...loaded.map(({ scenario }) => options.replications ?? scenario.replications));
+  const executor = options.executor ?? createExecutor(options.workers ?? availableParallelism(), most);
+  const onAbort = () => executor.cancel(new RunInterrupted('interrupted'));
+  options.signal?.addEventListener('abort', onAbort);
+  try {
+    const results: RunResult[] = [];
+    for (const item of loaded) {
+      if (options.signal?.aborted) throw new RunInterrupted('interrupted');
+      results.push(await runOne(executor, item, options));
+    }
+    return results;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    if (!options.executor) await executor.close();
+  }
+}
+
+async function runOne(executor: Executor, { scenario, files }: LoadedScenario, options: RunOptions): Promise<RunResult> {
+  const replications = options.replications ?? scenario.replications;
+  const masterSeed = options.seed ?? scenario.seed;
+  const shard = options.shard ?? WHOLE;
+  const plan = shardReplications(replications, shard);
+  const identity: RunIdentity = { scenarioDigest: scenarioDigest(scenario), masterSeed, replications, shard: `${shard.index}/${shard.count}` };
+  const dir = join(options.outRoot ?? 'out', shardFolderName(scenario.name, shard));
+  const started = performance.now();
+
+  const opened = RunOutput.open(dir, identity, options.resume ?? false);
+  if (opened.notice) options.onNotice?.(opened.notice);
+  const result = { scenario: scenario.name, dir, replications: plan.length, resumedFrom: opened.completed };
+  options.onStart?.(scenario, plan.length, opened.completed);
+  if (opened.alreadyComplete) return { ...result, seconds: 0 };
+
+  const { output } = opened;
+  const remaining = plan.slice(opened.completed);
+  // Reorder buffer: rows wait here until every earlier replication has been written.
+  const waiting = new Map<number, ReplicationRows>();
+  let written = 0;
+  let lastCheckpoint = performance.now();
+  const onRows = (rows: ReplicationRows) => {
+    waiting.set(rows.replication, rows);
+    for (let next = waiting.get(remaining[written]); next; next = waiting.get(remaining[written])) {
+      waiting.delete(remaining[written]);
+      output.append(next);
+      written++;
+    }
+    if (performance.now() - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
+      output.checkpoint();
+      lastCheckpoint = performance.now();
+    }
+    options.onProgress?.(opened.completed + written, plan.length);
+  };
+  try {
+    await executor.run({ scenario, masterSeed, replications: remaining }, onRows);
+  } catch (error) {
+    output.suspend();
+    throw error;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  output.finish({
+    clustersim: VERSION,
+    node: process.version,
+    scenarioFiles: files,
+    identity,
+    masterSeed,
+    replications,
+    shard: { index: shard.index, count: shard.count, rule: 'replication i belongs to shard i mod count' },
+    replicationSeeds: plan.map((i) => replicationSeed(masterSeed, i)),
+    finishedAt: new Date().toISOString(),
+    timings: { seconds, replicationsPerSecond: remaining.length / seconds, resumedFrom: opened.completed, workers: executor.parallelism },
+    outputs: [MANIFEST_FILE, ...ROW_FILES],
+    scenario,
+  });
+  return { ...result, seconds };
+}

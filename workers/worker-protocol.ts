@@ -1,0 +1,13 @@
+// Messages between the main thread and replication workers (structured-clone friendly).
+import type { ReplicationRows } from '../src/montecarlo/replication-rows.js';
+import type { Scenario } from '../src/scenario/schema.js';
+
+export type ToWorker =
+  /** Sent once per scenario; later batches refer to it by key instead of cloning it again. */
+  | { type: 'scenario'; key: number; scenario: Scenario }
+  | { type: 'batch'; key: number; masterSeed: number; replications: number[] };
+
+export type FromWorker =
+  | { type: 'rows'; rows: ReplicationRows }
+  | { type: 'batchDone' }
+  | { type: 'failed'; replication: number; detail: string };
