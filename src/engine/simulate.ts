@@ -1,18 +1,19 @@
 // One replication, start to end: create the world from the scenario and the replication's seed,
 // step it through the horizon, and collect indicator records. Headless: no I/O here.
 import { createWorld } from '../model/create-world.js';
-import { INDICATOR_COUNT, IS_FLOW } from '../model/indicators.js';
+import { INDICATOR_COUNT } from '../model/indicators.js';
 import type { World } from '../model/world.js';
 import { replicationSeed } from '../rng/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { networkDiagnostics, type NetworkDiagnostics } from './network-diagnostics.js';
 import { step } from './schedule.js';
+import { summarizeReplication } from './run-summary.js';
 
 export interface ReplicationResult {
   replication: number;
   /** The replication's derived seed (16 hex digits). */
   seed: string;
-  /** Flows summed over the horizon, stocks at the end: INDICATOR_COUNT values. */
+  /** Flows summed over the horizon, stocks at the end, then the policy ratios: SUMMARY_COLUMNS. */
   summary: Float64Array;
   /** quarter × (regions + 1) × indicator; row `regions` of each quarter is the total. */
   timeseries: Float64Array;
@@ -32,16 +33,15 @@ export function runWorld(scenario: Scenario, seed: string, onQuarter?: (world: W
 export function simulateReplication(scenario: Scenario, replication: number, masterSeed: number): ReplicationResult {
   const seed = replicationSeed(masterSeed, replication);
   const rows = scenario.regions.length + 1;
-  const timeseries = new Float64Array(scenario.horizonQuarters * rows * INDICATOR_COUNT);
-  const summary = new Float64Array(INDICATOR_COUNT);
+  const quarters = scenario.horizonQuarters;
+  const timeseries = new Float64Array(quarters * rows * INDICATOR_COUNT);
+  const totals = new Float64Array(quarters * INDICATOR_COUNT);
   const totalOffset = (rows - 1) * INDICATOR_COUNT;
   const world = runWorld(scenario, seed, (w) => {
     const q = w.quarter - 1;
     timeseries.set(w.quarterIndicators, q * rows * INDICATOR_COUNT);
-    for (let i = 0; i < INDICATOR_COUNT; i++) {
-      const value = w.quarterIndicators[totalOffset + i];
-      summary[i] = IS_FLOW[i] ? summary[i] + value : value;
-    }
+    totals.set(w.quarterIndicators.subarray(totalOffset, totalOffset + INDICATOR_COUNT), q * INDICATOR_COUNT);
   });
+  const summary = summarizeReplication(totals, quarters, scenario.policy);
   return { replication, seed, summary, timeseries, network: networkDiagnostics(world) };
 }

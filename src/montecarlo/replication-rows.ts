@@ -1,5 +1,6 @@
 // The CSV text of one replication's results, for each output file. Formatting happens where the
 // replication ran (a worker, or the main thread with --workers 1), so the main thread only appends.
+import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import type { ReplicationResult } from '../engine/simulate.js';
 import { INDICATOR_COUNT, INDICATOR_NAMES } from '../model/indicators.js';
 import { AGENT_KIND_NAMES } from '../model/vocabulary.js';
@@ -11,7 +12,7 @@ export const ROW_FILES = ['summary.csv', 'timeseries.csv', 'network.csv', 'degre
 export type RowFile = (typeof ROW_FILES)[number];
 
 export const ROW_FILE_HEADERS: Record<RowFile, string> = {
-  'summary.csv': csvRow(['scenario', 'replication', 'seed', ...INDICATOR_NAMES]),
+  'summary.csv': csvRow(['scenario', 'replication', 'seed', ...SUMMARY_COLUMNS]),
   'timeseries.csv': csvRow(['scenario', 'replication', 'quarter', 'region', ...INDICATOR_NAMES]),
   'network.csv': csvRow(['scenario', 'replication', 'rank', 'agent', 'kind', 'region', 'degree', 'betweenness', 'constraint']),
   'degree-distribution.csv': csvRow(['scenario', 'replication', 'degree', 'count']),

@@ -13,8 +13,9 @@ export function regionBudgetJpyM(policy: Policy, quarter: number): number {
   return programmeActive(policy, quarter) ? policy.programme.budgetPerRegionQuarterJpyM : 0;
 }
 
-/** The last quarter (exclusive) in which any public money flows; undefined when it never ends inside the horizon. */
-export function fundingEndQuarter(policy: Policy, horizonQuarters: number): number | undefined {
-  const end = policy.programme.startQuarter + policy.programme.lengthQuarters;
-  return policy.programme.lengthQuarters > 0 && end < horizonQuarters ? end : undefined;
+/** 1 for each quarter of the horizon in which the programme pays anything, else 0. */
+export function fundedQuarters(policy: Policy, horizonQuarters: number): Uint8Array {
+  const funded = new Uint8Array(horizonQuarters);
+  for (let q = 0; q < horizonQuarters; q++) funded[q] = regionBudgetJpyM(policy, q) > 0 ? 1 : 0;
+  return funded;
 }

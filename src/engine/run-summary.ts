@@ -1,0 +1,56 @@
+// The per-replication summary row: flows summed over the horizon, stocks at their final value, and
+// three policy ratios a committee asks for first (MODEL.md §7): sustainability, leverage, revenue
+// per public yen. Ratios with no meaning (no public money, funding that never ends) are NaN, which
+// the CSV writes as an empty field.
+import { I, INDICATOR_COUNT, INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
+import type { Policy } from '../scenario/schema.js';
+import { fundedQuarters } from '../policy/funding-schedule.js';
+
+/** Summary-only columns, after the indicators. */
+export const SUMMARY_RATIOS = ['sustainability', 'leverage', 'revenuePerPublicJpy'] as const;
+export const SUMMARY_COLUMNS: readonly string[] = [...INDICATOR_NAMES, ...SUMMARY_RATIOS];
+
+/** Activity whose persistence after the money stops measures sustainability. */
+const ACTIVITY = [I.activeProjects, I.linksAcademiaIndustry];
+
+/**
+ * Summary of one replication from its total rows (`totals[q * INDICATOR_COUNT + i]`, one row per
+ * quarter). Sustainability: for each activity indicator, its mean over the quarters after the last
+ * funded quarter divided by its mean over funded quarters, averaged over the indicators.
+ */
+export function summarizeReplication(totals: Float64Array, quarters: number, policy: Policy): Float64Array {
+  const out = new Float64Array(SUMMARY_COLUMNS.length);
+  for (let q = 0; q < quarters; q++) {
+    for (let i = 0; i < INDICATOR_COUNT; i++) {
+      const value = totals[q * INDICATOR_COUNT + i];
+      out[i] = IS_FLOW[i] ? out[i] + value : value;
+    }
+  }
+  const funded = fundedQuarters(policy, quarters);
+  let lastFunded = -1;
+  for (let q = 0; q < quarters; q++) if (funded[q]) lastFunded = q;
+  let sustainability = NaN;
+  if (lastFunded >= 0 && lastFunded < quarters - 1) {
+    let sum = 0;
+    for (const i of ACTIVITY) {
+      let during = 0;
+      let duringCount = 0;
+      let after = 0;
+      for (let q = 0; q < quarters; q++) {
+        const value = totals[q * INDICATOR_COUNT + i];
+        if (q > lastFunded) after += value;
+        else if (funded[q]) {
+          during += value;
+          duringCount++;
+        }
+      }
+      sum += duringCount > 0 && during > 0 ? after / (quarters - 1 - lastFunded) / (during / duringCount) : NaN;
+    }
+    sustainability = sum / ACTIVITY.length;
+  }
+  const publicSpend = out[I.publicSpendJpyM];
+  out[INDICATOR_COUNT] = sustainability;
+  out[INDICATOR_COUNT + 1] = publicSpend > 0 ? out[I.privateSpendJpyM] / publicSpend : NaN;
+  out[INDICATOR_COUNT + 2] = publicSpend > 0 ? out[I.revenueJpyM] / publicSpend : NaN;
+  return out;
+}
