@@ -36,18 +36,45 @@ export function networkDiagnostics(world: World): NetworkDiagnostics {
     degreeCounts[d]++;
   }
   const centrality = betweenness(world, BETWEENNESS_SOURCES, world.streams.indicators);
-  const ranked: number[] = [];
-  for (let v = 0; v < agents.count; v++) if (agents.alive[v] && agents.degree[v] > 0) ranked.push(v);
-  ranked.sort((x, y) => centrality[y] - centrality[x] || x - y);
+  const ranked = topHubs(world, centrality, HUBS_REPORTED);
   const totals = strengthTotals(world);
-  const hubs = ranked.slice(0, HUBS_REPORTED).map((agent, i) => ({
+  const scratch = new Float64Array(agents.count).fill(NaN);
+  const hubs = ranked.map((agent, i) => ({
     rank: i + 1,
     agent,
     kind: agents.kind[agent],
     region: agents.region[agent],
     degree: agents.degree[agent],
     betweenness: centrality[agent],
-    constraint: burtConstraint(world, agent, totals),
+    constraint: burtConstraint(world, agent, totals, scratch),
   }));
   return { degreeCounts, hubs };
+}
+
+/**
+ * The `count` linked alive agents of highest betweenness (ties: lower id first), best first.
+ * Kept by insertion into a short list: the full sort of every agent it replaces cost more than
+ * the diagnostics themselves.
+ */
+function topHubs(world: World, centrality: Float64Array, count: number): number[] {
+  const { agents } = world;
+  const top: number[] = [];
+  if (count <= 0) return top;
+  for (let v = 0; v < agents.count; v++) {
+    if (!agents.alive[v] || agents.degree[v] <= 0) continue;
+    const score = centrality[v];
+    // Ids ascend, so an agent never outranks a kept one of equal score.
+    if (top.length === count) {
+      if (score <= centrality[top[count - 1]]) continue;
+      top.pop();
+    }
+    let i = top.length;
+    top.push(v);
+    while (i > 0 && centrality[top[i - 1]] < score) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = v;
+  }
+  return top;
 }

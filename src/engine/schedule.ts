@@ -43,8 +43,8 @@ export function step(world: World): void {
   for (const phase of SCHEDULE) {
     phase.run(world);
     // Candidate lists follow births and exits: after policy (coordinators) for the phases that search.
-    if (phase.run === policyPhase) world.index.rebuild(world.agents);
+    if (phase.run === policyPhase) world.index.refresh(world.agents);
   }
   world.quarter++;
-  world.index.rebuild(world.agents);
+  world.index.refresh(world.agents);
 }

@@ -2,9 +2,7 @@
 // (compressed rows) rebuilt on demand after links change.
 import type { AgentTable } from './agent-table.js';
 import { grown } from './growable.js';
-
-/** Pair keys: lo * 2^26 + hi stays an exact integer for up to 67 million agents. */
-const PAIR_SHIFT = 67_108_864;
+import { PairIndex } from './pair-index.js';
 
 export class LinkStore {
   count = 0;
@@ -14,20 +12,20 @@ export class LinkStore {
   type: Uint8Array;
   strength: Float32Array;
   crossRegion: Uint8Array;
-  private readonly index = new Map<number, number>();
+  private readonly index: PairIndex;
   // Adjacency in compressed rows: neighbours of v are adjTarget[adjStart[v] .. adjStart[v+1]).
   adjStart = new Int32Array(0);
   adjTarget = new Int32Array(0);
   adjLink = new Int32Array(0);
   private adjacencyFresh = false;
   private adjacencyAgents = -1;
-  private fill = new Int32Array(0);
   /** Links created and removed so far (conservation checks). */
   created = 0;
   removed = 0;
 
   constructor(private readonly agents: AgentTable, capacity = 1024) {
     this.capacity = capacity;
+    this.index = new PairIndex(capacity);
     this.a = new Int32Array(capacity);
     this.b = new Int32Array(capacity);
     this.type = new Uint8Array(capacity);
@@ -35,20 +33,16 @@ export class LinkStore {
     this.crossRegion = new Uint8Array(capacity);
   }
 
-  private static key(x: number, y: number): number {
-    return x < y ? x * PAIR_SHIFT + y : y * PAIR_SHIFT + x;
-  }
-
+  /** The id of the link between x and y, or -1. */
   find(x: number, y: number): number {
-    return this.index.get(LinkStore.key(x, y)) ?? -1;
+    return this.index.get(x, y);
   }
 
   /** Adds a link, or strengthens the existing one to at least `strength`. Returns the link id. */
   connect(x: number, y: number, type: number, strength: number): number {
     if (x === y) throw new RangeError(`self-link on agent ${x}`);
-    const key = LinkStore.key(x, y);
-    const existing = this.index.get(key);
-    if (existing !== undefined) {
+    const existing = this.index.get(x, y);
+    if (existing >= 0) {
       if (this.strength[existing] < strength) this.strength[existing] = strength;
       return existing;
     }
@@ -59,7 +53,7 @@ export class LinkStore {
     this.type[id] = type;
     this.strength[id] = strength > 1 ? 1 : strength;
     this.crossRegion[id] = this.agents.region[x] === this.agents.region[y] ? 0 : 1;
-    this.index.set(key, id);
+    this.index.set(x, y, id);
     this.agents.degree[x]++;
     this.agents.degree[y]++;
     this.created++;
@@ -71,7 +65,7 @@ export class LinkStore {
   remove(id: number): void {
     const x = this.a[id];
     const y = this.b[id];
-    this.index.delete(LinkStore.key(x, y));
+    this.index.delete(x, y);
     this.agents.degree[x]--;
     this.agents.degree[y]--;
     const last = --this.count;
@@ -81,7 +75,7 @@ export class LinkStore {
       this.type[id] = this.type[last];
       this.strength[id] = this.strength[last];
       this.crossRegion[id] = this.crossRegion[last];
-      this.index.set(LinkStore.key(this.a[id], this.b[id]), id);
+      this.index.set(this.a[id], this.b[id], id);
     }
     this.removed++;
     this.adjacencyFresh = false;
@@ -108,30 +102,30 @@ export class LinkStore {
     if (this.adjacencyFresh && this.adjacencyAgents === n) return;
     this.adjacencyAgents = n;
     if (this.adjStart.length < n + 1) this.adjStart = new Int32Array(Math.max(n + 1, this.adjStart.length * 2));
-    const start = this.adjStart;
-    start.fill(0, 0, n + 1);
-    for (let id = 0; id < this.count; id++) {
-      start[this.a[id] + 1]++;
-      start[this.b[id] + 1]++;
-    }
-    for (let v = 0; v < n; v++) start[v + 1] += start[v];
     const slots = 2 * this.count;
     if (this.adjTarget.length < slots) {
       this.adjTarget = new Int32Array(Math.max(slots, this.adjTarget.length * 2));
       this.adjLink = new Int32Array(this.adjTarget.length);
     }
-    if (this.fill.length < n) this.fill = new Int32Array(Math.max(n, this.fill.length * 2));
-    const fill = this.fill;
-    fill.fill(0, 0, n);
+    const { a, b, adjStart: start, adjTarget: target, adjLink: link } = this;
+    // Degrees counted at start[v] and prefix-summed, so start[v] is where v's row ends; placing the
+    // links backwards then leaves start[v] where the row begins, each row in link-id order.
+    start.fill(0, 0, n + 1);
     for (let id = 0; id < this.count; id++) {
-      const x = this.a[id];
-      const y = this.b[id];
-      let slot = start[x] + fill[x]++;
-      this.adjTarget[slot] = y;
-      this.adjLink[slot] = id;
-      slot = start[y] + fill[y]++;
-      this.adjTarget[slot] = x;
-      this.adjLink[slot] = id;
+      start[a[id]]++;
+      start[b[id]]++;
+    }
+    for (let v = 1; v < n; v++) start[v] += start[v - 1];
+    start[n] = slots;
+    for (let id = this.count - 1; id >= 0; id--) {
+      const x = a[id];
+      const y = b[id];
+      let slot = --start[x];
+      target[slot] = y;
+      link[slot] = id;
+      slot = --start[y];
+      target[slot] = x;
+      link[slot] = id;
     }
     this.adjacencyFresh = true;
   }

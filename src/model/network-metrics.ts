@@ -3,41 +3,71 @@
 import type { RandomStream } from '../rng/index.js';
 import type { World } from './world.js';
 
-/** Component label of every agent (union–find over links); dead agents get -1. */
-export function componentLabels(world: World): Int32Array {
+/**
+ * Component label of every agent (union–find over links): the smallest agent id of its component
+ * (dead agents count when still linked); dead agents get -1. Pass `labels` (length >= agents) to
+ * reuse a buffer instead of allocating one each quarter.
+ */
+export function componentLabels(world: World, labels?: Int32Array): Int32Array {
   const { agents, links } = world;
   const n = agents.count;
-  const parent = new Int32Array(n);
+  const parent = labels && labels.length >= n ? labels : new Int32Array(n);
   for (let v = 0; v < n; v++) parent[v] = v;
-  const find = (v: number): number => {
-    while (parent[v] !== v) {
-      parent[v] = parent[parent[v]];
-      v = parent[v];
-    }
-    return v;
-  };
+  const { a, b } = links;
   for (let id = 0; id < links.count; id++) {
-    const ra = find(links.a[id]);
-    const rb = find(links.b[id]);
-    if (ra !== rb) parent[ra < rb ? rb : ra] = ra < rb ? ra : rb;
+    const ra = findRoot(parent, a[id]);
+    const rb = findRoot(parent, b[id]);
+    // The smaller id becomes the root, so a label is its component's smallest id.
+    if (ra < rb) parent[rb] = ra;
+    else if (rb < ra) parent[ra] = rb;
   }
-  for (let v = 0; v < n; v++) parent[v] = agents.alive[v] ? find(v) : -1;
+  for (let v = 0; v < n; v++) parent[v] = findRoot(parent, v);
+  // Masked in a second pass, so a dead agent still linked to others cannot break a later find.
+  const alive = agents.alive;
+  for (let v = 0; v < n; v++) if (!alive[v]) parent[v] = -1;
   return parent;
 }
 
-/** Watts–Strogatz local clustering of v: share of its neighbour pairs that are linked. */
+/** Root of v's tree, halving the path on the way (a plain function: no closure per call). */
+function findRoot(parent: Int32Array, v: number): number {
+  while (parent[v] !== v) {
+    const grand = parent[parent[v]];
+    parent[v] = grand;
+    v = grand;
+  }
+  return v;
+}
+
+/** A neighbour this many times busier than v is checked by pair lookups, not by a scan of its row. */
+const HUB_RATIO = 4;
+
+/**
+ * Watts–Strogatz local clustering of v: share of its neighbour pairs that are linked.
+ * `mark` (length >= agents, all zero) is returned all zero.
+ */
 export function localClustering(world: World, v: number, mark: Uint8Array): number {
   const { links } = world;
+  links.adjacency();
   const { adjStart, adjTarget } = links;
   const start = adjStart[v];
   const degree = adjStart[v + 1] - start;
   if (degree < 2) return 0;
-  // Mark v's neighbours, then count marked neighbours of each neighbour: every closed pair twice.
+  // Count, for each neighbour u, the other neighbours of v that u is linked to: every closed pair
+  // twice. Usually by scanning u's row against marks; but an SME's neighbours are often a bank or a
+  // core firm with hundreds of links, and then asking the pair index about v's few neighbours is
+  // far cheaper. Both give the same integer count.
   let closed = 0;
   for (let i = 0; i < degree; i++) mark[adjTarget[start + i]] = 1;
   for (let i = 0; i < degree; i++) {
     const u = adjTarget[start + i];
-    for (let k = adjStart[u]; k < adjStart[u + 1]; k++) closed += mark[adjTarget[k]];
+    if (adjStart[u + 1] - adjStart[u] > HUB_RATIO * degree) {
+      for (let k = 0; k < degree; k++) {
+        const w = adjTarget[start + k];
+        if (w !== u && links.find(u, w) >= 0) closed++;
+      }
+    } else {
+      for (let k = adjStart[u]; k < adjStart[u + 1]; k++) closed += mark[adjTarget[k]];
+    }
   }
   for (let i = 0; i < degree; i++) mark[adjTarget[start + i]] = 0;
   closed /= 2;
@@ -63,41 +93,44 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
     chosen = chosen.slice(0, sources);
   }
   const sigma = new Float64Array(n);
-  const dist = new Int32Array(n);
+  const dist = new Int32Array(n).fill(-1);
   const delta = new Float64Array(n);
-  const stack = new Int32Array(n);
+  // Breadth-first order; read backwards it is the order of non-increasing distance Brandes needs.
   const queue = new Int32Array(n);
   for (const s of chosen) {
-    for (const v of alive) {
-      sigma[v] = 0;
-      dist[v] = -1;
-      delta[v] = 0;
-    }
     sigma[s] = 1;
     dist[s] = 0;
     let head = 0;
     let tail = 0;
-    let top = 0;
     queue[tail++] = s;
     while (head < tail) {
       const v = queue[head++];
-      stack[top++] = v;
+      const next = dist[v] + 1;
+      const sigmaV = sigma[v];
       for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
         const w = adjTarget[k];
         if (dist[w] < 0) {
-          dist[w] = dist[v] + 1;
+          dist[w] = next;
           queue[tail++] = w;
         }
-        if (dist[w] === dist[v] + 1) sigma[w] += sigma[v];
+        if (dist[w] === next) sigma[w] += sigmaV;
       }
     }
-    while (top > 0) {
-      const w = stack[--top];
+    for (let top = tail - 1; top >= 0; top--) {
+      const w = queue[top];
+      const previous = dist[w] - 1;
       for (let k = adjStart[w]; k < adjStart[w + 1]; k++) {
         const v = adjTarget[k];
-        if (dist[v] === dist[w] - 1) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
+        if (dist[v] === previous) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
       }
       if (w !== s) centrality[w] += delta[w];
+    }
+    // Only the source's component was touched: reset just that, not every node.
+    for (let i = 0; i < tail; i++) {
+      const v = queue[i];
+      sigma[v] = 0;
+      dist[v] = -1;
+      delta[v] = 0;
     }
   }
   // Undirected: each pair was counted from both ends.
@@ -120,21 +153,31 @@ export function strengthTotals(world: World): Float64Array {
 /**
  * Burt's constraint of v (structural holes: low constraint = brokerage), on link strengths:
  * sum over contacts j of (p_vj + sum over shared contacts q of p_vq * p_qj)^2.
+ * Walks the contacts' own rows instead of testing every pair of contacts: O(sum of their degrees),
+ * not O(degree^2) pair lookups. `scratch` (length >= agents, all NaN) is returned all NaN.
  */
-export function burtConstraint(world: World, v: number, totals: Float64Array): number {
+export function burtConstraint(world: World, v: number, totals: Float64Array, scratch?: Float64Array): number {
   const { links } = world;
-  const { adjStart, adjTarget, adjLink } = links;
-  let constraint = 0;
-  for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
-    const j = adjTarget[k];
-    let c = links.strength[adjLink[k]] / totals[v];
-    for (let m = adjStart[v]; m < adjStart[v + 1]; m++) {
-      const q = adjTarget[m];
-      if (q === j) continue;
-      const qj = links.find(q, j);
-      if (qj >= 0) c += (links.strength[adjLink[m]] / totals[v]) * (links.strength[qj] / totals[q]);
+  const { adjStart, adjTarget, adjLink, strength } = links;
+  const start = adjStart[v];
+  const end = adjStart[v + 1];
+  const sum = scratch ?? new Float64Array(world.agents.count).fill(NaN);
+  // sum[j] starts at p_vj (NaN marks "not a contact") and gathers the indirect terms in contact
+  // order, the same additions in the same order as the pairwise definition.
+  for (let k = start; k < end; k++) sum[adjTarget[k]] = strength[adjLink[k]] / totals[v];
+  for (let m = start; m < end; m++) {
+    const q = adjTarget[m];
+    const pvq = strength[adjLink[m]] / totals[v];
+    for (let k = adjStart[q]; k < adjStart[q + 1]; k++) {
+      const j = adjTarget[k];
+      if (j !== v && !Number.isNaN(sum[j])) sum[j] += pvq * (strength[adjLink[k]] / totals[q]);
     }
-    constraint += c * c;
+  }
+  let constraint = 0;
+  for (let k = start; k < end; k++) {
+    const j = adjTarget[k];
+    constraint += sum[j] * sum[j];
+    sum[j] = NaN;
   }
   return constraint;
 }

@@ -70,10 +70,10 @@ function coordinatorIntroductions(world: World): void {
   const bonusPerSkill = world.params.meeting.coordinatorFitBonus;
   const strength = world.params.meeting.newLinkStrength;
   for (let r = 0; r < world.regionCount; r++) {
-    const coordinators = index.coordinators[r];
     const academics = index.academics[r];
-    if (coordinators.length === 0 || academics.length === 0 || index.smes[r].length === 0) continue;
-    rng.shuffle(coordinators);
+    if (index.coordinators[r].length === 0 || academics.length === 0 || index.smes[r].length === 0) continue;
+    // A copy: the index keeps id order from quarter to quarter (it is not rebuilt every quarter).
+    const coordinators = rng.shuffle(index.coordinators[r].slice());
     for (const c of coordinators) {
       if (!agents.alive[c]) continue;
       const bonus = agents.quality[c] * bonusPerSkill;
