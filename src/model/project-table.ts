@@ -1,5 +1,5 @@
 // Live projects 共同研究 (active or stalled). A project that ends (done, failed, abandoned)
-// leaves the table; its outcome is counted in the quarter's indicators.
+// leaves the table; its outcome is counted in the quarter's indicators, its funding in `retired`.
 import { grown } from './growable.js';
 import { ProjectStatus } from './vocabulary.js';
 
@@ -23,6 +23,16 @@ export class ProjectTable {
   crossRegion = new Uint8Array(this.capacity);
   /** Region whose programme budget funds the project (the lead firm's). */
   region = new Uint16Array(this.capacity);
+  /** Stable number of the project (0, 1, 2… in order of formation): rows move when the table compacts. */
+  serial = new Int32Array(this.capacity);
+  /** Money charged to the project so far, by source (MODEL.md §2), million yen. */
+  publicJpyM = new Float64Array(this.capacity);
+  privateJpyM = new Float64Array(this.capacity);
+  loanJpyM = new Float64Array(this.capacity);
+  /** Funding of projects that have left the table, by source: live + retired = all ever charged. */
+  readonly retired = { publicJpyM: 0, privateJpyM: 0, loanJpyM: 0 };
+  /** Projects formed so far (the next serial). */
+  formed = 0;
 
   constructor(maxPartners: number) {
     this.maxPartners = Math.max(1, maxPartners);
@@ -45,6 +55,10 @@ export class ProjectTable {
     this.fusion[id] = 0;
     this.crossRegion[id] = 0;
     this.region[id] = region;
+    this.serial[id] = this.formed++;
+    this.publicJpyM[id] = 0;
+    this.privateJpyM[id] = 0;
+    this.loanJpyM[id] = 0;
     return id;
   }
 
@@ -60,11 +74,30 @@ export class ProjectTable {
     return this.partners[project * this.maxPartners + slot];
   }
 
+  /** Removes every partner not alive (exited firms), keeping the order of the others. */
+  dropDeadPartners(alive: Uint8Array): void {
+    const m = this.maxPartners;
+    for (let id = 0; id < this.count; id++) {
+      const n = this.partnerCount[id];
+      let kept = 0;
+      for (let k = 0; k < n; k++) {
+        const firm = this.partners[id * m + k];
+        if (alive[firm]) this.partners[id * m + kept++] = firm;
+      }
+      this.partnerCount[id] = kept;
+    }
+  }
+
   /** Drops projects that ended (failed, abandoned, done), keeping the order of the rest. */
   compact(): void {
     let kept = 0;
     for (let id = 0; id < this.count; id++) {
-      if (this.status[id] >= ProjectStatus.Failed) continue;
+      if (this.status[id] >= ProjectStatus.Failed) {
+        this.retired.publicJpyM += this.publicJpyM[id];
+        this.retired.privateJpyM += this.privateJpyM[id];
+        this.retired.loanJpyM += this.loanJpyM[id];
+        continue;
+      }
       if (kept !== id) this.move(id, kept);
       kept++;
     }
@@ -86,6 +119,10 @@ export class ProjectTable {
     this.fusion[to] = this.fusion[from];
     this.crossRegion[to] = this.crossRegion[from];
     this.region[to] = this.region[from];
+    this.serial[to] = this.serial[from];
+    this.publicJpyM[to] = this.publicJpyM[from];
+    this.privateJpyM[to] = this.privateJpyM[from];
+    this.loanJpyM[to] = this.loanJpyM[from];
   }
 
   private grow(capacity: number): void {
@@ -104,5 +141,9 @@ export class ProjectTable {
     this.fusion = grown(this.fusion, capacity);
     this.crossRegion = grown(this.crossRegion, capacity);
     this.region = grown(this.region, capacity);
+    this.serial = grown(this.serial, capacity);
+    this.publicJpyM = grown(this.publicJpyM, capacity);
+    this.privateJpyM = grown(this.privateJpyM, capacity);
+    this.loanJpyM = grown(this.loanJpyM, capacity);
   }
 }

@@ -1,6 +1,7 @@
 // Phase 6, finance: loans are repaid; SMEs earn (or lose) on their ordinary business; banks
 // appraise commercialisation-stage projects short of money and lend within their capacity; firms
-// with negative cash exit, their loans written off and their projects abandoned.
+// with negative cash exit, their loans written off, the projects they lead abandoned, and the
+// projects they joined left.
 import { I } from '../model/indicators.js';
 import { judgedSuccessChance } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
@@ -104,5 +105,8 @@ function exits(world: World): void {
     tally(world, projects.region[id], I.abandonedProjects);
   }
   projects.compact();
+  // An exited partner leaves the projects it joined too: left in, its market reach would still
+  // widen the product's sales and it would still count as taking part.
+  projects.dropDeadPartners(agents.alive);
   links.pruneDeadEndpoints();
 }

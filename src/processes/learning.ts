@@ -8,7 +8,9 @@ import { AgentKind, Payer, ProjectStatus } from '../model/vocabulary.js';
 export function learningPhase(world: World): void {
   decayLinks(world);
   jointWork(world);
-  world.links.pruneWeakerThan(world.params.learning.linkFloor);
+  // Strength lives in (0, 1]: with a floor of 0, a link decayed or damaged to nothing would
+  // otherwise stay as a tie of strength 0, so the floor is at least the smallest positive number.
+  world.links.pruneWeakerThan(Math.max(world.params.learning.linkFloor, Number.MIN_VALUE));
   coordinatorTurnover(world);
   world.links.pruneDeadEndpoints();
 }

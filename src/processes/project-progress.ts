@@ -51,6 +51,9 @@ function fundQuarter(world: World, id: number): boolean {
   ledger.publicSpendJpyM += publicPart;
   ledger.loanSpendJpyM += fromCredit;
   ledger.privateSpendJpyM += fromCash;
+  projects.publicJpyM[id] += publicPart;
+  projects.loanJpyM[id] += fromCredit;
+  projects.privateJpyM[id] += fromCash;
   tally(world, region, I.publicSpendJpyM, publicPart);
   tally(world, region, I.privateSpendJpyM, privatePart);
   return true;

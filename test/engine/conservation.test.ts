@@ -1,0 +1,86 @@
+// Conservation over full runs of the baseline (and a harsher variant): money, revenue, agents,
+// links and project stages are checked every quarter, from state the ledger does not own.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { I } from '../../src/model/indicators.js';
+import { replicationSeed } from '../../src/rng/index.js';
+import { deepMerge } from '../../src/scenario/deep-merge.js';
+import { loadScenario, readScenarioDocument } from '../../src/scenario/load-scenario.js';
+import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
+import { checkedRun, close, type RunRecord } from '../helpers/invariants.js';
+
+const BASELINE = 'scenarios/baseline.yaml';
+const baseline = loadScenario(BASELINE).scenario;
+/**
+ * Harsher than the baseline, to exercise every money path: a short programme that starts late and
+ * is too small for all projects (stalls, abandonment), volatile SMEs (exits, write-offs), eager banks.
+ */
+const harsh: Scenario = scenarioSchema.parse(deepMerge(readScenarioDocument(BASELINE).document, {
+  name: 'harsh',
+  horizonQuarters: 24,
+  policy: { programme: { startQuarter: 2, lengthQuarters: 10, budgetPerRegionQuarterJpyM: 30 } },
+  model: {
+    finance: { smeProfitVolatilityJpyM: 8, loanApprovalThreshold: 0.2, loanTermQuarters: 4 },
+    progress: { entrepreneursPerQuarter: 2, startupProbability: 0.6 },
+  },
+}));
+
+function expectClose(actual: number, expected: number, what: string, relative = 1e-6): void {
+  expect(close(actual, expected, relative), `${what}: ${actual} vs ${expected}`).toBe(true);
+}
+
+function sumColumn(totals: Float64Array[], column: number): number {
+  return totals.reduce((sum, row) => sum + row[column], 0);
+}
+
+describe.each([
+  ['baseline', baseline, 3],
+  ['harsh variant', harsh, 2],
+])('conservation over full runs: %s', (_name, scenario, replications) => {
+  let runs: RunRecord[] = [];
+  beforeAll(() => {
+    runs = Array.from({ length: replications }, (_, rep) => checkedRun(scenario, replicationSeed(scenario.seed, rep)));
+  });
+
+  it('every quarter: budgets, flows by region, agents, links, bank capacity, cash identities, project stages and charges', () => {
+    for (const { violations } of runs) expect(violations).toEqual([]);
+  });
+
+  it('money spent by source equals what was charged to projects, and what the indicators report', () => {
+    for (const { world, totals } of runs) {
+      const { ledger: L, projects } = world;
+      const live = { publicJpyM: 0, privateJpyM: 0, loanJpyM: 0 };
+      for (let id = 0; id < projects.count; id++) {
+        live.publicJpyM += projects.publicJpyM[id];
+        live.privateJpyM += projects.privateJpyM[id];
+        live.loanJpyM += projects.loanJpyM[id];
+      }
+      expectClose(L.publicSpendJpyM, projects.retired.publicJpyM + live.publicJpyM, 'public charged');
+      expectClose(L.privateSpendJpyM, projects.retired.privateJpyM + live.privateJpyM, 'private charged');
+      expectClose(L.loanSpendJpyM, projects.retired.loanJpyM + live.loanJpyM, 'loan money charged');
+      expectClose(sumColumn(totals, I.publicSpendJpyM), L.publicSpendJpyM, 'public spend reported');
+      // The indicator's private spend is the firms' whole share, whether from cash or loan proceeds.
+      expectClose(sumColumn(totals, I.privateSpendJpyM), L.privateSpendJpyM + L.loanSpendJpyM, 'private spend reported');
+      expectClose(sumColumn(totals, I.loansJpyM), L.loansIssuedJpyM, 'loans reported');
+      expect(L.publicSpendJpyM).toBeGreaterThan(0);
+      expect(L.privateSpendJpyM).toBeGreaterThan(0);
+    }
+  });
+
+  it('revenue credited to firms equals revenue reported', () => {
+    for (const { world, totals } of runs) {
+      const L = world.ledger;
+      expect(L.revenueJpyM).toBeGreaterThan(0);
+      expectClose(sumColumn(totals, I.revenueJpyM), L.revenueJpyM, 'revenue reported');
+      expectClose(L.revenueCashJpyM, L.revenueJpyM * world.params.market.profitMargin, 'revenue kept as cash');
+    }
+  });
+
+  it('agents: the initial count is the scenario\'s, and births include every start-up', () => {
+    const initial = scenario.regions.reduce((n, r) => n + r.agents.universities + r.agents.publicInstitutes + r.agents.smes + r.agents.coreFirms + r.agents.banks + r.agents.localCoordinators, 0);
+    for (const { world, startupsTotal } of runs) {
+      expect(world.ledger.agentsInitial).toBe(initial);
+      expect(world.ledger.births).toBeGreaterThanOrEqual(startupsTotal);
+      expect(world.ledger.exits).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,106 @@
+// The per-quarter invariants over many small random scenarios with extreme but valid parameters
+// (floors of 0, total decay or damage, free or costly projects, no or endless money), where edge
+// cases of the processes show up that the baseline never reaches.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { replicationSeed } from '../../src/rng/index.js';
+import { scenarioSchema } from '../../src/scenario/schema.js';
+import { checkedRun } from '../helpers/invariants.js';
+
+const pick = <T>(...values: T[]) => fc.constantFrom(...values);
+
+const agents = fc.record({
+  universities: fc.integer({ min: 0, max: 3 }),
+  publicInstitutes: fc.integer({ min: 0, max: 2 }),
+  smes: fc.integer({ min: 0, max: 40 }),
+  coreFirms: fc.integer({ min: 0, max: 2 }),
+  banks: fc.integer({ min: 0, max: 2 }),
+  programmeCoordinators: fc.integer({ min: 0, max: 2 }),
+  localCoordinators: fc.integer({ min: 0, max: 2 }),
+});
+
+const region = fc.record({
+  block: pick('north', 'south'),
+  academicPotential: pick(0, 0.5, 1),
+  industrialPotential: pick(0, 0.5, 1),
+  marketAccess: pick(0, 0.5, 1),
+  talentSupply: pick(0, 0.5, 1),
+  fields: pick({ food: 1 }, { devices: 1, medical: 1 }, { it: 0.2, bio: 0.8 }),
+  agents,
+});
+
+const scenarioInput = fc.record({
+  regions: fc.array(region, { minLength: 1, maxLength: 3 }),
+  policy: fc.record({
+    programme: fc.record({
+      startQuarter: pick(0, 3),
+      lengthQuarters: pick(0, 4, 12),
+      budgetPerRegionQuarterJpyM: pick(0, 10, 10_000),
+      publicCostShare: pick(0, 0.7, 1),
+    }),
+  }),
+  model: fc.record({
+    research: fc.record({ seedsPerResearcherQuarter: pick(0.012, 0.2), seedLifetimeQuarters: pick(1, 16), seedPatentProbability: pick(0, 1) }),
+    meeting: fc.record({
+      introductionsPerCoordinatorQuarter: pick(0, 5),
+      linkThreshold: pick(0, 0.2, 1),
+      newLinkStrength: pick(0, 0.5, 1),
+      smeSpontaneousRate: pick(0, 0.5),
+      coreFirmSpontaneousRate: pick(0, 1),
+      industryMeetingRate: pick(0, 0.5),
+      crossRegionShare: pick(0, 1),
+      triadicClosureRate: pick(0, 0.5),
+    }),
+    projects: fc.record({
+      costPerQuarterJpyM: fc.record({ jointResearch: pick(0, 4), prototype: pick(0, 8, 80), commercialisation: pick(0, 12) }),
+      seedFitMin: pick(0, 0.3),
+      productValueJpyM: pick(0, 600, 100_000),
+      cashReserveQuarters: pick(0, 4),
+      maxActiveProjectsSme: pick(0, 1, 3),
+      maxPartners: pick(0, 3),
+      supplierJoinProbability: pick(0, 1),
+    }),
+    progress: fc.record({
+      advanceHazard: fc.record({ jointResearch: pick(0, 0.2, 1), prototype: pick(0.09, 1), commercialisation: pick(0.14, 1) }),
+      failHazard: fc.record({ jointResearch: pick(0, 0.02, 1), prototype: pick(0, 0.05), commercialisation: pick(0, 0.04) }),
+      stallAbandonQuarters: pick(1, 4),
+      abandonLinkDamage: pick(0, 0.5, 1),
+      startupProbability: pick(0, 1),
+      entrepreneursPerQuarter: pick(0, 3),
+    }),
+    finance: fc.record({
+      smeInitialCashJpyM: pick(0, 30),
+      smeOperatingProfitJpyM: pick(-5, 0.6),
+      smeProfitVolatilityJpyM: pick(0, 10),
+      bankCapacityJpyM: pick(0, 50, 1500),
+      loanApprovalThreshold: pick(0, 0.35, 1),
+      loanTermQuarters: pick(1, 12),
+      bankClientShare: pick(0, 1),
+    }),
+    learning: fc.record({
+      linkDecay: fc.record({ academiaIndustry: pick(0, 0.1, 1), industryIndustry: pick(0, 1), finance: pick(0, 1), coordination: pick(0, 1) }),
+      linkReinforcement: pick(0, 1),
+      linkFloor: pick(0, 0.1, 0.9),
+      localCoordinatorTenureQuarters: pick(1, 12),
+    }),
+  }),
+});
+
+describe('invariants under random small scenarios', () => {
+  it('hold every quarter, whatever valid parameters', () => {
+    fc.assert(
+      fc.property(scenarioInput, fc.integer({ min: 0, max: 1000 }), (input, replication) => {
+        const scenario = scenarioSchema.parse({
+          name: 'fuzz',
+          horizonQuarters: 12,
+          ...input,
+          regions: input.regions.map((r, i) => ({ id: `r${i}`, ...r })),
+        });
+        const { violations } = checkedRun(scenario, replicationSeed(7, replication));
+        expect(violations).toEqual([]);
+      }),
+      // More runs for a bug hunt: CLUSTERSIM_FUZZ_RUNS=5000 npx vitest run test/engine/invariants-fuzz.test.ts
+      { numRuns: Number(process.env.CLUSTERSIM_FUZZ_RUNS ?? 150) },
+    );
+  }, 600_000);
+});

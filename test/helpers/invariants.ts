@@ -1,0 +1,186 @@
+// Invariants of a running world, checked after every quarter of a full run: budgets, flows by
+// region, agents, links, bank capacity, cash identities, project stages and per-quarter charges.
+import { runWorld } from '../../src/engine/simulate.js';
+import { I, INDICATOR_COUNT, IS_FLOW } from '../../src/model/indicators.js';
+import { AgentKind, isFirm, ProjectStatus } from '../../src/model/vocabulary.js';
+import type { World } from '../../src/model/world.js';
+import { regionBudgetJpyM } from '../../src/policy/funding-schedule.js';
+import type { Scenario } from '../../src/scenario/schema.js';
+
+/** Relative closeness, for sums of thousands of float additions in different orders. */
+export function close(actual: number, expected: number, relative = 1e-6): boolean {
+  return Math.abs(actual - expected) <= relative * Math.max(1, Math.abs(expected));
+}
+
+/**
+ * Per-quarter checks run millions of times, too many for `expect` each: violations are collected
+ * (the first few, with their quarter) and asserted empty once per run.
+ */
+class Violations {
+  readonly found: string[] = [];
+  quarter = 0;
+  check(ok: boolean, what: () => string): void {
+    if (!ok && this.found.length < 10) this.found.push(`q${this.quarter}: ${what()}`);
+  }
+  close(actual: number, expected: number, what: string, relative = 1e-6): void {
+    this.check(close(actual, expected, relative), () => `${what}: ${actual} vs ${expected}`);
+  }
+}
+
+interface Observed {
+  stage: number;
+  spentJpyM: number;
+}
+
+export interface RunRecord {
+  world: World;
+  violations: string[];
+  /** Total row of each quarter's indicators. */
+  totals: Float64Array[];
+  startupsTotal: number;
+}
+
+/** Runs one replication, checking the per-quarter invariants after every quarter. */
+export function checkedRun(scenario: Scenario, seed: string): RunRecord {
+  const R = scenario.regions.length;
+  const cost = (stage: number) => [scenario.model.projects.costPerQuarterJpyM.jointResearch, scenario.model.projects.costPerQuarterJpyM.prototype, scenario.model.projects.costPerQuarterJpyM.commercialisation][stage];
+  const publicShare = scenario.policy.programme.publicCostShare;
+  let seen = new Map<number, Observed>();
+  const totals: Float64Array[] = [];
+  let bankCapacity = -1;
+  let startupsTotal = 0;
+  const v = new Violations();
+
+  const world = runWorld(scenario, seed, (w) => {
+    const q = w.quarter - 1;
+    v.quarter = q;
+    const row = (r: number) => w.quarterIndicators.subarray(r * INDICATOR_COUNT, (r + 1) * INDICATOR_COUNT);
+    totals.push(row(R).slice());
+    startupsTotal += row(R)[I.startups];
+
+    // Flows: the region rows add up to the total row.
+    for (let i = 0; i < INDICATOR_COUNT; i++) {
+      if (!IS_FLOW[i]) continue;
+      let sum = 0;
+      for (let r = 0; r < R; r++) sum += row(r)[i];
+      v.close(sum, row(R)[i], `regions sum of indicator ${i}`, 1e-9);
+    }
+
+    // Public money: within the quarter's budget, and exactly what left the region's budget.
+    for (let r = 0; r < R; r++) {
+      const spent = row(r)[I.publicSpendJpyM];
+      v.check(spent <= regionBudgetJpyM(scenario.policy, q) + 1e-9, () => `region ${r} spent ${spent} over budget`);
+      v.close(spent, w.regions.budgetAtStartJpyM[r] - w.regions.budgetJpyM[r], `region ${r} budget drawn`, 1e-9);
+    }
+
+    // Agents: initial + births − exits = alive.
+    let alive = 0;
+    for (let id = 0; id < w.agents.count; id++) alive += w.agents.alive[id];
+    v.check(alive === w.ledger.agentsInitial + w.ledger.births - w.ledger.exits, () => `alive ${alive} vs ledger`);
+
+    checkLinks(w, v);
+    checkTables(w, v);
+    if (bankCapacity < 0) bankCapacity = totalBankCapacity(w);
+    checkMoney(w, bankCapacity, v);
+
+    // Projects: stages only advance; a quarter charges the stage's full cost (funded, active) or nothing (stalled).
+    const now = new Map<number, Observed>();
+    const { projects } = w;
+    for (let id = 0; id < projects.count; id++) {
+      const serial = projects.serial[id];
+      const spentJpyM = projects.publicJpyM[id] + projects.privateJpyM[id] + projects.loanJpyM[id];
+      const before = seen.get(serial) ?? { stage: 0, spentJpyM: 0 };
+      const status = projects.status[id];
+      v.check(status === ProjectStatus.Active || status === ProjectStatus.Stalled, () => `project ${serial} live with status ${status}`);
+      const stepped = projects.stage[id] - before.stage;
+      v.check(stepped === 0 || stepped === 1, () => `project ${serial} went from stage ${before.stage} to ${projects.stage[id]}`);
+      const charged = spentJpyM - before.spentJpyM;
+      v.close(charged, status === ProjectStatus.Active ? cost(before.stage) : 0, `project ${serial} charged (status ${status}, stage ${before.stage})`, 1e-9);
+      v.check(projects.publicJpyM[id] <= spentJpyM * publicShare + 1e-9, () => `project ${serial} public share above ${publicShare}`);
+      v.check(w.agents.alive[projects.lead[id]] === 1, () => `project ${serial} led by a dead firm`);
+      now.set(serial, { stage: projects.stage[id], spentJpyM });
+    }
+    seen = now;
+  });
+  return { world, totals, startupsTotal, violations: v.found };
+}
+
+/** No self-loops, no duplicate pairs, strength in (0, 1], both ends alive, degree column = links. */
+function checkLinks(world: World, v: Violations): void {
+  const { links, agents } = world;
+  const pairs = new Set<number>();
+  const degree = new Int32Array(agents.count);
+  for (let id = 0; id < links.count; id++) {
+    const a = links.a[id];
+    const b = links.b[id];
+    v.check(a !== b, () => `self-link on ${a}`);
+    const key = Math.min(a, b) * agents.count + Math.max(a, b);
+    v.check(!pairs.has(key), () => `duplicate link ${a}–${b}`);
+    pairs.add(key);
+    const s = links.strength[id];
+    v.check(s > 0 && s <= 1, () => `link ${a}–${b} strength ${s}`);
+    v.check(agents.alive[a] === 1 && agents.alive[b] === 1, () => `link ${a}–${b} to a dead agent`);
+    v.check(links.find(a, b) === id, () => `link ${a}–${b} not found by pair`);
+    degree[a]++;
+    degree[b]++;
+  }
+  for (let id = 0; id < agents.count; id++) v.check(agents.degree[id] === degree[id], () => `agent ${id} degree ${agents.degree[id]}, links ${degree[id]}`);
+}
+
+function totalBankCapacity(world: World): number {
+  let capacity = 0;
+  for (let v = 0; v < world.agents.count; v++) if (world.agents.kind[v] === AgentKind.Bank) capacity += world.agents.creditJpyM[v];
+  return capacity;
+}
+
+/** Seeds, projects, products and loans refer only to what still exists, and firms stay solvent between quarters. */
+function checkTables(world: World, v: Violations): void {
+  const { agents, seeds, projects, products, loans } = world;
+  const lifetime = world.params.research.seedLifetimeQuarters;
+  for (let s = 0; s < seeds.count; s++) {
+    v.check(seeds.ageQuarters[s] < lifetime && !seeds.taken[s], () => `seed ${s} aged ${seeds.ageQuarters[s]} (taken ${seeds.taken[s]}) still unused`);
+  }
+  const led = new Int32Array(agents.count);
+  for (let id = 0; id < projects.count; id++) {
+    led[projects.lead[id]]++;
+    for (let k = 0; k < projects.partnerCount[id]; k++) {
+      const partner = projects.partner(id, k);
+      v.check(agents.alive[partner] === 1, () => `project ${projects.serial[id]} has exited partner ${partner}`);
+    }
+  }
+  for (let id = 0; id < agents.count; id++) {
+    if (!agents.alive[id] || !isFirm(agents.kind[id])) continue;
+    v.check(agents.projectsLed[id] === led[id], () => `firm ${id} leads ${led[id]} projects, counts ${agents.projectsLed[id]}`);
+    v.check(agents.cashJpyM[id] >= 0 && agents.creditJpyM[id] >= 0, () => `alive firm ${id} cash ${agents.cashJpyM[id]} credit ${agents.creditJpyM[id]}`);
+  }
+  for (let id = 0; id < products.count; id++) v.check(agents.alive[products.owner[id]] === 1, () => `product ${id} of exited firm`);
+  for (let id = 0; id < loans.count; id++) v.check(agents.alive[loans.borrower[id]] === 1, () => `loan ${id} of exited firm`);
+}
+
+/** Cash identities of firms and banks, and banks within capacity. */
+function checkMoney(world: World, bankCapacity: number, v: Violations): void {
+  const { agents, ledger: L, loans } = world;
+  const lentBy = new Float64Array(agents.count);
+  let outstanding = 0;
+  for (let id = 0; id < loans.count; id++) {
+    lentBy[loans.bank[id]] += loans.outstandingJpyM[id];
+    outstanding += loans.outstandingJpyM[id];
+  }
+  let firmMoney = 0;
+  let bankMoney = 0;
+  for (let id = 0; id < agents.count; id++) {
+    if (agents.kind[id] === AgentKind.Bank) {
+      v.check(agents.cashJpyM[id] >= 0, () => `bank ${id} money to lend ${agents.cashJpyM[id]}`);
+      v.check(lentBy[id] <= agents.creditJpyM[id] + 1e-9, () => `bank ${id} lent ${lentBy[id]} over capacity ${agents.creditJpyM[id]}`);
+      bankMoney += agents.cashJpyM[id];
+    } else if (isFirm(agents.kind[id]) && agents.alive[id]) {
+      firmMoney += agents.cashJpyM[id] + agents.creditJpyM[id];
+    }
+  }
+  const firmsExpected = L.initialFirmMoneyJpyM + L.operatingProfitJpyM + L.revenueCashJpyM + L.loansIssuedJpyM + L.founderCapitalJpyM
+    - L.loansRepaidJpyM - L.privateSpendJpyM - L.loanSpendJpyM - L.exitedCashJpyM;
+  v.close(firmMoney, firmsExpected, 'firm money');
+  v.close(bankMoney, bankCapacity + L.loansRepaidJpyM - L.loansIssuedJpyM, 'bank money');
+  // What banks lent is held by borrowers, repaid, or written off.
+  v.close(outstanding, L.loansIssuedJpyM - L.loansRepaidJpyM - L.loansWrittenOffJpyM, 'loans outstanding');
+}

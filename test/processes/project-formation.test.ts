@@ -1,0 +1,151 @@
+// Phase 4, project formation, on tiny worlds: a project needs a university–firm link, a fitting
+// unused seed and a willing firm; without public money the firm weighs (and pays) the full cost.
+import { describe, expect, it } from 'vitest';
+import { Payer, Reach } from '../../src/model/vocabulary.js';
+import type { World } from '../../src/model/world.js';
+import { policyPhase } from '../../src/processes/policy.js';
+import { projectFormationPhase } from '../../src/processes/project-formation.js';
+import { projectProgressPhase } from '../../src/processes/project-progress.js';
+import { deepMerge } from '../../src/scenario/deep-merge.js';
+import { field, link, place, ready, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
+
+interface Setup {
+  linked?: boolean;
+  seedField?: number;
+  riskTolerance?: number;
+  cashJpyM?: number;
+  budgetJpyM?: number;
+  productValueJpyM?: number;
+}
+
+/**
+ * One university with one food seed of quality 0.9 and one food SME (absorptive 0.9, local reach).
+ * Expected whole-project cost at the default hazards ≈ 142; the firm's judged value = value × 0.9 × 0.865.
+ */
+function formationWorld(setup: Setup = {}, extra: TinyInput = {}) {
+  const input = deepMerge({
+    policy: { programme: { startQuarter: 0, lengthQuarters: 4, budgetPerRegionQuarterJpyM: setup.budgetJpyM ?? 0, publicCostShare: 0.7 } },
+    model: { projects: { productValueJpyM: setup.productValueJpyM ?? 600, cashReserveQuarters: 4, seedFitMin: 0.3 } },
+  }, extra) as TinyInput;
+  const world = tinyWorld(input);
+  const university = place.university(world, { field: field('food') });
+  const firm = place.sme(world, { field: field('food'), absorptive: 0.9, riskTolerance: setup.riskTolerance ?? 1, cashJpyM: setup.cashJpyM ?? 1000, reach: Reach.Local });
+  if (setup.linked ?? true) link(world, university, firm, 0.8);
+  world.seeds.add(university, setup.seedField ?? field('food'), 0.9, false);
+  ready(world);
+  policyPhase(world);
+  world.index.rebuild(world.agents);
+  return { world, university, firm };
+}
+
+function formed(world: World): number {
+  return world.projects.count;
+}
+
+describe('project formation: the ingredients', () => {
+  it('link + fitting seed + willing firm makes a project that takes the seed', () => {
+    const { world, university, firm } = formationWorld();
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(1);
+    expect(world.projects.university[0]).toBe(university);
+    expect(world.projects.lead[0]).toBe(firm);
+    expect(world.projects.seedQuality[0]).toBeCloseTo(0.9, 6);
+    expect(world.agents.projectsLed[firm]).toBe(1);
+    expect(world.seeds.count).toBe(0);
+  });
+
+  it('no university–firm link, no project', () => {
+    const { world } = formationWorld({ linked: false });
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(0);
+    expect(world.seeds.count).toBe(1);
+  });
+
+  it('a seed outside the firm\'s needs, no project', () => {
+    const { world } = formationWorld({ seedField: field('materials') });
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(0);
+  });
+
+  it('an unwilling firm (no appetite for risk, or no cash), no project', () => {
+    for (const setup of [{ riskTolerance: 0 }, { cashJpyM: 0 }, { productValueJpyM: 10 }]) {
+      const { world } = formationWorld(setup);
+      projectFormationPhase(world);
+      expect(formed(world), JSON.stringify(setup)).toBe(0);
+    }
+  });
+
+  it('an SME already leading its maximum of projects starts no other', () => {
+    const { world, firm } = formationWorld();
+    world.agents.projectsLed[firm] = world.params.projects.maxActiveProjectsSme;
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(0);
+  });
+});
+
+describe('project formation: public money', () => {
+  // Judged value 100 × 0.9 × 0.865 ≈ 78: above the firm's 30% share of ≈ 142, below the whole of it.
+  // Cash 10 covers 4 quarters of 30% of the first-stage cost 4 (4.8), not of all of it (16).
+  const marginal = { productValueJpyM: 100, cashJpyM: 10 };
+
+  it('with a budget, a marginal project forms and the programme pays its share', () => {
+    const { world, firm } = formationWorld({ ...marginal, budgetJpyM: 125 });
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(1);
+    projectProgressPhase(world);
+    expect(world.projects.publicJpyM[0] + world.projects.privateJpyM[0]).toBeCloseTo(4, 12);
+    expect(world.agents.cashJpyM[firm]).toBeCloseTo(10 - 1.2, 12);
+  });
+
+  it('with zero budget the firm weighs the full cost, so the marginal project does not form', () => {
+    const { world } = formationWorld({ ...marginal, budgetJpyM: 0 });
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(0);
+  });
+
+  it('with zero budget a project worth its full cost forms, and the firm pays the full cost', () => {
+    const { world, firm } = formationWorld({ budgetJpyM: 0, cashJpyM: 100 });
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(1);
+    projectProgressPhase(world);
+    expect(world.projects.publicJpyM[0]).toBe(0);
+    expect(world.agents.cashJpyM[firm]).toBeCloseTo(96, 12);
+  });
+});
+
+describe('project formation: core firms and coordinators', () => {
+  it('a core firm pulls a seed from another region and brings its supplier SMEs', () => {
+    const world = tinyWorld({ model: { projects: { supplierJoinProbability: 1, maxPartners: 3 } } }, { regions: 2 });
+    const far = place.university(world, { region: 1, field: field('food') });
+    const core = place.coreFirm(world, { region: 0, field: field('food'), riskTolerance: 1, cashJpyM: 100_000, absorptive: 0.9 });
+    const suppliers = [0, 1, 2, 3].map(() => place.sme(world, { region: 0 }));
+    for (const s of suppliers) link(world, core, s, 0.9);
+    link(world, far, core, 0.6);
+    world.seeds.add(far, field('food'), 0.9, false);
+    ready(world);
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(1);
+    expect(world.projects.crossRegion[0]).toBe(1);
+    expect(world.projects.region[0]).toBe(0);
+    expect(world.projects.partnerCount[0]).toBe(3); // capped at maxPartners
+    for (let k = 0; k < 3; k++) expect(suppliers).toContain(world.projects.partner(0, k));
+  });
+
+  it('a coordinator linked to the firm runs the project', () => {
+    const { world, firm } = formationWorld();
+    const c = place.coordinator(world, { payer: Payer.Programme });
+    link(world, c, firm, 0.5);
+    world.index.rebuild(world.agents);
+    projectFormationPhase(world);
+    expect(world.projects.coordinator[0]).toBe(c);
+  });
+
+  it('two firms after one seed: only one gets it', () => {
+    const { world, university } = formationWorld();
+    const rival = place.sme(world, { field: field('food'), absorptive: 0.9, riskTolerance: 1, cashJpyM: 1000 });
+    link(world, university, rival, 0.8);
+    world.index.rebuild(world.agents);
+    projectFormationPhase(world);
+    expect(formed(world)).toBe(1);
+  });
+});
