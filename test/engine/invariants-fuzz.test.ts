@@ -100,7 +100,7 @@ describe('invariants under random small scenarios', () => {
         expect(violations).toEqual([]);
       }),
       // More runs for a bug hunt: CLUSTERSIM_FUZZ_RUNS=5000 npx vitest run test/engine/invariants-fuzz.test.ts
-      { numRuns: Number(process.env.CLUSTERSIM_FUZZ_RUNS ?? 150) },
+      { numRuns: Number(process.env.CLUSTERSIM_FUZZ_RUNS ?? 100) },
     );
   }, 600_000);
 });

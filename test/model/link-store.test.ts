@@ -1,0 +1,97 @@
+// The link store against a plain reference model under random operations: pair lookup, degrees,
+// adjacency rows and pruning stay consistent however links are added, removed and pruned.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AgentTable } from '../../src/model/agent-table.js';
+import { LinkStore } from '../../src/model/link-store.js';
+import { AgentKind, LinkType } from '../../src/model/vocabulary.js';
+
+const AGENTS = 24;
+
+type Op =
+  | { op: 'connect'; x: number; y: number; strength: number }
+  | { op: 'remove'; pick: number }
+  | { op: 'prune'; floor: number }
+  | { op: 'kill'; agent: number };
+
+const agent = fc.integer({ min: 0, max: AGENTS - 1 });
+const operation: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ op: fc.constant('connect' as const), x: agent, y: agent, strength: fc.double({ min: 0.01, max: 1, noNaN: true }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('remove' as const), pick: fc.nat() }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('prune' as const), floor: fc.double({ min: 0, max: 0.5, noNaN: true }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constant('kill' as const), agent }) },
+);
+
+const key = (x: number, y: number) => (x < y ? `${x}-${y}` : `${y}-${x}`);
+
+describe('LinkStore', () => {
+  it('agrees with a reference map of pairs under connect, remove, prune and exits', () => {
+    fc.assert(
+      fc.property(fc.array(operation, { maxLength: 200 }), (ops) => {
+        const agents = new AgentTable(AGENTS);
+        for (let i = 0; i < AGENTS; i++) agents.add(AgentKind.Sme, i % 3);
+        const links = new LinkStore(agents, 4);
+        const reference = new Map<string, number>();
+        for (const o of ops) {
+          if (o.op === 'connect') {
+            if (o.x === o.y) {
+              expect(() => links.connect(o.x, o.y, LinkType.IndustryIndustry, o.strength)).toThrow(RangeError);
+              continue;
+            }
+            if (!agents.alive[o.x] || !agents.alive[o.y]) continue;
+            links.connect(o.x, o.y, LinkType.IndustryIndustry, o.strength);
+            const stored = Math.fround(o.strength);
+            reference.set(key(o.x, o.y), Math.max(reference.get(key(o.x, o.y)) ?? 0, stored));
+          } else if (o.op === 'remove') {
+            if (links.count === 0) continue;
+            const id = o.pick % links.count;
+            reference.delete(key(links.a[id], links.b[id]));
+            links.remove(id);
+          } else if (o.op === 'prune') {
+            links.pruneWeakerThan(o.floor);
+            for (const [k, s] of reference) if (s < o.floor) reference.delete(k);
+          } else {
+            agents.alive[o.agent] = 0;
+            links.pruneDeadEndpoints();
+            for (const k of [...reference.keys()]) if (k.split('-').map(Number).includes(o.agent)) reference.delete(k);
+          }
+        }
+        // Same pairs, same strengths, found both ways round.
+        expect(links.count).toBe(reference.size);
+        for (let id = 0; id < links.count; id++) {
+          expect(links.strength[id]).toBe(reference.get(key(links.a[id], links.b[id])));
+          expect(links.find(links.a[id], links.b[id])).toBe(id);
+          expect(links.find(links.b[id], links.a[id])).toBe(id);
+        }
+        for (let x = 0; x < AGENTS; x++) {
+          for (let y = 0; y < AGENTS; y++) if (!reference.has(key(x, y))) expect(links.find(x, y)).toBe(-1);
+        }
+        // Degrees and adjacency rows match the pairs.
+        links.adjacency();
+        for (let v = 0; v < AGENTS; v++) {
+          const expected = [...reference.keys()].map((k) => k.split('-').map(Number)).filter((p) => p.includes(v)).map(([a, b]) => (a === v ? b : a)).sort((p, q) => p - q);
+          const row = Array.from(links.adjTarget.subarray(links.adjStart[v], links.adjStart[v + 1])).sort((p, q) => p - q);
+          expect(agents.degree[v]).toBe(expected.length);
+          expect(row).toEqual(expected);
+          for (let k = links.adjStart[v]; k < links.adjStart[v + 1]; k++) {
+            const id = links.adjLink[k];
+            expect([links.a[id], links.b[id]]).toContain(v);
+            expect([links.a[id], links.b[id]]).toContain(links.adjTarget[k]);
+          }
+        }
+        expect(links.created - links.removed).toBe(links.count);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('marks links between regions as cross-region', () => {
+    const agents = new AgentTable(4);
+    const a = agents.add(AgentKind.Sme, 0);
+    const b = agents.add(AgentKind.Sme, 0);
+    const c = agents.add(AgentKind.Sme, 1);
+    const links = new LinkStore(agents);
+    expect(links.crossRegion[links.connect(a, b, LinkType.IndustryIndustry, 0.5)]).toBe(0);
+    expect(links.crossRegion[links.connect(a, c, LinkType.IndustryIndustry, 0.5)]).toBe(1);
+  });
+});
