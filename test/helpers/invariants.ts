@@ -1,8 +1,8 @@
 // Invariants of a running world, checked after every quarter of a full run: budgets, flows by
 // region, agents, links, bank capacity, cash identities, project stages and per-quarter charges.
 import { runWorld } from '../../src/engine/simulate.js';
-import { I, INDICATOR_COUNT, IS_FLOW } from '../../src/model/indicators.js';
-import { AgentKind, isFirm, ProjectStatus } from '../../src/model/vocabulary.js';
+import { I, INDICATOR_COUNT, INDICATOR_NAMES, IS_FLOW } from '../../src/model/indicators.js';
+import { AgentKind, isFirm, LinkType, ProjectStatus } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
 import { regionBudgetJpyM } from '../../src/policy/funding-schedule.js';
 import type { Scenario } from '../../src/scenario/schema.js';
@@ -80,6 +80,7 @@ export function checkedRun(scenario: Scenario, seed: string): RunRecord {
 
     checkLinks(w, v);
     checkTables(w, v);
+    checkStocks(w, row(R), v);
     if (bankCapacity < 0) bankCapacity = totalBankCapacity(w);
     checkMoney(w, bankCapacity, v);
 
@@ -155,6 +156,37 @@ function checkTables(world: World, v: Violations): void {
   }
   for (let id = 0; id < products.count; id++) v.check(agents.alive[products.owner[id]] === 1, () => `product ${id} of exited firm`);
   for (let id = 0; id < loans.count; id++) v.check(agents.alive[loans.borrower[id]] === 1, () => `loan ${id} of exited firm`);
+}
+
+/** The total row's stocks describe the world as it stands at the end of the quarter. */
+function checkStocks(world: World, total: Float64Array, v: Violations): void {
+  const { agents, links, projects, seeds } = world;
+  let smes = 0;
+  let coordinators = 0;
+  let alive = 0;
+  for (let id = 0; id < agents.count; id++) {
+    if (!agents.alive[id]) continue;
+    alive++;
+    if (agents.kind[id] === AgentKind.Sme) smes++;
+    if (agents.kind[id] === AgentKind.Coordinator) coordinators++;
+  }
+  let cross = 0;
+  let academic = 0;
+  for (let id = 0; id < links.count; id++) {
+    cross += links.crossRegion[id];
+    if (links.type[id] === LinkType.AcademiaIndustry) academic++;
+  }
+  let active = 0;
+  for (let id = 0; id < projects.count; id++) if (projects.status[id] === ProjectStatus.Active) active++;
+  const expected: [number, number][] = [
+    [I.smesAlive, smes], [I.activeCoordinators, coordinators], [I.linksTotal, links.count], [I.linksCrossRegion, cross],
+    [I.linksAcademiaIndustry, academic], [I.activeProjects, active], [I.stalledProjects, projects.count - active],
+    [I.unusedSeeds, seeds.count],
+  ];
+  for (const [column, value] of expected) v.check(total[column] === value, () => `indicator ${INDICATOR_NAMES[column]} ${total[column]}, world ${value}`);
+  v.close(total[I.meanDegree], alive > 0 ? (2 * links.count) / alive : 0, 'mean degree', 1e-9);
+  v.check(total[I.largestComponentShare] >= 0 && total[I.largestComponentShare] <= 1, () => `largest component share ${total[I.largestComponentShare]}`);
+  v.check(total[I.clustering] >= 0 && total[I.clustering] <= 1, () => `clustering ${total[I.clustering]}`);
 }
 
 /** Cash identities of firms and banks, and banks within capacity. */
