@@ -3,39 +3,59 @@
 import type { RandomStream } from '../rng/index.js';
 import type { World } from './world.js';
 
+/** Breadth-first queue shared by the component search (grown as needed, never shrunk). */
+let bfsQueue = new Int32Array(0);
+
 /**
- * Component label of every agent (union–find over links): the smallest agent id of its component
- * (dead agents count when still linked); dead agents get -1. Pass `labels` (length >= agents) to
- * reuse a buffer instead of allocating one each quarter.
+ * Components, breadth-first over the adjacency rows: `labels[v]` becomes the smallest agent id of
+ * v's component (dead agents take part while still linked), or -1 for a dead agent. Returns the
+ * label of the largest component by alive agents (ties: the lower label), or -1 if none is alive.
  */
-export function componentLabels(world: World, labels?: Int32Array): Int32Array {
+export function labelComponents(world: World, labels: Int32Array): number {
   const { agents, links } = world;
+  links.adjacency();
+  const { adjStart, adjTarget } = links;
+  const { alive } = agents;
   const n = agents.count;
-  const parent = labels && labels.length >= n ? labels : new Int32Array(n);
-  for (let v = 0; v < n; v++) parent[v] = v;
-  const { a, b } = links;
-  for (let id = 0; id < links.count; id++) {
-    const ra = findRoot(parent, a[id]);
-    const rb = findRoot(parent, b[id]);
-    // The smaller id becomes the root, so a label is its component's smallest id.
-    if (ra < rb) parent[rb] = ra;
-    else if (rb < ra) parent[ra] = rb;
+  if (bfsQueue.length < n) bfsQueue = new Int32Array(Math.max(n, bfsQueue.length * 2));
+  const queue = bfsQueue;
+  labels.fill(-1, 0, n);
+  let largest = -1;
+  let largestSize = 0;
+  // Seeds in ascending id order, so each component is labelled by its smallest id.
+  for (let root = 0; root < n; root++) {
+    if (labels[root] >= 0) continue;
+    labels[root] = root;
+    queue[0] = root;
+    let head = 0;
+    let tail = 1;
+    let size = 0;
+    while (head < tail) {
+      const v = queue[head++];
+      if (alive[v]) size++;
+      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
+        const w = adjTarget[k];
+        if (labels[w] < 0) {
+          labels[w] = root;
+          queue[tail++] = w;
+        }
+      }
+    }
+    if (size > largestSize) {
+      largestSize = size;
+      largest = root;
+    }
   }
-  for (let v = 0; v < n; v++) parent[v] = findRoot(parent, v);
-  // Masked in a second pass, so a dead agent still linked to others cannot break a later find.
-  const alive = agents.alive;
-  for (let v = 0; v < n; v++) if (!alive[v]) parent[v] = -1;
-  return parent;
+  for (let v = 0; v < n; v++) if (!alive[v]) labels[v] = -1;
+  return largest;
 }
 
-/** Root of v's tree, halving the path on the way (a plain function: no closure per call). */
-function findRoot(parent: Int32Array, v: number): number {
-  while (parent[v] !== v) {
-    const grand = parent[parent[v]];
-    parent[v] = grand;
-    v = grand;
-  }
-  return v;
+/** Component label of every agent (see `labelComponents`); pass `labels` to reuse a buffer. */
+export function componentLabels(world: World, labels?: Int32Array): Int32Array {
+  const n = world.agents.count;
+  const out = labels && labels.length >= n ? labels : new Int32Array(n);
+  labelComponents(world, out);
+  return out;
 }
 
 /** A neighbour this many times busier than v is checked by pair lookups, not by a scan of its row. */

@@ -1,7 +1,7 @@
 // Phase 9, indicators: the stocks of MODEL.md §7 for this quarter, per region and in total.
 // (Flows — patents, papers, spend, revenue… — were tallied by the processes as they happened.)
 import { I, INDICATOR_COUNT } from '../model/indicators.js';
-import { componentLabels, localClustering } from '../model/network-metrics.js';
+import { labelComponents, localClustering } from '../model/network-metrics.js';
 import type { World } from '../model/world.js';
 import { AgentKind, LinkType, ProjectStatus } from '../model/vocabulary.js';
 
@@ -13,41 +13,41 @@ const STOCK_COLUMNS = [
   I.largestComponentShare, I.activeProjects, I.stalledProjects, I.unusedSeeds, I.activeCoordinators, I.smesAlive,
 ];
 
+/** Counts kept per region while scanning, as integers: columns of `Scratch.counts`. */
+const Count = {
+  Alive: 0, DegreeSum: 1, Smes: 2, Coordinators: 3, Participating: 4, Eligible: 5,
+  Links: 6, LinksCross: 7, LinksAcademic: 8, InLargest: 9, Active: 10, Stalled: 11, Seeds: 12,
+} as const;
+const COUNTS = 13;
+
 /**
  * Working buffers kept from quarter to quarter (and run to run in the same thread): this phase
  * runs every quarter, and allocating them each time was a visible share of a run. Every buffer is
- * fully rewritten before it is read; `mark` is left all zero by `localClustering`.
+ * rewritten before it is read; `mark` is left all zero by `localClustering`.
  */
 class Scratch {
   agents = 0;
   labels = new Int32Array(0);
-  componentSize = new Int32Array(0);
   participating = new Uint8Array(0);
   mark = new Uint8Array(0);
   /** Agents eligible for the clustering sample, grouped by region in id order. */
   eligible = new Int32Array(0);
-  eligibleStart = new Int32Array(0);
   eligibleCursor = new Int32Array(0);
-  aliveCount = new Float64Array(0);
-  degreeSum = new Float64Array(0);
-  inLargest = new Float64Array(0);
+  /** counts[region * COUNTS + Count.x]; integer counters, cheaper than float read-modify-writes. */
+  counts = new Int32Array(0);
 
   ensure(agents: number, regions: number): void {
     if (this.agents < agents) {
       const n = Math.max(agents, this.agents * 2);
       this.agents = n;
       this.labels = new Int32Array(n);
-      this.componentSize = new Int32Array(n);
       this.participating = new Uint8Array(n);
       this.mark = new Uint8Array(n);
       this.eligible = new Int32Array(n);
     }
-    if (this.aliveCount.length < regions + 1) {
-      this.eligibleStart = new Int32Array(regions + 1);
+    if (this.eligibleCursor.length < regions + 1) {
       this.eligibleCursor = new Int32Array(regions + 1);
-      this.aliveCount = new Float64Array(regions + 1);
-      this.degreeSum = new Float64Array(regions + 1);
-      this.inLargest = new Float64Array(regions + 1);
+      this.counts = new Int32Array((regions + 1) * COUNTS);
     }
   }
 }
@@ -55,103 +55,95 @@ class Scratch {
 const scratch = new Scratch();
 
 export function indicatorsPhase(world: World): void {
-  const { agents, links, projects, seeds, quarterIndicators: out } = world;
+  const { agents, links, projects, seeds } = world;
   const R = world.regionCount;
-  const total = R * INDICATOR_COUNT;
   const n = agents.count;
   scratch.ensure(n, R);
-  for (let r = 0; r <= R; r++) {
-    for (const column of STOCK_COLUMNS) out[r * INDICATOR_COUNT + column] = 0;
-  }
+  const { counts, participating } = scratch;
+  counts.fill(0, 0, (R + 1) * COUNTS);
 
-  // Projects, and the institutions taking part in them (marked, counted in the agent pass).
-  const participating = scratch.participating;
+  // Projects, and the institutions taking part in them (marked here, counted in the agent pass).
   participating.fill(0, 0, n);
   for (let id = 0; id < projects.count; id++) {
-    const column = projects.status[id] === ProjectStatus.Active ? I.activeProjects : I.stalledProjects;
-    out[projects.region[id] * INDICATOR_COUNT + column]++;
-    out[total + column]++;
+    counts[projects.region[id] * COUNTS + (projects.status[id] === ProjectStatus.Active ? Count.Active : Count.Stalled)]++;
     participating[projects.lead[id]] = 1;
     participating[projects.university[id]] = 1;
     for (let k = 0; k < projects.partnerCount[id]; k++) participating[projects.partner(id, k)] = 1;
   }
 
-  // Agents: SMEs alive, active coordinators, participants, degree sums for the mean degree.
-  const { aliveCount, degreeSum } = scratch;
-  aliveCount.fill(0, 0, R + 1);
-  degreeSum.fill(0, 0, R + 1);
+  // Agents: alive, degree sums (mean degree), SMEs, coordinators, participants, clustering candidates.
   const { alive, region, kind, degree } = agents;
   for (let v = 0; v < n; v++) {
     if (!alive[v]) continue;
-    const r = region[v];
-    const row = r * INDICATOR_COUNT;
-    aliveCount[r]++;
-    degreeSum[r] += degree[v];
-    if (kind[v] === AgentKind.Sme) {
-      out[row + I.smesAlive]++;
-      out[total + I.smesAlive]++;
-    } else if (kind[v] === AgentKind.Coordinator) {
-      out[row + I.activeCoordinators]++;
-      out[total + I.activeCoordinators]++;
-    }
-    if (participating[v]) {
-      out[row + I.participatingInstitutions]++;
-      out[total + I.participatingInstitutions]++;
-    }
+    const row = region[v] * COUNTS;
+    counts[row + Count.Alive]++;
+    counts[row + Count.DegreeSum] += degree[v];
+    if (kind[v] === AgentKind.Sme) counts[row + Count.Smes]++;
+    else if (kind[v] === AgentKind.Coordinator) counts[row + Count.Coordinators]++;
+    counts[row + Count.Participating] += participating[v];
+    if (degree[v] >= 2) counts[row + Count.Eligible]++;
   }
-  for (let r = 0; r < R; r++) {
-    aliveCount[R] += aliveCount[r];
-    degreeSum[R] += degreeSum[r];
-  }
-  for (let r = 0; r <= R; r++) out[r * INDICATOR_COUNT + I.meanDegree] = aliveCount[r] > 0 ? degreeSum[r] / aliveCount[r] : 0;
 
   // Links: a region counts every link touching it; the total counts each link once.
+  const { a, b, crossRegion, type } = links;
   for (let id = 0; id < links.count; id++) {
-    const ra = region[links.a[id]];
-    const rb = region[links.b[id]];
-    const cross = links.crossRegion[id] === 1;
-    const academic = links.type[id] === LinkType.AcademiaIndustry;
-    countLink(out, ra, cross, academic);
-    if (rb !== ra) countLink(out, rb, cross, academic);
-    countLink(out, R, cross, academic);
+    const ra = region[a[id]];
+    const rb = region[b[id]];
+    const cross = crossRegion[id];
+    const academic = type[id] === LinkType.AcademiaIndustry ? 1 : 0;
+    let row = ra * COUNTS;
+    counts[row + Count.Links]++;
+    counts[row + Count.LinksCross] += cross;
+    counts[row + Count.LinksAcademic] += academic;
+    if (rb !== ra) {
+      row = rb * COUNTS;
+      counts[row + Count.Links]++;
+      counts[row + Count.LinksCross] += cross;
+      counts[row + Count.LinksAcademic] += academic;
+    }
+    counts[R * COUNTS + Count.Links]++;
+    counts[R * COUNTS + Count.LinksCross] += cross;
+    counts[R * COUNTS + Count.LinksAcademic] += academic;
   }
 
-  for (let s = 0; s < seeds.count; s++) {
-    out[region[seeds.origin[s]] * INDICATOR_COUNT + I.unusedSeeds]++;
-    out[total + I.unusedSeeds]++;
-  }
+  for (let s = 0; s < seeds.count; s++) counts[region[seeds.origin[s]] * COUNTS + Count.Seeds]++;
 
-  largestComponent(world);
+  // The largest component, counted per region.
+  const labels = scratch.labels;
+  const largest = labelComponents(world, labels);
+  if (largest >= 0) for (let v = 0; v < n; v++) if (labels[v] === largest) counts[region[v] * COUNTS + Count.InLargest]++;
+
+  // Totals over regions (links were counted once each above, not summed).
+  for (let r = 0; r < R; r++) {
+    for (let c = 0; c < COUNTS; c++) {
+      if (c !== Count.Links && c !== Count.LinksCross && c !== Count.LinksAcademic) counts[R * COUNTS + c] += counts[r * COUNTS + c];
+    }
+  }
+  writeStocks(world);
   clustering(world);
 }
 
-function countLink(out: Float64Array, r: number, cross: boolean, academic: boolean): void {
-  const row = r * INDICATOR_COUNT;
-  out[row + I.linksTotal]++;
-  if (cross) out[row + I.linksCrossRegion]++;
-  if (academic) out[row + I.linksAcademiaIndustry]++;
-}
-
-/** Share of alive agents in the largest component (exact; ties go to the lowest labelled one). */
-function largestComponent(world: World): void {
-  const { agents, quarterIndicators: out } = world;
-  const R = world.regionCount;
-  const n = agents.count;
-  const labels = componentLabels(world, scratch.labels);
-  const size = scratch.componentSize;
-  size.fill(0, 0, n);
-  let largest = -1;
-  for (let v = 0; v < n; v++) {
-    const root = labels[v];
-    if (root < 0) continue;
-    size[root]++;
-    if (largest < 0 || size[root] > size[largest] || (size[root] === size[largest] && root < largest)) largest = root;
+/** Copies the counts into this quarter's indicator rows (flows, tallied earlier, stay as they are). */
+function writeStocks(world: World): void {
+  const out = world.quarterIndicators;
+  const { counts } = scratch;
+  for (let r = 0; r <= world.regionCount; r++) {
+    const row = r * INDICATOR_COUNT;
+    const c = r * COUNTS;
+    for (const column of STOCK_COLUMNS) out[row + column] = 0;
+    const aliveCount = counts[c + Count.Alive];
+    out[row + I.smesAlive] = counts[c + Count.Smes];
+    out[row + I.activeCoordinators] = counts[c + Count.Coordinators];
+    out[row + I.participatingInstitutions] = counts[c + Count.Participating];
+    out[row + I.meanDegree] = aliveCount > 0 ? counts[c + Count.DegreeSum] / aliveCount : 0;
+    out[row + I.linksTotal] = counts[c + Count.Links];
+    out[row + I.linksCrossRegion] = counts[c + Count.LinksCross];
+    out[row + I.linksAcademiaIndustry] = counts[c + Count.LinksAcademic];
+    out[row + I.activeProjects] = counts[c + Count.Active];
+    out[row + I.stalledProjects] = counts[c + Count.Stalled];
+    out[row + I.unusedSeeds] = counts[c + Count.Seeds];
+    out[row + I.largestComponentShare] = aliveCount > 0 ? counts[c + Count.InLargest] / aliveCount : 0;
   }
-  const { inLargest, aliveCount } = scratch;
-  inLargest.fill(0, 0, R + 1);
-  if (largest >= 0) for (let v = 0; v < n; v++) if (labels[v] === largest) inLargest[agents.region[v]]++;
-  for (let r = 0; r < R; r++) inLargest[R] += inLargest[r];
-  for (let r = 0; r <= R; r++) out[r * INDICATOR_COUNT + I.largestComponentShare] = aliveCount[r] > 0 ? inLargest[r] / aliveCount[r] : 0;
 }
 
 /** Mean local clustering, sampled per region; the total weights regions by their eligible agents. */
@@ -161,20 +153,22 @@ function clustering(world: World): void {
   const R = world.regionCount;
   const n = agents.count;
   links.adjacency();
+  const { eligible, eligibleCursor: cursor, mark, counts } = scratch;
 
-  // Agents of degree >= 2 grouped by region (a counting sort, id order kept within a region).
-  const { eligible, eligibleStart: start, eligibleCursor: cursor, mark } = scratch;
-  start.fill(0, 0, R + 1);
-  for (let v = 0; v < n; v++) if (agents.alive[v] && agents.degree[v] >= 2) start[agents.region[v] + 1]++;
-  for (let r = 0; r < R; r++) start[r + 1] += start[r];
-  cursor.set(start.subarray(0, R));
-  for (let v = 0; v < n; v++) if (agents.alive[v] && agents.degree[v] >= 2) eligible[cursor[agents.region[v]]++] = v;
+  // Agents of degree >= 2 grouped by region (a counting sort: id order kept within a region).
+  let offset = 0;
+  for (let r = 0; r < R; r++) {
+    cursor[r] = offset;
+    offset += counts[r * COUNTS + Count.Eligible];
+  }
+  const { alive, degree, region } = agents;
+  for (let v = 0; v < n; v++) if (alive[v] && degree[v] >= 2) eligible[cursor[region[v]]++] = v;
 
   let weighted = 0;
   let eligibleTotal = 0;
+  let first = 0;
   for (let r = 0; r < R; r++) {
-    const first = start[r];
-    const count = start[r + 1] - first;
+    const count = counts[r * COUNTS + Count.Eligible];
     const sample = Math.min(count, CLUSTERING_SAMPLE_PER_REGION);
     // Partial Fisher–Yates: the first `sample` entries become a uniform sample.
     for (let i = 0; i < sample && sample < count; i++) {
@@ -189,6 +183,7 @@ function clustering(world: World): void {
     out[r * INDICATOR_COUNT + I.clustering] = mean;
     weighted += mean * count;
     eligibleTotal += count;
+    first += count;
   }
   out[R * INDICATOR_COUNT + I.clustering] = eligibleTotal > 0 ? weighted / eligibleTotal : 0;
 }
