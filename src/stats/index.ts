@@ -1,0 +1,36 @@
+// Public API of the statistics library: summaries, intervals, paired comparisons, experimental designs,
+// sensitivity analysis and the stopping rule. Pure functions; randomness only through RandomStream.
+
+export { normalCdf, normalPdf, normalQuantile } from './normal-distribution.js';
+export { studentTCdf, studentTPdf, studentTQuantile, studentTTwoSidedP } from './student-t-distribution.js';
+export { logBeta, logGamma, regularizedGamma, regularizedIncompleteBeta } from './special-functions.js';
+export { quantile, quantileSorted, sortedCopy } from './sample-quantile.js';
+export {
+  type BootstrapOptions, type ConfidenceInterval, arrayMean, bootstrapIndexCi, bootstrapPercentileCi,
+  forEachBootstrapResample, percentileInterval,
+} from './bootstrap.js';
+export {
+  type CiMethod, type MeanInterval, type QuantileMethod, type SampleSummary, type SummaryOptions,
+  meanConfidenceInterval, summarize,
+} from './sample-summary.js';
+export { QuantileSketch, type QuantileSketchOptions, type QuantileSketchState } from './quantile-sketch.js';
+export { StreamingSummary, type StreamingSummaryOptions, type StreamingSummaryState } from './streaming-summary.js';
+export { type DifferenceEstimate, type PairedComparison, comparePaired, pairedTTest, welchTTest } from './paired-comparison.js';
+export { holmAdjust } from './holm-adjustment.js';
+export {
+  type DesignPoint, type ExperimentDesign, type ParameterRange, type ParamValue, valueFromUnit,
+} from './experiment-design.js';
+export { type GridParameter, expandGrid } from './expand-grid.js';
+export { latinHypercube, latinHypercubeUnit } from './latin-hypercube.js';
+export { type PathSegment, getPath, parsePath, setPath } from './scenario-path.js';
+export { type ParamSpec, gridFromSpecs, parseParamSpec, parseParamSpecs, rangesFromSpecs } from './param-spec.js';
+export { type MorrisDesign, type MorrisDesignOptions, type MorrisIndex, morrisAnalyze, morrisDesign } from './morris-method.js';
+export { SOBOL_MAX_DIMENSIONS, SobolSequence } from './sobol-sequence.js';
+export {
+  type SaltelliDesign, type SaltelliDesignOptions, type SobolIndex, type SobolResult, saltelliDesign, sobolAnalyze,
+} from './sobol-indices.js';
+export {
+  type MeanEstimate, type StoppingDecision, type StoppingReason, type StoppingRule, nextReplicationBatch,
+  relativeHalfWidth,
+} from './stopping-rule.js';
+export { statsMessages } from './stats-messages.js';
