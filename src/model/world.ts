@@ -50,7 +50,7 @@ export interface World {
   readonly quarterIndicators: Float64Array;
 }
 
-/** An empty world for a scenario; `populateWorld` (src/model/populate.ts) fills it. */
+/** An empty world for a scenario; `createWorld` (src/model/create-world.ts) fills it. */
 export function emptyWorld(scenario: Scenario, replicationSeedHex: string): World {
   let agentCount = 0;
   for (const region of scenario.regions) {

@@ -1,12 +1,14 @@
 // What `npm start` shows on the baseline, checked for plausibility: every headline output is
 // non-zero and they stand in the proportions of the ministry's tables (MODEL.md §8b), not pinned
 // values. Set CLUSTERSIM_SHOW_PROPORTIONS=1 to print the means (for the README).
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SUMMARY_COLUMNS } from '../../src/engine/run-summary.js';
 import { simulateReplication } from '../../src/engine/simulate.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
+import { REPO_ROOT } from '../helpers/fixtures.js';
 
-const baseline = loadScenario('scenarios/baseline.yaml').scenario;
+const baseline = loadScenario(join(REPO_ROOT, 'scenarios/baseline.yaml')).scenario;
 const REPLICATIONS = 5;
 
 type Summary = Record<string, number>;

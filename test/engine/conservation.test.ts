@@ -1,5 +1,6 @@
 // Conservation over full runs of the baseline (and a harsher variant): money, revenue, agents,
 // links and project stages are checked every quarter, from state the ledger does not own.
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { I } from '../../src/model/indicators.js';
 import { replicationSeed } from '../../src/rng/index.js';
@@ -7,8 +8,9 @@ import { deepMerge } from '../../src/scenario/deep-merge.js';
 import { loadScenario, readScenarioDocument } from '../../src/scenario/load-scenario.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
 import { checkedRun, close, type RunRecord } from '../helpers/invariants.js';
+import { REPO_ROOT } from '../helpers/fixtures.js';
 
-const BASELINE = 'scenarios/baseline.yaml';
+const BASELINE = join(REPO_ROOT, 'scenarios/baseline.yaml');
 const baseline = loadScenario(BASELINE).scenario;
 /**
  * Harsher than the baseline, to exercise every money path: a short programme that starts late and

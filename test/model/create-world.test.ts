@@ -1,11 +1,13 @@
 // Initialisation (MODEL.md §6) of the baseline: agents per region and kind as the scenario says,
 // supplier and bank-client links, unit-length field profiles, and the opening ledger.
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/model/create-world.js';
 import { AgentKind, FIELD_COUNT, isFirm, LinkType, Payer } from '../../src/model/vocabulary.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
+import { REPO_ROOT } from '../helpers/fixtures.js';
 
-const baseline = loadScenario('scenarios/baseline.yaml').scenario;
+const baseline = loadScenario(join(REPO_ROOT, 'scenarios/baseline.yaml')).scenario;
 
 describe('createWorld on the baseline', () => {
   const world = createWorld(baseline, '0123456789abcdef');
