@@ -50,7 +50,8 @@ function cornishFisher(z: number, df: number): number {
 
 /** t > 0 with P(T > t) = q, for 0 < q < ½. */
 function upperQuantile(q: number, df: number): number {
-  let t = Math.max(cornishFisher(normalQuantile(1 - q), df), 1e-300);
+  // −Φ⁻¹(q) rather than Φ⁻¹(1 − q): 1 − q rounds to 1 for tiny q.
+  let t = Math.max(cornishFisher(-normalQuantile(q), df), 1e-300);
   let lo = 0;
   let hi = Infinity;
   const logQ = Math.log(q);

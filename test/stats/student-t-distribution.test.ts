@@ -44,6 +44,8 @@ describe('Student t', () => {
     const tail = studentTCdf(-40, 5); // closed-form-free check: quantile(cdf(t)) = t
     expect(tail).toBeGreaterThan(0);
     close(studentTQuantile(tail, 5), -40, 1e-10);
+    close(studentTQuantile(1e-100, 1000), -23.930617087826437, 1e-12); // SciPy stats.t.ppf
+    close(studentTQuantile(1e-20, 4), -131607.4012825853, 1e-12);
     for (const df of [1.5, 4, 17.5, 250, 1e5]) {
       for (const p of [1e-12, 1e-4, 0.05, 0.4, 0.6, 0.99]) close(studentTCdf(studentTQuantile(p, df), df), p, 1e-11);
     }
