@@ -1,7 +1,6 @@
-// Phase 6, finance: loans are repaid; SMEs earn (or lose) on their ordinary business; banks
-// appraise commercialisation-stage projects short of money and lend within their capacity; firms
-// with negative cash exit, their loans written off, the projects they lead abandoned, and the
-// projects they joined left.
+// Phase 6, finance: instalments are paid or defaulted on; SMEs earn (or lose) on ordinary business;
+// banks appraise commercialisation-stage projects and lend within capacity; insolvent firms exit,
+// their loans written off, the projects they lead abandoned and the projects they joined left.
 import { I } from '../model/indicators.js';
 import { judgedSuccessChance } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
@@ -9,22 +8,33 @@ import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
 
 export function financePhase(world: World): void {
-  repayLoans(world);
+  const defaulted = repayLoans(world);
   operatingProfit(world);
   lend(world);
-  exits(world);
+  exits(world, defaulted);
 }
 
-function repayLoans(world: World): void {
+/**
+ * Instalments fall due. A borrower pays from its cash; one that cannot pay in full hands over what
+ * it has and defaults (it exits below). Why not let its cash go negative: the bank would then
+ * receive money the borrower never had, creating money that the ledger hides in negative exited cash.
+ */
+function repayLoans(world: World): number[] {
   const { agents, loans, ledger } = world;
+  const defaulted: number[] = [];
   for (let id = loans.count - 1; id >= 0; id--) {
-    const payment = Math.min(loans.outstandingJpyM[id], loans.instalmentJpyM[id]);
-    agents.cashJpyM[loans.borrower[id]] -= payment;
-    agents.cashJpyM[loans.bank[id]] += payment;
-    loans.outstandingJpyM[id] -= payment;
-    ledger.loansRepaidJpyM += payment;
-    if (loans.outstandingJpyM[id] <= 1e-9) loans.remove(id);
+    const borrower = loans.borrower[id];
+    const due = Math.min(loans.outstandingJpyM[id], loans.instalmentJpyM[id]);
+    const cash = agents.cashJpyM[borrower];
+    const paid = cash >= due ? due : cash > 0 ? cash : 0;
+    agents.cashJpyM[borrower] -= paid;
+    agents.cashJpyM[loans.bank[id]] += paid;
+    loans.outstandingJpyM[id] -= paid;
+    ledger.loansRepaidJpyM += paid;
+    if (paid < due) defaulted.push(borrower);
+    else if (loans.outstandingJpyM[id] <= 1e-9) loans.remove(id);
   }
+  return defaulted;
 }
 
 function operatingProfit(world: World): void {
@@ -82,17 +92,18 @@ function houseBank(world: World, firm: number): number {
   return banks.length > 0 ? banks[world.streams.finance.int(banks.length)] : -1;
 }
 
-/** Insolvent firms (cash below zero) leave; what they owed is written off. */
-function exits(world: World): void {
+/** Insolvent firms (cash below zero, or a missed instalment) leave; what they owed is written off. */
+function exits(world: World, defaulted: number[]): void {
   const { agents, loans, projects, ledger, index, links } = world;
   let anyExit = false;
-  for (const firm of index.firms) {
-    if (!agents.alive[firm] || agents.cashJpyM[firm] >= 0) continue;
+  const leave = (firm: number) => {
     agents.alive[firm] = 0;
     ledger.exits++;
     ledger.exitedCashJpyM += agents.cashJpyM[firm] + agents.creditJpyM[firm];
     anyExit = true;
-  }
+  };
+  for (const firm of defaulted) if (agents.alive[firm]) leave(firm);
+  for (const firm of index.firms) if (agents.alive[firm] && agents.cashJpyM[firm] < 0) leave(firm);
   if (!anyExit) return;
   for (let id = loans.count - 1; id >= 0; id--) {
     if (agents.alive[loans.borrower[id]]) continue;

@@ -107,13 +107,36 @@ describe('finance: exits', () => {
     expect(world.links.count).toBe(1); // healthy–university only
     expect(world.agents.degree[healthy]).toBe(1);
     expect(world.loans.count).toBe(0);
-    expect(world.ledger.loansRepaidJpyM).toBe(10); // the instalment due before it failed
-    expect(world.ledger.loansWrittenOffJpyM).toBe(30);
+    expect(world.ledger.loansRepaidJpyM).toBe(0); // it had nothing to pay its instalment with
+    expect(world.ledger.loansWrittenOffJpyM).toBe(40);
+    expect(world.agents.cashJpyM[bank]).toBe(60);
     expect(world.projects.count).toBe(1);
     expect(world.projects.lead[0]).toBe(healthy);
     expect(world.quarterIndicators[world.regionCount * INDICATOR_COUNT + I.abandonedProjects]).toBe(1);
     expect(world.ledger.exits).toBe(1);
-    expect(world.ledger.exitedCashJpyM).toBe(-11);
+    expect(world.ledger.exitedCashJpyM).toBe(-1);
+  });
+
+  it('a borrower short of its instalment pays what it has, defaults and exits; the rest is written off', () => {
+    const world = tinyWorld(lenient);
+    const bank = place.bank(world, { capacityJpyM: 100 });
+    const short = place.sme(world, { cashJpyM: 3 });
+    const able = place.sme(world, { cashJpyM: 10 });
+    world.loans.add(short, bank, 40, 4); // instalment 10
+    world.loans.add(able, bank, 40, 4);
+    world.agents.cashJpyM[bank] -= 80;
+    ready(world);
+    financePhase(world);
+    expect(world.agents.alive[short]).toBe(0);
+    expect(world.agents.alive[able]).toBe(1);
+    expect(world.agents.cashJpyM[short]).toBe(0);
+    expect(world.agents.cashJpyM[able]).toBe(0);
+    // The bank receives the 3 the short borrower had and the able one's 10, never money nobody had.
+    expect(world.agents.cashJpyM[bank]).toBe(20 + 3 + 10);
+    expect(world.ledger.loansRepaidJpyM).toBe(13);
+    expect(world.ledger.loansWrittenOffJpyM).toBe(37);
+    expect(world.loans.count).toBe(1);
+    expect(world.loans.outstandingJpyM[0]).toBe(30);
   });
 
   it('an exited SME also leaves the projects it joined as a partner, so its reach no longer counts', () => {
