@@ -4,11 +4,11 @@
 // otherwise the firm must pay it all. Core firms pull seeds across regions and bring suppliers.
 import { judgedSuccessChance, REACH_VALUE } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
-import { AgentKind, isAcademic, LinkType, ProjectStatus } from '../model/vocabulary.js';
+import { AgentKind, isAcademic, isFirm, LinkType, ProjectStatus } from '../model/vocabulary.js';
 
 export function projectFormationPhase(world: World): void {
   const rng = world.streams.formation;
-  const { agents, links, seeds, projects, index, derived } = world;
+  const { agents, links, seeds, projects, derived } = world;
   const p = world.params.projects;
   const publicShare = world.policy.programme.publicCostShare;
   const firstCost = derived.costByStage[0];
@@ -29,33 +29,16 @@ export function projectFormationPhase(world: World): void {
   for (let s = 0; s < seeds.count; s++) seedOrder[fill[seeds.origin[s]]++] = s;
 
   links.adjacency();
-  const { adjStart, adjTarget, adjLink } = links;
-  const firms = index.firms.slice();
+  const { adjStart, adjTarget } = links;
+  // Only firms that could take a seed now are shuffled and asked. Any other firm would do nothing
+  // wherever it came in the order (seeds are only ever taken during this phase), so leaving it out
+  // keeps the distribution of every outcome and saves two draws per firm and quarter.
+  const firms = candidateFirms(world, seedStart, seedOrder);
   rng.shuffle(firms);
   for (const firm of firms) {
     const isCore = agents.kind[firm] === AgentKind.CoreFirm;
-    const maxLed = isCore ? p.maxActiveProjectsCoreFirm : p.maxActiveProjectsSme;
-    if (!agents.alive[firm] || agents.projectsLed[firm] >= maxLed) continue;
     if (!rng.bernoulli(agents.riskTolerance[firm])) continue;
-
-    // The best-fitting unused seed among the firm's academic partners, in any region.
-    let bestSeed = -1;
-    let bestScore = 0;
-    for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
-      const academic = adjTarget[k];
-      if (links.type[adjLink[k]] !== LinkType.AcademiaIndustry || !isAcademic(agents.kind[academic])) continue;
-      for (let j = seedStart[academic]; j < seedStart[academic + 1]; j++) {
-        const s = seedOrder[j];
-        if (seeds.taken[s]) continue;
-        const fit = agents.fieldFit(firm, seeds.field[s]);
-        if (fit < p.seedFitMin) continue;
-        const score = fit * seeds.quality[s];
-        if (score > bestScore) {
-          bestScore = score;
-          bestSeed = s;
-        }
-      }
-    }
+    const bestSeed = bestSeedFor(world, firm, seedStart, seedOrder);
     if (bestSeed < 0) continue;
 
     const region = agents.region[firm];
@@ -89,6 +72,60 @@ export function projectFormationPhase(world: World): void {
     }
   }
   seeds.compact(world.params.research.seedLifetimeQuarters);
+}
+
+/**
+ * Firms that may lead a project and have a fitting unused seed among their academic partners, in
+ * id order. Found from the seeds' side: the few universities holding seeds list their partners.
+ */
+function candidateFirms(world: World, seedStart: Int32Array, seedOrder: Int32Array): number[] {
+  const { agents, links, seeds } = world;
+  const { adjStart, adjTarget, adjLink } = links;
+  const p = world.params.projects;
+  const partners: number[] = [];
+  for (let j = 0; j < seeds.count; j++) {
+    const academic = seeds.origin[seedOrder[j]];
+    if (j !== seedStart[academic] || !isAcademic(agents.kind[academic])) continue; // each holder once
+    for (let k = adjStart[academic]; k < adjStart[academic + 1]; k++) {
+      if (links.type[adjLink[k]] === LinkType.AcademiaIndustry) partners.push(adjTarget[k]);
+    }
+  }
+  partners.sort((x, y) => x - y);
+  const firms: number[] = [];
+  for (let i = 0; i < partners.length; i++) {
+    const firm = partners[i];
+    if (i > 0 && partners[i - 1] === firm) continue;
+    const kind = agents.kind[firm];
+    if (!agents.alive[firm] || !isFirm(kind)) continue;
+    const maxLed = kind === AgentKind.CoreFirm ? p.maxActiveProjectsCoreFirm : p.maxActiveProjectsSme;
+    if (agents.projectsLed[firm] < maxLed && bestSeedFor(world, firm, seedStart, seedOrder) >= 0) firms.push(firm);
+  }
+  return firms;
+}
+
+/** The best-fitting unused seed among the firm's academic partners, in any region; -1 if none. */
+function bestSeedFor(world: World, firm: number, seedStart: Int32Array, seedOrder: Int32Array): number {
+  const { agents, links, seeds } = world;
+  const { adjStart, adjTarget, adjLink } = links;
+  const fitMin = world.params.projects.seedFitMin;
+  let bestSeed = -1;
+  let bestScore = 0;
+  for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
+    const academic = adjTarget[k];
+    if (links.type[adjLink[k]] !== LinkType.AcademiaIndustry || !isAcademic(agents.kind[academic])) continue;
+    for (let j = seedStart[academic]; j < seedStart[academic + 1]; j++) {
+      const s = seedOrder[j];
+      if (seeds.taken[s]) continue;
+      const fit = agents.fieldFit(firm, seeds.field[s]);
+      if (fit < fitMin) continue;
+      const score = fit * seeds.quality[s];
+      if (score > bestScore) {
+        bestScore = score;
+        bestSeed = s;
+      }
+    }
+  }
+  return bestSeed;
 }
 
 /** A coordinator linked to the firm, else to the university, else none (-1). */
