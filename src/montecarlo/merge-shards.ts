@@ -8,6 +8,7 @@ import { InputError, messages } from '../messages.js';
 import { replicationSeed } from '../rng/index.js';
 import { ROW_FILES } from './replication-rows.js';
 import { MANIFEST_FILE, type RunIdentity } from './run-output.js';
+import { deriveOutputs } from './derive-outputs.js';
 
 interface ShardManifest {
   identity: RunIdentity;
@@ -80,6 +81,7 @@ export function mergeShards(shardDirs: string[], outDir: string): { replications
       for (const reader of readers) reader.close();
     }
   }
+  deriveOutputs(outDir);
   const first = manifests[0];
   writeFileAtomic(
     join(outDir, MANIFEST_FILE),

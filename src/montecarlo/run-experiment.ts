@@ -14,6 +14,8 @@ import { ROW_FILES, type ReplicationRows } from './replication-rows.js';
 import { MANIFEST_FILE, RunOutput, type RunIdentity } from './run-output.js';
 import { shardFolderName, shardReplications, WHOLE, type Shard } from './shard.js';
 import { WorkerPool } from './worker-pool.js';
+import { deriveOutputs } from './derive-outputs.js';
+import { STATS_FILE } from '../results/run-statistics.js';
 
 /** Rows are made durable (fsync + checkpoint) at least this often; it only bounds what a kill loses. */
 const CHECKPOINT_INTERVAL_MS = 1000;
@@ -133,8 +135,8 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     replicationSeeds: plan.map((i) => replicationSeed(masterSeed, i)),
     finishedAt: new Date().toISOString(),
     timings: { seconds, replicationsPerSecond: remaining.length / seconds, resumedFrom: opened.completed, workers: executor.parallelism },
-    outputs: [MANIFEST_FILE, ...ROW_FILES],
+    outputs: [MANIFEST_FILE, ...ROW_FILES, STATS_FILE],
     scenario,
-  });
+  }, deriveOutputs);
   return { ...result, seconds };
 }

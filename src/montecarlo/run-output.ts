@@ -98,11 +98,15 @@ export class RunOutput {
     for (const file of this.files) file.close();
   }
 
-  /** Renames the outputs into place and writes the manifest, last. */
-  finish(manifest: object): void {
+  /**
+   * Renames the row files into place, lets `derive` write what is computed from them (statistics,
+   * charts), and writes the manifest last.
+   */
+  finish(manifest: object, derive: (dir: string) => void): void {
     this.checkpoint();
     for (const file of this.files) file.close();
     for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
+    derive(this.dir);
     writeFileAtomic(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
   }

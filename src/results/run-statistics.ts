@@ -1,0 +1,127 @@
+// Statistics of a finished run folder, computed from its row files alone (so a run, a resumed run
+// and merged shards give the same bytes): per indicator and quarter over replications, the summary
+// columns over replications, regional means, the mean degree distribution and the top hubs.
+// One streaming pass per file; memory does not grow with the number of replications.
+import { join } from 'node:path';
+import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
+import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
+import { StreamingSummary, type SampleSummary } from '../stats/index.js';
+import { forEachCsvRow } from './csv-table.js';
+
+export const STATS_FILE = 'stats.csv';
+export const STATS_COLUMNS = ['scenario', 'indicator', 'quarter', 'n', 'mean', 'sd', 'median', 'p5', 'p25', 'p75', 'p95', 'ciLow', 'ciHigh'] as const;
+
+export interface IndicatorStatistics {
+  indicator: string;
+  /** A quarter of the horizon, or 'all' for the per-replication summary value (summary.csv). */
+  quarter: number | 'all';
+  summary: SampleSummary;
+}
+
+export interface RunStatistics {
+  scenario: string;
+  replications: number;
+  indicators: IndicatorStatistics[];
+  /** Per region and indicator: mean over replications of the flow's total or the stock's final value. */
+  regional: { region: string; indicator: string; mean: number }[];
+  degrees: { degree: number; meanCount: number }[];
+  /** Connector hubs of the first replication in the folder. */
+  hubs: { rank: number; kind: string; region: string; degree: number; betweenness: number; constraint: number }[];
+  /** Summary values per replication, in file order, for cost-effectiveness and comparisons. */
+  perReplication: { replication: number; values: Record<string, number> }[];
+}
+
+export function computeRunStatistics(dir: string): RunStatistics {
+  let scenario = '';
+  const perReplication: RunStatistics['perReplication'] = [];
+  const overall = SUMMARY_COLUMNS.map(() => new StreamingSummary());
+  forEachCsvRow(join(dir, 'summary.csv'), (row) => {
+    scenario = row.text('scenario');
+    const values: Record<string, number> = {};
+    SUMMARY_COLUMNS.forEach((column, i) => {
+      const value = row.number(column);
+      values[column] = value;
+      // Empty ratios (no public money, funding that never ends) are left out, not counted as 0.
+      if (Number.isFinite(value)) overall[i].push(value);
+    });
+    perReplication.push({ replication: row.number('replication'), values });
+  });
+  const replications = perReplication.length;
+
+  const byQuarter: StreamingSummary[][] = [];
+  const regionalSums = new Map<string, Float64Array>();
+  const lastRegional = new Map<string, Float64Array>();
+  let currentReplication = -1;
+  const foldRegional = () => {
+    for (const [region, last] of lastRegional) {
+      const sums = regionalSums.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
+      INDICATOR_NAMES.forEach((_, i) => {
+        if (!IS_FLOW[i]) sums[i] += last[i];
+      });
+      regionalSums.set(region, sums);
+    }
+    lastRegional.clear();
+  };
+  forEachCsvRow(join(dir, 'timeseries.csv'), (row) => {
+    const replication = row.number('replication');
+    if (replication !== currentReplication) {
+      foldRegional();
+      currentReplication = replication;
+    }
+    const region = row.text('region');
+    const quarter = row.number('quarter');
+    if (region === 'all') {
+      while (byQuarter.length <= quarter) byQuarter.push(INDICATOR_NAMES.map(() => new StreamingSummary()));
+      INDICATOR_NAMES.forEach((name, i) => byQuarter[quarter][i].push(row.number(name)));
+      return;
+    }
+    const sums = regionalSums.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
+    regionalSums.set(region, sums);
+    const last = lastRegional.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
+    lastRegional.set(region, last);
+    INDICATOR_NAMES.forEach((name, i) => {
+      const value = row.number(name);
+      if (IS_FLOW[i]) sums[i] += value;
+      last[i] = value;
+    });
+  });
+  foldRegional();
+
+  const degreeSums: number[] = [];
+  forEachCsvRow(join(dir, 'degree-distribution.csv'), (row) => {
+    const degree = row.number('degree');
+    while (degreeSums.length <= degree) degreeSums.push(0);
+    degreeSums[degree] += row.number('count');
+  });
+
+  const hubs: RunStatistics['hubs'] = [];
+  let hubReplication: number | undefined;
+  forEachCsvRow(join(dir, 'network.csv'), (row) => {
+    hubReplication ??= row.number('replication');
+    if (row.number('replication') !== hubReplication) return;
+    hubs.push({
+      rank: row.number('rank'),
+      kind: row.text('kind'),
+      region: row.text('region'),
+      degree: row.number('degree'),
+      betweenness: row.number('betweenness'),
+      constraint: row.number('constraint'),
+    });
+  });
+
+  const indicators: IndicatorStatistics[] = [
+    ...SUMMARY_COLUMNS.map((indicator, i) => ({ indicator, quarter: 'all' as const, summary: overall[i].summary() })),
+    ...INDICATOR_NAMES.flatMap((indicator, i) => byQuarter.map((q, quarter) => ({ indicator, quarter, summary: q[i].summary() }))),
+  ];
+  return {
+    scenario,
+    replications,
+    indicators,
+    regional: [...regionalSums].flatMap(([region, sums]) =>
+      INDICATOR_NAMES.map((indicator, i) => ({ region, indicator, mean: replications > 0 ? sums[i] / replications : NaN })),
+    ),
+    degrees: degreeSums.flatMap((sum, degree) => (sum > 0 ? [{ degree, meanCount: sum / replications }] : [])),
+    hubs,
+    perReplication,
+  };
+}
