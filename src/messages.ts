@@ -41,6 +41,10 @@ export const messages = {
   mergeOverlap: (a: string, b: string, shard: string) => `${a} and ${b} are both shard ${shard}; give each shard once`,
   mergeMissing: (shards: string[]) => `missing shard${shards.length === 1 ? '' : 's'} ${shards.join(', ')}: merge needs every shard of the run`,
   merged: (count: number, replications: number, dir: string) => `merged ${count} shards (${replications} replications) -> ${dir}`,
+  compareUnpaired: (a: string, b: string) =>
+    `${b}: its replications used different seeds from ${a}, so they cannot be paired; ` +
+    `run both with the same --seed and --replications`,
+  comparisonWritten: (path: string) => `paired comparison (all indicators) -> ${path}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

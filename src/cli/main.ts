@@ -10,26 +10,12 @@ import { parseShard } from '../montecarlo/shard.js';
 import { scenarioJsonSchema } from '../scenario/json-schema.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { VERSION } from '../version.js';
+import { compareBuilder, compareCommand, type CompareArgs } from './compare-command.js';
+import { withRunOptions } from './options.js';
 import { ReportedFailure, runWithInterrupts } from './run-command.js';
 
 /** Exit codes: 0 success, 1 internal error, 2 bad input (usage or scenario). */
 export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
-
-function positiveInteger(name: string) {
-  return (value: unknown) => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${String(value)}`);
-    return n;
-  };
-}
-
-function seedValue(value: unknown) {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new InputError(`--seed: expected an integer >= 0, got ${String(value)}`);
-  return n;
-}
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -40,15 +26,9 @@ export async function main(argv: string[]): Promise<number> {
       'run <scenario..>',
       'Run the replications of one or more scenarios and write out/<name>/',
       (y) =>
-        y
-          .positional('scenario', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)', demandOption: true })
-          .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
-          .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
-          .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives <name>/' })
-          .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
+        withRunOptions(y.positional('scenario', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)', demandOption: true }))
           .option('shard', { type: 'string', describe: 'run only replications i with i mod N == k, into <name>.shard-k-of-N/', coerce: (v?: string) => (v === undefined ? undefined : parseShard(v)) })
           .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its checkpoint' })
-          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
           .example('$0 run scenarios/baseline.yaml', 'run the default scenario on all cores')
           .example('$0 run scenarios/baseline.yaml --replications 100 --seed 7', '100 replications from master seed 7')
           .example('$0 run scenarios/baseline.yaml --shard 0/4', 'the first of four shards (merge them with `merge`)')
@@ -65,6 +45,14 @@ export async function main(argv: string[]): Promise<number> {
           resume: args.resume,
           quiet: args.quiet,
         });
+      },
+    )
+    .command(
+      'compare <baseline> <variants..>',
+      'Run a baseline and variants with common random numbers and compare them pairwise',
+      compareBuilder,
+      async (args) => {
+        await compareCommand(argv, args as unknown as CompareArgs);
       },
     )
     .command(
@@ -113,7 +101,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, merge, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, merge, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeShards } from '../../src/montecarlo/merge-shards.js';
@@ -30,11 +31,13 @@ describe('parallel Monte Carlo', () => {
   });
 
   it('merges shards 0/3, 1/3, 2/3 into exactly the unsharded files', async () => {
-    const whole = rowFiles(await run(2));
+    const wholeDir = await run(2);
     const shards = [await run(1, '2/3'), await run(2, '0/3'), await run(1, '1/3')];
     const merged = join(tempDir('merged'), 'small');
     expect(mergeShards(shards, merged).replications).toBe(REPLICATIONS);
-    expect(rowFiles(merged)).toEqual(whole);
+    expect(rowFiles(merged)).toEqual(rowFiles(wholeDir));
+    // Statistics are derived from the row files alone, so they match too.
+    expect(readFileSync(join(merged, 'stats.csv'), 'utf8')).toBe(readFileSync(join(wholeDir, 'stats.csv'), 'utf8'));
   });
 
   it('refuses overlapping, missing or foreign shards', async () => {

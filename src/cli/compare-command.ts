@@ -1,0 +1,55 @@
+// `clustersim compare <baseline> <variant...>`: runs every scenario with the same master seed and
+// replication count (common random numbers), then writes the paired comparison to
+// out/<name>/comparison.csv and prints the headline indicators.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Argv } from 'yargs';
+import { writeFileAtomic } from '../io/atomic-file.js';
+import { messages } from '../messages.js';
+import { COMPARISON_FILE, compareRuns, type ComparisonRow } from '../results/compare-runs.js';
+import { comparisonCsv, comparisonTable } from '../results/comparison-table.js';
+import { loadScenario } from '../scenario/load-scenario.js';
+import { withRunOptions } from './options.js';
+import { runWithInterrupts } from './run-command.js';
+
+export function compareBuilder<T>(y: Argv<T>) {
+  return withRunOptions(
+    y
+      .positional('baseline', { type: 'string', demandOption: true, describe: 'baseline scenario file' })
+      .positional('variants', { type: 'string', array: true, demandOption: true, describe: 'variant scenario files' }),
+  )
+    .option('name', { type: 'string', describe: 'folder name of the comparison under --out (default: compare-<baseline>)' })
+    .example('$0 compare scenarios/baseline.yaml scenarios/levers/external-talent.yaml', 'one lever against the baseline')
+    .example('$0 compare scenarios/baseline.yaml scenarios/levers/*.yaml -r 100', 'every lever, 100 paired replications');
+}
+
+export interface CompareArgs {
+  baseline: string;
+  variants: string[];
+  replications?: number;
+  seed?: number;
+  out: string;
+  workers?: number;
+  quiet: boolean;
+  name?: string;
+}
+
+export async function compareCommand(argv: readonly string[], args: CompareArgs): Promise<ComparisonRow[]> {
+  const loaded = [args.baseline, ...args.variants].map((file) => loadScenario(file));
+  const base = loaded[0].scenario;
+  // Pairing needs replication i of every scenario to use the same seed: one master seed, one count.
+  const results = await runWithInterrupts(argv, loaded, {
+    replications: args.replications ?? base.replications,
+    seed: args.seed ?? base.seed,
+    outRoot: args.out,
+    workers: args.workers,
+    quiet: args.quiet,
+  });
+  const rows = compareRuns(results[0].dir, results.slice(1).map((r) => r.dir));
+  const dir = join(args.out, args.name ?? `compare-${base.name}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileAtomic(join(dir, COMPARISON_FILE), comparisonCsv(rows));
+  console.log(comparisonTable(rows));
+  console.log(messages.comparisonWritten(join(dir, COMPARISON_FILE)));
+  return rows;
+}

@@ -1,0 +1,30 @@
+// Option parsing shared by the commands that run replications (run, compare, sweep, sensitivity),
+// so every command validates numbers the same way and names the option in its error.
+import type { Argv } from 'yargs';
+import { InputError } from '../messages.js';
+
+export function positiveInteger(name: string) {
+  return (value: unknown) => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${String(value)}`);
+    return n;
+  };
+}
+
+export function seedValue(value: unknown) {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InputError(`--seed: expected an integer >= 0, got ${String(value)}`);
+  return n;
+}
+
+/** --replications, --seed, --out, --workers, --quiet, --lang. */
+export function withRunOptions<T>(y: Argv<T>) {
+  return y
+    .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
+    .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
+    .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })
+    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' });
+}
