@@ -69,6 +69,13 @@ export class AgentTable {
     return id;
   }
 
+  /** Agents alive now. */
+  countAlive(): number {
+    let alive = 0;
+    for (let id = 0; id < this.count; id++) if (this.alive[id]) alive++;
+    return alive;
+  }
+
   /** Field similarity of two agents: cosine of their profiles, in [0, 1]. */
   similarity(a: number, b: number): number {
     const p = this.profile;

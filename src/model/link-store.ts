@@ -19,6 +19,10 @@ export class LinkStore {
   adjLink = new Int32Array(0);
   private adjacencyFresh = false;
   private adjacencyAgents = -1;
+  /** Agents and alive agents at the last pruneDeadEndpoints pass; set if a link touched the dead since. */
+  private prunedAgents = -1;
+  private prunedAlive = -1;
+  private linkedDead = false;
   /** Links created and removed so far (conservation checks). */
   created = 0;
   removed = 0;
@@ -54,6 +58,7 @@ export class LinkStore {
     this.strength[id] = strength > 1 ? 1 : strength;
     this.crossRegion[id] = this.agents.region[x] === this.agents.region[y] ? 0 : 1;
     this.index.set(x, y, id);
+    if (!this.agents.alive[x] || !this.agents.alive[y]) this.linkedDead = true;
     this.agents.degree[x]++;
     this.agents.degree[y]++;
     this.created++;
@@ -81,12 +86,21 @@ export class LinkStore {
     this.adjacencyFresh = false;
   }
 
-  /** Removes, in one pass, every link that touches an agent no longer alive (exits). */
+  /**
+   * Removes, in one pass, every link that touches an agent no longer alive (exits). Skipped when
+   * nobody was born or died since the last pass and no link was made to a dead agent since: then
+   * there is nothing to remove (it runs every quarter, and most quarters have nothing to do).
+   */
   pruneDeadEndpoints(): void {
+    const aliveNow = this.agents.countAlive();
+    if (!this.linkedDead && this.agents.count === this.prunedAgents && aliveNow === this.prunedAlive) return;
     const alive = this.agents.alive;
     for (let id = this.count - 1; id >= 0; id--) {
       if (alive[this.a[id]] === 0 || alive[this.b[id]] === 0) this.remove(id);
     }
+    this.linkedDead = false;
+    this.prunedAgents = this.agents.count;
+    this.prunedAlive = aliveNow;
   }
 
   /** Removes, in one pass, every link weaker than `floor`. */
@@ -107,16 +121,24 @@ export class LinkStore {
       this.adjTarget = new Int32Array(Math.max(slots, this.adjTarget.length * 2));
       this.adjLink = new Int32Array(this.adjTarget.length);
     }
-    const { a, b, adjStart: start, adjTarget: target, adjLink: link } = this;
-    // Degrees counted at start[v] and prefix-summed, so start[v] is where v's row ends; placing the
-    // links backwards then leaves start[v] where the row begins, each row in link-id order.
-    start.fill(0, 0, n + 1);
-    for (let id = 0; id < this.count; id++) {
-      start[a[id]]++;
-      start[b[id]]++;
+    // Row ends from the degree column the store keeps (no pass over the links to count them);
+    // placing the links backwards then leaves start[v] where v's row begins, rows in link-id order.
+    const start = this.adjStart;
+    const degree = this.agents.degree;
+    let end = 0;
+    for (let v = 0; v < n; v++) {
+      end += degree[v];
+      start[v] = end;
     }
-    for (let v = 1; v < n; v++) start[v] += start[v - 1];
     start[n] = slots;
+    if (end !== slots) throw new Error(`link store: degrees sum to ${end}, links give ${slots}`);
+    this.placeLinks();
+    this.adjacencyFresh = true;
+  }
+
+  /** Fills the rows back to front from the row ends in adjStart. */
+  private placeLinks(): void {
+    const { a, b, adjStart: start, adjTarget: target, adjLink: link } = this;
     for (let id = this.count - 1; id >= 0; id--) {
       const x = a[id];
       const y = b[id];
@@ -127,7 +149,6 @@ export class LinkStore {
       target[slot] = x;
       link[slot] = id;
     }
-    this.adjacencyFresh = true;
   }
 
   private grow(capacity: number): void {
