@@ -45,6 +45,11 @@ export const messages = {
     `${b}: its replications used different seeds from ${a}, so they cannot be paired; ` +
     `run both with the same --seed and --replications`,
   comparisonWritten: (path: string) => `paired comparison (all indicators) -> ${path}`,
+  emptyDesign: (command: string) => `${command}: the design has no points; give at least one --param`,
+  designWritten: (what: string, points: number, replications: number, path: string) =>
+    `${what}: ${points} point${points === 1 ? '' : 's'} x ${replications} replication${replications === 1 ? '' : 's'} -> ${path}`,
+  unknownIndicator: (name: string, known: readonly string[]) =>
+    `--indicators: unknown indicator '${name}'; known: ${known.join(', ')}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

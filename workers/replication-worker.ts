@@ -7,15 +7,17 @@ import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('replication-worker must run as a worker thread');
 const port = parentPort;
-const scenarios = new Map<number, Scenario>();
+// Runs are sequential on a pool, so only the current scenario is kept: a sweep of 20,000 points
+// would otherwise pile up every scenario it ever saw.
+let current: { key: number; scenario: Scenario } | undefined;
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'scenario') {
-    scenarios.set(message.key, message.scenario);
+    current = { key: message.key, scenario: message.scenario };
     return;
   }
-  const scenario = scenarios.get(message.key);
-  if (!scenario) throw new Error(`unknown scenario key ${message.key}`);
+  if (current?.key !== message.key) throw new Error(`batch for scenario ${message.key} arrived before the scenario`);
+  const { scenario } = current;
   for (const replication of message.replications) {
     let reply: FromWorker;
     try {

@@ -11,7 +11,10 @@ import { scenarioJsonSchema } from '../scenario/json-schema.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { VERSION } from '../version.js';
 import { compareBuilder, compareCommand, type CompareArgs } from './compare-command.js';
+import type { DesignArgs } from './design-options.js';
 import { withRunOptions } from './options.js';
+import { sensitivityBuilder, sensitivityCommand, type SensitivityArgs } from './sensitivity-command.js';
+import { sweepBuilder, sweepCommand } from './sweep-command.js';
 import { ReportedFailure, runWithInterrupts } from './run-command.js';
 
 /** Exit codes: 0 success, 1 internal error, 2 bad input (usage or scenario). */
@@ -53,6 +56,22 @@ export async function main(argv: string[]): Promise<number> {
       compareBuilder,
       async (args) => {
         await compareCommand(argv, args as unknown as CompareArgs);
+      },
+    )
+    .command(
+      'sweep <scenario>',
+      'Run a grid (or Latin hypercube) of parameter values, every point with the same seeds',
+      sweepBuilder,
+      async (args) => {
+        await sweepCommand(args as unknown as DesignArgs & { lhs?: number });
+      },
+    )
+    .command(
+      'sensitivity <scenario>',
+      'Global sensitivity of indicators to parameters: Morris elementary effects or Sobol indices',
+      sensitivityBuilder,
+      async (args) => {
+        await sensitivityCommand(args as unknown as SensitivityArgs);
       },
     )
     .command(
@@ -101,7 +120,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, compare, merge, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, merge, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -24,8 +24,8 @@ export function batchSize(replications: number, workers: number): number {
 
 interface Slot {
   worker: Worker;
-  /** Scenario keys this worker has received. */
-  known: Set<number>;
+  /** The scenario key this worker holds (workers keep only the current one). */
+  known: number;
   /** Replications of the batch it is running that have not come back yet. */
   pending: number[];
 }
@@ -53,7 +53,7 @@ export class WorkerPool implements Executor {
 
   constructor(readonly parallelism: number, workerUrl: URL = defaultWorkerUrl()) {
     this.slots = Array.from({ length: parallelism }, () => {
-      const slot: Slot = { worker: new Worker(workerUrl), known: new Set(), pending: [] };
+      const slot: Slot = { worker: new Worker(workerUrl), known: -1, pending: [] };
       slot.worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
       slot.worker.on('error', (error) => this.onCrash(slot, error.message));
       slot.worker.on('exit', (code) => {
@@ -90,9 +90,9 @@ export class WorkerPool implements Executor {
     const run = this.active;
     if (!run || run.settled || run.failure || slot.pending.length > 0 || run.next >= run.batches.length) return;
     const batch = run.batches[run.next++];
-    if (!slot.known.has(run.key)) {
+    if (slot.known !== run.key) {
       slot.worker.postMessage({ type: 'scenario', key: run.key, scenario: run.job.scenario } satisfies ToWorker);
-      slot.known.add(run.key);
+      slot.known = run.key;
     }
     slot.pending = batch.slice();
     slot.worker.postMessage({ type: 'batch', key: run.key, masterSeed: run.job.masterSeed, replications: batch } satisfies ToWorker);

@@ -1,0 +1,59 @@
+// Runs the points of an experimental design (sweep, Latin hypercube, Morris, Saltelli): each point
+// is the base scenario with some parameters set, run for the same replications with the same master
+// seed (common random numbers across points), keeping only the summary values of each replication.
+import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
+import { validateScenario } from '../scenario/load-scenario.js';
+import type { Scenario } from '../scenario/schema.js';
+import { setPath, type DesignPoint } from '../stats/index.js';
+import type { Executor } from './executor.js';
+
+export interface PointResult {
+  runId: number;
+  values: Record<string, unknown>;
+  /** Summary values (SUMMARY_COLUMNS order) per replication, in replication order. */
+  summaries: Float64Array[];
+  seeds: string[];
+}
+
+export interface EvaluateOptions {
+  replications: number;
+  masterSeed: number;
+  executor: Executor;
+  /** Names the base scenario's file in validation messages. */
+  file: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The base scenario with the point's parameters set, validated like a scenario file. */
+export function scenarioForPoint(base: Scenario, point: DesignPoint<unknown>, file: string): Scenario {
+  let document: unknown = base;
+  for (const [path, value] of Object.entries(point.values)) document = setPath(document, path, value);
+  return validateScenario(document, `${file} (run ${point.runId})`);
+}
+
+/** Parses a summary.csv row `scenario,replication,seed,<values>` back into numbers (empty = NaN). */
+function parseSummaryRow(text: string): { replication: number; seed: string; values: Float64Array } {
+  const fields = text.trimEnd().split(',');
+  const values = new Float64Array(SUMMARY_COLUMNS.length);
+  for (let i = 0; i < values.length; i++) values[i] = fields[3 + i] === '' ? NaN : Number(fields[3 + i]);
+  return { replication: Number(fields[1]), seed: fields[2], values };
+}
+
+export async function evaluatePoints(base: Scenario, points: DesignPoint<unknown>[], options: EvaluateOptions): Promise<PointResult[]> {
+  const replications = Array.from({ length: options.replications }, (_, i) => i);
+  // Validate every point before running any, so a bad value fails fast.
+  const scenarios = points.map((point) => scenarioForPoint(base, point, options.file));
+  const results: PointResult[] = [];
+  for (let p = 0; p < points.length; p++) {
+    const summaries: Float64Array[] = new Array(replications.length);
+    const seeds: string[] = new Array(replications.length);
+    await options.executor.run({ scenario: scenarios[p], masterSeed: options.masterSeed, replications }, (rows) => {
+      const parsed = parseSummaryRow(rows.text[0]);
+      summaries[parsed.replication] = parsed.values;
+      seeds[parsed.replication] = parsed.seed;
+    });
+    results.push({ runId: points[p].runId, values: points[p].values, summaries, seeds });
+    options.onProgress?.((p + 1) * replications.length, points.length * replications.length);
+  }
+  return results;
+}
