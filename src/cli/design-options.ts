@@ -2,11 +2,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
-import { availableParallelism } from 'node:os';
-import { createExecutor } from '../montecarlo/run-experiment.js';
-import type { Executor } from '../montecarlo/executor.js';
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
 import { withRunOptions } from './options.js';
+import { availableParallelism } from 'node:os';
+import type { Executor } from '../montecarlo/executor.js';
+import { createExecutor } from '../montecarlo/run-experiment.js';
 import { createProgress, type Progress } from './progress.js';
 
 export function withDesignOptions<T>(y: Argv<T>) {
@@ -31,11 +31,10 @@ export interface DesignContext {
   replications: number;
   masterSeed: number;
   dir: string;
-  executor: Executor;
   progress: Progress;
 }
 
-/** Loads the base scenario, prepares the output folder, the executor and the progress bar. */
+/** Loads the base scenario, prepares the output folder and the progress bar. */
 export function designContext(args: DesignArgs, command: string): DesignContext {
   const loaded = loadScenario(args.scenario);
   const replications = args.replications ?? loaded.scenario.replications;
@@ -46,7 +45,19 @@ export function designContext(args: DesignArgs, command: string): DesignContext 
     replications,
     masterSeed: args.seed ?? loaded.scenario.seed,
     dir,
-    executor: createExecutor(args.workers ?? availableParallelism(), replications),
     progress: createProgress(`${loaded.scenario.name} ${command}`, args.quiet),
   };
+}
+
+/**
+ * Runs `work` on a fresh executor and always closes it (worker threads would keep the process
+ * alive), also when the design turns out to be invalid.
+ */
+export async function withExecutor<R>(args: DesignArgs, replications: number, work: (executor: Executor) => Promise<R>): Promise<R> {
+  const executor = createExecutor(args.workers ?? availableParallelism(), replications);
+  try {
+    return await work(executor);
+  } finally {
+    await executor.close();
+  }
 }

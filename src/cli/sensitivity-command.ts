@@ -12,7 +12,7 @@ import { SENSITIVITY_FILE, sensitivityCsv, type SensitivityRow } from '../result
 import { RandomStream, replicationSeed } from '../rng/index.js';
 import { isIntegerField } from '../scenario/integer-fields.js';
 import { morrisAnalyze, morrisDesign, parseParamSpecs, rangesFromSpecs, saltelliDesign, sobolAnalyze } from '../stats/index.js';
-import { designContext, withDesignOptions, type DesignArgs } from './design-options.js';
+import { designContext, withDesignOptions, withExecutor, type DesignArgs } from './design-options.js';
 import { positiveInteger } from './options.js';
 
 const DEFAULT_INDICATORS = ['commercializations', 'revenueJpyM', 'linksAcademiaIndustry'];
@@ -42,20 +42,20 @@ export async function sensitivityCommand(args: SensitivityArgs): Promise<Sensiti
   }
   const specs = parseParamSpecs(args.param);
   const context = designContext(args, 'sensitivity');
-  const { loaded, dir, executor, progress } = context;
+  const { loaded, dir, progress } = context;
   const ranges = rangesFromSpecs(specs, `--method ${args.method}`).map((r) => ({ ...r, integer: isIntegerField(r.path) }));
   const seed = replicationSeed(context.masterSeed, 0);
   const design = args.method === 'morris'
     ? morrisDesign({ ranges, trajectories: args.trajectories, stream: RandomStream.derive(seed, 'design:morris') })
     : saltelliDesign({ ranges, baseSamples: args.samples });
   try {
-    const results = await evaluatePoints(loaded.scenario, design.points, {
+    const results = await withExecutor(args, context.replications, (executor) => evaluatePoints(loaded.scenario, design.points, {
       replications: context.replications,
       masterSeed: context.masterSeed,
       executor,
       file: args.scenario,
       onProgress: (done, total) => progress.update(done, total),
-    });
+    }));
     progress.stop();
     const bootstrap = () => ({ resamples: BOOTSTRAP_RESAMPLES, stream: RandomStream.derive(seed, 'design:bootstrap') });
     const rows: SensitivityRow[] = indicators.flatMap((indicator): SensitivityRow[] => {
@@ -71,6 +71,5 @@ export async function sensitivityCommand(args: SensitivityArgs): Promise<Sensiti
     return rows;
   } finally {
     progress.stop();
-    await executor.close();
   }
 }

@@ -9,7 +9,7 @@ import { SWEEP_FILE, sweepCsv } from '../results/design-tables.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 import { isIntegerField } from '../scenario/integer-fields.js';
 import { expandGrid, gridFromSpecs, latinHypercube, parseParamSpecs, rangesFromSpecs, type ExperimentDesign } from '../stats/index.js';
-import { designContext, withDesignOptions, type DesignArgs } from './design-options.js';
+import { designContext, withDesignOptions, withExecutor, type DesignArgs } from './design-options.js';
 import { positiveInteger } from './options.js';
 
 export function sweepBuilder<T>(y: Argv<T>) {
@@ -22,7 +22,7 @@ export function sweepBuilder<T>(y: Argv<T>) {
 export async function sweepCommand(args: DesignArgs & { lhs?: number }): Promise<void> {
   const specs = parseParamSpecs(args.param);
   const context = designContext(args, 'sweep');
-  const { loaded, dir, executor, progress } = context;
+  const { loaded, dir, progress } = context;
   let design: ExperimentDesign<unknown>;
   if (args.lhs !== undefined) {
     const ranges = rangesFromSpecs(specs, '--lhs').map((r) => ({ ...r, integer: isIntegerField(r.path) }));
@@ -33,19 +33,18 @@ export async function sweepCommand(args: DesignArgs & { lhs?: number }): Promise
   }
   if (design.points.length === 0) throw new InputError(messages.emptyDesign('sweep'));
   try {
-    const results = await evaluatePoints(loaded.scenario, design.points, {
+    const results = await withExecutor(args, context.replications, (executor) => evaluatePoints(loaded.scenario, design.points, {
       replications: context.replications,
       masterSeed: context.masterSeed,
       executor,
       file: args.scenario,
       onProgress: (done, total) => progress.update(done, total),
-    });
+    }));
     progress.stop();
     const path = join(dir, SWEEP_FILE);
     writeFileAtomic(path, sweepCsv(design.parameters, results));
     console.log(messages.designWritten('sweep', design.points.length, context.replications, path));
   } finally {
     progress.stop();
-    await executor.close();
   }
 }
