@@ -2,7 +2,9 @@
 // (compressed rows) rebuilt on demand after links change.
 import type { AgentTable } from './agent-table.js';
 import { grown } from './growable.js';
+import { LinkRegionTally } from './link-region-tally.js';
 import { PairIndex } from './pair-index.js';
+import { LinkType } from './vocabulary.js';
 
 export class LinkStore {
   count = 0;
@@ -13,6 +15,8 @@ export class LinkStore {
   strength: Float32Array;
   crossRegion: Uint8Array;
   private readonly index: PairIndex;
+  /** Links per region (touching, cross-region, academia–industry), kept as links change. */
+  readonly byRegion = new LinkRegionTally();
   // Adjacency in compressed rows: neighbours of v are adjTarget[adjStart[v] .. adjStart[v+1]).
   adjStart = new Int32Array(0);
   adjTarget = new Int32Array(0);
@@ -57,6 +61,7 @@ export class LinkStore {
     this.type[id] = type;
     this.strength[id] = strength > 1 ? 1 : strength;
     this.crossRegion[id] = this.agents.region[x] === this.agents.region[y] ? 0 : 1;
+    this.byRegion.add(this.agents.region[x], this.agents.region[y], type === LinkType.AcademiaIndustry, 1);
     this.index.set(x, y, id);
     if (!this.agents.alive[x] || !this.agents.alive[y]) this.linkedDead = true;
     this.agents.degree[x]++;
@@ -71,6 +76,7 @@ export class LinkStore {
     const x = this.a[id];
     const y = this.b[id];
     this.index.delete(x, y);
+    this.byRegion.add(this.agents.region[x], this.agents.region[y], this.type[id] === LinkType.AcademiaIndustry, -1);
     this.agents.degree[x]--;
     this.agents.degree[y]--;
     const last = --this.count;

@@ -3,7 +3,7 @@
 import { I, INDICATOR_COUNT } from '../model/indicators.js';
 import { labelComponents, localClustering } from '../model/network-metrics.js';
 import type { World } from '../model/world.js';
-import { AgentKind, LinkType, ProjectStatus } from '../model/vocabulary.js';
+import { AgentKind, ProjectStatus } from '../model/vocabulary.js';
 
 /** Nodes per region whose local clustering is measured each quarter (all of them when fewer). */
 export const CLUSTERING_SAMPLE_PER_REGION = 64;
@@ -84,28 +84,6 @@ export function indicatorsPhase(world: World): void {
     if (degree[v] >= 2) counts[row + Count.Eligible]++;
   }
 
-  // Links: a region counts every link touching it; the total counts each link once.
-  const { a, b, crossRegion, type } = links;
-  for (let id = 0; id < links.count; id++) {
-    const ra = region[a[id]];
-    const rb = region[b[id]];
-    const cross = crossRegion[id];
-    const academic = type[id] === LinkType.AcademiaIndustry ? 1 : 0;
-    let row = ra * COUNTS;
-    counts[row + Count.Links]++;
-    counts[row + Count.LinksCross] += cross;
-    counts[row + Count.LinksAcademic] += academic;
-    if (rb !== ra) {
-      row = rb * COUNTS;
-      counts[row + Count.Links]++;
-      counts[row + Count.LinksCross] += cross;
-      counts[row + Count.LinksAcademic] += academic;
-    }
-    counts[R * COUNTS + Count.Links]++;
-    counts[R * COUNTS + Count.LinksCross] += cross;
-    counts[R * COUNTS + Count.LinksAcademic] += academic;
-  }
-
   for (let s = 0; s < seeds.count; s++) counts[region[seeds.origin[s]] * COUNTS + Count.Seeds]++;
 
   // The largest component, counted per region.
@@ -113,12 +91,17 @@ export function indicatorsPhase(world: World): void {
   const largest = labelComponents(world, labels);
   if (largest >= 0) for (let v = 0; v < n; v++) if (labels[v] === largest) counts[region[v] * COUNTS + Count.InLargest]++;
 
-  // Totals over regions (links were counted once each above, not summed).
+  // Totals over regions; links come from the store's tally (a region counts every link touching
+  // it, the total counts each link once).
   for (let r = 0; r < R; r++) {
-    for (let c = 0; c < COUNTS; c++) {
-      if (c !== Count.Links && c !== Count.LinksCross && c !== Count.LinksAcademic) counts[R * COUNTS + c] += counts[r * COUNTS + c];
-    }
+    for (let c = 0; c < COUNTS; c++) counts[R * COUNTS + c] += counts[r * COUNTS + c];
+    counts[r * COUNTS + Count.Links] = links.byRegion.touching(r);
+    counts[r * COUNTS + Count.LinksCross] = links.byRegion.crossTouching(r);
+    counts[r * COUNTS + Count.LinksAcademic] = links.byRegion.academicTouching(r);
   }
+  counts[R * COUNTS + Count.Links] = links.count;
+  counts[R * COUNTS + Count.LinksCross] = links.byRegion.crossTotal;
+  counts[R * COUNTS + Count.LinksAcademic] = links.byRegion.academicTotal;
   writeStocks(world);
   clustering(world);
 }
