@@ -114,7 +114,8 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
   }
   const sigma = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
-  const delta = new Float64Array(n);
+  /** (1 + delta[w]) / sigma[w] of each finished node w: its share handed to each predecessor. */
+  const share = new Float64Array(n);
   // Breadth-first order; read backwards it is the order of non-increasing distance Brandes needs.
   const queue = new Int32Array(n);
   for (const s of chosen) {
@@ -136,21 +137,25 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
         if (dist[w] === next) sigma[w] += sigmaV;
       }
     }
+    // Dependencies pulled from the successors, delta[v] = sigma[v] * sum of their shares: the
+    // same sum as Brandes' push form, with one division per node instead of one per edge.
     for (let top = tail - 1; top >= 0; top--) {
-      const w = queue[top];
-      const previous = dist[w] - 1;
-      for (let k = adjStart[w]; k < adjStart[w + 1]; k++) {
-        const v = adjTarget[k];
-        if (dist[v] === previous) delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
+      const v = queue[top];
+      const next = dist[v] + 1;
+      let sum = 0;
+      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
+        const w = adjTarget[k];
+        if (dist[w] === next) sum += share[w];
       }
-      if (w !== s) centrality[w] += delta[w];
+      const delta = sigma[v] * sum;
+      share[v] = (1 + delta) / sigma[v];
+      if (v !== s) centrality[v] += delta;
     }
     // Only the source's component was touched: reset just that, not every node.
     for (let i = 0; i < tail; i++) {
       const v = queue[i];
       sigma[v] = 0;
       dist[v] = -1;
-      delta[v] = 0;
     }
   }
   // Undirected: each pair was counted from both ends.
