@@ -50,6 +50,11 @@ export const messages = {
     `${what}: ${points} point${points === 1 ? '' : 's'} x ${replications} replication${replications === 1 ? '' : 's'} -> ${path}`,
   unknownIndicator: (name: string, known: readonly string[]) =>
     `--indicators: unknown indicator '${name}'; known: ${known.join(', ')}`,
+  targetWithShard: () =>
+    `--target-ci decides when to stop from all replications so far, so it cannot be split with --shard; ` +
+    `run the target on one machine, then shard a fixed --replications count`,
+  badTarget: (text: string) => `--target-ci: expected a relative half-width between 0 and 1 (e.g. 0.05 for ±5%), got ${text}`,
+  targetMet: (name: string, replications: number) => `${name}: precision target reached after ${replications} replications`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

@@ -12,7 +12,8 @@ import { loadScenario } from '../scenario/load-scenario.js';
 import { VERSION } from '../version.js';
 import { compareBuilder, compareCommand, type CompareArgs } from './compare-command.js';
 import type { DesignArgs } from './design-options.js';
-import { withRunOptions } from './options.js';
+import { positiveInteger, targetFromArgs, targetValue, withRunOptions } from './options.js';
+import { DEFAULT_TARGET_BATCH, DEFAULT_TARGET_INDICATORS } from '../montecarlo/precision-target.js';
 import { sensitivityBuilder, sensitivityCommand, type SensitivityArgs } from './sensitivity-command.js';
 import { sweepBuilder, sweepCommand } from './sweep-command.js';
 import { ReportedFailure, runWithInterrupts } from './run-command.js';
@@ -32,10 +33,14 @@ export async function main(argv: string[]): Promise<number> {
         withRunOptions(y.positional('scenario', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)', demandOption: true }))
           .option('shard', { type: 'string', describe: 'run only replications i with i mod N == k, into <name>.shard-k-of-N/', coerce: (v?: string) => (v === undefined ? undefined : parseShard(v)) })
           .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its checkpoint' })
+          .option('target-ci', { type: 'number', describe: 'add batches of replications until the 95% CI half-width / mean of the target indicators is at most this (--replications is then the cap)', coerce: targetValue })
+          .option('target-indicators', { type: 'string', default: DEFAULT_TARGET_INDICATORS.join(','), describe: 'indicators the --target-ci applies to' })
+          .option('target-batch', { type: 'number', default: DEFAULT_TARGET_BATCH, describe: 'replications per batch with --target-ci', coerce: positiveInteger('target-batch') })
           .example('$0 run scenarios/baseline.yaml', 'run the default scenario on all cores')
           .example('$0 run scenarios/baseline.yaml --replications 100 --seed 7', '100 replications from master seed 7')
           .example('$0 run scenarios/baseline.yaml --shard 0/4', 'the first of four shards (merge them with `merge`)')
-          .example('$0 run scenarios/baseline.yaml --resume', 'continue after Ctrl-C or a crash'),
+          .example('$0 run scenarios/baseline.yaml --resume', 'continue after Ctrl-C or a crash')
+          .example('$0 run scenarios/baseline.yaml --target-ci 0.05 -r 1000', 'replications until ±5% on the target indicators, at most 1000'),
       async (args) => {
         // Load every scenario first, so a bad file fails before any run starts.
         const loaded = (args.scenario as string[]).map((file) => loadScenario(file));
@@ -47,6 +52,7 @@ export async function main(argv: string[]): Promise<number> {
           shard: args.shard,
           resume: args.resume,
           quiet: args.quiet,
+          targetCi: targetFromArgs(args),
         });
       },
     )

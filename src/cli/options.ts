@@ -1,7 +1,8 @@
 // Option parsing shared by the commands that run replications (run, compare, sweep, sensitivity),
 // so every command validates numbers the same way and names the option in its error.
 import type { Argv } from 'yargs';
-import { InputError } from '../messages.js';
+import { InputError, messages } from '../messages.js';
+import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
 
 export function positiveInteger(name: string) {
   return (value: unknown) => {
@@ -27,4 +28,19 @@ export function withRunOptions<T>(y: Argv<T>) {
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })
     .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' });
+}
+
+export function targetValue(value: unknown) {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!(x > 0 && x < 1)) throw new InputError(messages.badTarget(String(value)));
+  return x;
+}
+
+/** The precision target of `run --target-ci`, validated; undefined without the option. */
+export function targetFromArgs(args: { targetCi?: number; targetIndicators: string; targetBatch?: number }): PrecisionTarget | undefined {
+  if (args.targetCi === undefined) return undefined;
+  const target = { relativeHalfWidth: args.targetCi, indicators: args.targetIndicators.split(',').map((s) => s.trim()), batchSize: args.targetBatch ?? DEFAULT_TARGET_BATCH };
+  checkTarget(target);
+  return target;
 }

@@ -1,11 +1,11 @@
 // Runs the points of an experimental design (sweep, Latin hypercube, Morris, Saltelli): each point
 // is the base scenario with some parameters set, run for the same replications with the same master
 // seed (common random numbers across points), keeping only the summary values of each replication.
-import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { validateScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import { setPath, type DesignPoint } from '../stats/index.js';
 import type { Executor } from './executor.js';
+import { parseSummaryRow } from './replication-rows.js';
 
 export interface PointResult {
   runId: number;
@@ -29,14 +29,6 @@ export function scenarioForPoint(base: Scenario, point: DesignPoint<unknown>, fi
   let document: unknown = base;
   for (const [path, value] of Object.entries(point.values)) document = setPath(document, path, value);
   return validateScenario(document, `${file} (run ${point.runId})`);
-}
-
-/** Parses a summary.csv row `scenario,replication,seed,<values>` back into numbers (empty = NaN). */
-function parseSummaryRow(text: string): { replication: number; seed: string; values: Float64Array } {
-  const fields = text.trimEnd().split(',');
-  const values = new Float64Array(SUMMARY_COLUMNS.length);
-  for (let i = 0; i < values.length; i++) values[i] = fields[3 + i] === '' ? NaN : Number(fields[3 + i]);
-  return { replication: Number(fields[1]), seed: fields[2], values };
 }
 
 export async function evaluatePoints(base: Scenario, points: DesignPoint<unknown>[], options: EvaluateOptions): Promise<PointResult[]> {

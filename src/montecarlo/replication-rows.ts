@@ -48,3 +48,11 @@ export function formatReplication(scenario: Scenario, result: ReplicationResult)
   });
   return { replication: rep, text: [summary, timeseries.join(''), network.join(''), degrees.join('')] };
 }
+
+/** Parses a summary.csv row `scenario,replication,seed,<values>` back into numbers (empty = NaN). */
+export function parseSummaryRow(text: string): { replication: number; seed: string; values: Float64Array } {
+  const fields = text.trimEnd().split(',');
+  const values = new Float64Array(SUMMARY_COLUMNS.length);
+  for (let i = 0; i < values.length; i++) values[i] = fields[3 + i] === '' ? NaN : Number(fields[3 + i]);
+  return { replication: Number(fields[1]), seed: fields[2], values };
+}

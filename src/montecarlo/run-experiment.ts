@@ -10,10 +10,14 @@ import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { Executor } from './executor.js';
 import { InProcessExecutor } from './in-process-executor.js';
-import { ROW_FILES, type ReplicationRows } from './replication-rows.js';
+import { parseSummaryRow, ROW_FILES, type ReplicationRows } from './replication-rows.js';
 import { MANIFEST_FILE, RunOutput, type RunIdentity } from './run-output.js';
 import { shardFolderName, shardReplications, WHOLE, type Shard } from './shard.js';
 import { WorkerPool } from './worker-pool.js';
+import { PrecisionTracker, type PrecisionTarget } from './precision-target.js';
+import { forEachCsvRow } from '../results/csv-table.js';
+import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
+import { InputError, messages } from '../messages.js';
 import { deriveOutputs } from './derive-outputs.js';
 import { STATS_FILE } from '../results/run-statistics.js';
 
@@ -34,6 +38,11 @@ export interface RunOptions {
   resume?: boolean;
   /** Aborting stops the run; completed replications stay on disk for --resume. */
   signal?: AbortSignal;
+  /**
+   * Add batches of replications until these indicators' CIs are narrow enough; `replications`
+   * is then the cap.
+   */
+  targetCi?: PrecisionTarget;
   /** Use this executor instead of creating one (it is not closed). */
   executor?: Executor;
   onStart?: (scenario: Scenario, total: number, alreadyDone: number) => void;
@@ -88,7 +97,15 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
   const masterSeed = options.seed ?? scenario.seed;
   const shard = options.shard ?? WHOLE;
   const plan = shardReplications(replications, shard);
-  const identity: RunIdentity = { scenarioDigest: scenarioDigest(scenario), masterSeed, replications, shard: `${shard.index}/${shard.count}` };
+  const target = options.targetCi;
+  if (target && shard.count > 1) throw new InputError(messages.targetWithShard());
+  const identity: RunIdentity = {
+    scenarioDigest: scenarioDigest(scenario),
+    masterSeed,
+    replications,
+    shard: `${shard.index}/${shard.count}`,
+    ...(target ? { precisionTarget: `${target.relativeHalfWidth}:${target.indicators.join('+')}:${target.batchSize}` } : {}),
+  };
   const dir = join(options.outRoot ?? 'out', shardFolderName(scenario.name, shard));
   const started = performance.now();
 
@@ -99,30 +116,42 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
   if (opened.alreadyComplete) return { ...result, seconds: 0 };
 
   const { output } = opened;
-  const remaining = plan.slice(opened.completed);
-  // Reorder buffer: rows wait here until every earlier replication has been written.
-  const waiting = new Map<number, ReplicationRows>();
-  let written = 0;
+  const tracker = target ? new PrecisionTracker(target, replications) : undefined;
+  if (tracker && opened.completed > 0) {
+    // Resumed: the written rows count towards the precision target.
+    forEachCsvRow(join(dir, `${ROW_FILES[0]}.partial`), (row) => tracker.add(Float64Array.from(SUMMARY_COLUMNS, (c) => row.number(c))));
+  }
+  let done = opened.completed;
   let lastCheckpoint = performance.now();
-  const onRows = (rows: ReplicationRows) => {
-    waiting.set(rows.replication, rows);
-    for (let next = waiting.get(remaining[written]); next; next = waiting.get(remaining[written])) {
-      waiting.delete(remaining[written]);
-      output.append(next);
-      written++;
-    }
-    if (performance.now() - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
-      output.checkpoint();
-      lastCheckpoint = performance.now();
-    }
-    options.onProgress?.(opened.completed + written, plan.length);
+  const runBatch = async (batch: number[]) => {
+    // Reorder buffer: rows wait here until every earlier replication has been written.
+    const waiting = new Map<number, ReplicationRows>();
+    let written = 0;
+    const onRows = (rows: ReplicationRows) => {
+      waiting.set(rows.replication, rows);
+      for (let next = waiting.get(batch[written]); next; next = waiting.get(batch[written])) {
+        waiting.delete(batch[written]);
+        output.append(next);
+        tracker?.add(parseSummaryRow(next.text[0]).values);
+        written++;
+      }
+      if (performance.now() - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
+        output.checkpoint();
+        lastCheckpoint = performance.now();
+      }
+      options.onProgress?.(done + written, plan.length);
+    };
+    await executor.run({ scenario, masterSeed, replications: batch }, onRows);
+    done += batch.length;
   };
   try {
-    await executor.run({ scenario, masterSeed, replications: remaining }, onRows);
+    if (!tracker) await runBatch(plan.slice(done));
+    for (let batch = tracker?.next(); batch; batch = tracker?.next()) await runBatch(batch);
   } catch (error) {
     output.suspend();
     throw error;
   }
+  const ran = plan.slice(0, done);
   const seconds = (performance.now() - started) / 1000;
   output.finish({
     clustersim: VERSION,
@@ -130,13 +159,14 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     scenarioFiles: files,
     identity,
     masterSeed,
-    replications,
+    replications: ran.length,
     shard: { index: shard.index, count: shard.count, rule: 'replication i belongs to shard i mod count' },
-    replicationSeeds: plan.map((i) => replicationSeed(masterSeed, i)),
+    replicationSeeds: ran.map((i) => replicationSeed(masterSeed, i)),
+    ...(target ? { precisionTarget: target } : {}),
     finishedAt: new Date().toISOString(),
-    timings: { seconds, replicationsPerSecond: remaining.length / seconds, resumedFrom: opened.completed, workers: executor.parallelism },
+    timings: { seconds, replicationsPerSecond: (ran.length - opened.completed) / seconds, resumedFrom: opened.completed, workers: executor.parallelism },
     outputs: [MANIFEST_FILE, ...ROW_FILES, STATS_FILE],
     scenario,
   }, deriveOutputs);
-  return { ...result, seconds };
+  return { ...result, replications: ran.length, seconds };
 }

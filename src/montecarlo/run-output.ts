@@ -19,6 +19,8 @@ export interface RunIdentity {
   masterSeed: number;
   replications: number;
   shard: string;
+  /** With --target-ci: `halfWidth:indicators:batch` (then `replications` is the cap). */
+  precisionTarget?: string;
 }
 
 interface Checkpoint {
