@@ -39,7 +39,7 @@ export function floorSection(agents: number, options: BenchOptions): FloorResult
       title: 'Floor: one draw + a few flops per agent-step (struct of arrays)',
       figures: [{ key: 'floorNsPerAgentStep', label: 'floor, ns per agent-step', value: nsPerAgentStep, unit: 'ns', digits: 1 }],
       // The sink keeps the loop from being optimised away; recording it makes it observable.
-      details: { agents, quarters: FLOOR_QUARTERS, runsMs: timed.runsMs, checksum: sink },
+      details: { agents, quarters: FLOOR_QUARTERS, runsMs: timed.runsMs, cpuRunsMs: timed.cpuRunsMs, checksum: sink },
     },
   };
 }

@@ -1,11 +1,15 @@
 // Timing helpers for the benchmark: warm-up, then the median of several timed runs, so one
-// noisy run (another process on the core, a GC pause) does not move the figure.
+// noisy run (another process on the core, a GC pause) does not move the figure. CPU time is kept
+// beside wall time: on a shared machine it leaves out the time spent waiting for a core.
 import { performance } from 'node:perf_hooks';
 
 export interface TimedRuns {
   /** Wall time of each timed run, milliseconds, in run order. */
   runsMs: number[];
   medianMs: number;
+  /** CPU time (user + system) of this process in each timed run, milliseconds. */
+  cpuRunsMs: number[];
+  medianCpuMs: number;
 }
 
 export function median(values: readonly number[]): number {
@@ -19,10 +23,14 @@ export function median(values: readonly number[]): number {
 export function timeRuns(work: () => void, runs: number, warmups: number): TimedRuns {
   for (let i = 0; i < warmups; i++) work();
   const runsMs: number[] = [];
+  const cpuRunsMs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     work();
     runsMs.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpuRunsMs.push((cpu.user + cpu.system) / 1000);
   }
-  return { runsMs, medianMs: median(runsMs) };
+  return { runsMs, medianMs: median(runsMs), cpuRunsMs, medianCpuMs: median(cpuRunsMs) };
 }
