@@ -1,0 +1,32 @@
+// Public API of the report library: what the CLI (run, compare, sweep, sensitivity, report) calls.
+export type {
+  ComparisonRecord,
+  CostEffectivenessRecord,
+  DegreeRecord,
+  FundingPeriod,
+  HubRecord,
+  ManifestSummary,
+  RegionalRecord,
+  ReportData,
+  SensitivityMethod,
+  SensitivityRecord,
+  SweepRecord,
+  TrajectoryRecord,
+} from './report-data.js';
+export { writeReport, CHARTS_DIR, REPORT_FILE, type WriteReportOptions } from './write-report.js';
+export { buildCharts, type ChartOptions, type ChartSpec } from './build-charts.js';
+export { ChartName, CHART_NAMES } from './chart-names.js';
+export { LANGS, isLang, labelsFor, type Lang, type ReportLabels } from './labels.js';
+export { renderSvg, type SvgRendering } from './render-svg.js';
+export { renderPng, type PngOptions } from './render-png.js';
+export { buildReportHtml, type ReportHtmlInput } from './report-html.js';
+export { reportMessages } from './report-messages.js';
+export { buildFanChart } from './fan-chart.js';
+export { buildForestPlot } from './forest-plot.js';
+export { buildCostEffectivenessChart } from './cost-effectiveness-chart.js';
+export { buildDegreeDistributionChart } from './degree-distribution-chart.js';
+export { buildHubsChart } from './hubs-chart.js';
+export { buildSweepChart } from './sweep-chart.js';
+export { buildMorrisChart } from './morris-chart.js';
+export { buildSobolChart } from './sobol-chart.js';
+export { buildRegionalChart } from './regional-chart.js';

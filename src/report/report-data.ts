@@ -1,0 +1,134 @@
+// The records the report reads: plain rows the CLI derives from run outputs and statistics.
+// The report never sees the world or the model (dependency rule), so indicator, lever and
+// parameter names arrive as strings and are only translated for display.
+
+/** Per-quarter indicator totals over all regions, summarised over replications. */
+export interface TrajectoryRecord {
+  scenario: string;
+  /** camelCase indicator name, e.g. `commercializations`. */
+  indicator: string;
+  quarter: number;
+  mean: number;
+  /** 5th and 95th percentiles over replications: the 90% band of outcomes. */
+  p5: number;
+  p95: number;
+  /** 95% confidence interval of the mean. */
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** A span of quarters in which a scenario's programme is funded (both ends inclusive). */
+export interface FundingPeriod {
+  scenario: string;
+  startQuarter: number;
+  endQuarter: number;
+}
+
+/** A paired comparison (common random numbers) of one indicator between two scenarios. */
+export interface ComparisonRecord {
+  baseline: string;
+  variant: string;
+  indicator: string;
+  /** Mean of (variant − baseline) over paired replications. */
+  meanDiff: number;
+  /** 95% confidence interval of `meanDiff`. */
+  ciLow: number;
+  ciHigh: number;
+  /** `meanDiff` relative to the baseline mean (0.1 = +10%); null when the baseline mean is 0. */
+  relativeChange: number | null;
+  /** p-value adjusted for multiple comparisons. */
+  pAdjusted: number;
+}
+
+/** Cumulative outcomes of one replication, to set against what it cost the public purse. */
+export interface CostEffectivenessRecord {
+  scenario: string;
+  replication: number;
+  publicSpendJpyM: number;
+  commercializations: number;
+  revenueJpyM: number;
+}
+
+/** End-of-run degree distribution: mean number of agents with this degree over replications. */
+export interface DegreeRecord {
+  scenario: string;
+  degree: number;
+  meanCount: number;
+}
+
+/** A connector hub (high betweenness) at the end of a run. */
+export interface HubRecord {
+  scenario: string;
+  /** 1 = highest betweenness. */
+  rank: number;
+  /** Agent kind name: university, publicInstitute, sme, coreFirm, bank, coordinator. */
+  kind: string;
+  region: string;
+  degree: number;
+  betweenness: number;
+  /** Burt's constraint: low = spans structural holes. */
+  constraint: number;
+}
+
+/** One indicator at one point of a parameter sweep. */
+export interface SweepRecord {
+  runId: string;
+  /** Swept parameter path → value at this point (the same keys on every row). */
+  parameters: Record<string, number>;
+  indicator: string;
+  mean: number;
+  ciLow: number;
+  ciHigh: number;
+}
+
+export type SensitivityMethod = 'morris' | 'sobol';
+
+/** A sensitivity index of one parameter for one indicator. */
+export interface SensitivityRecord {
+  method: SensitivityMethod;
+  indicator: string;
+  parameter: string;
+  /** Morris: mean absolute elementary effect and its standard deviation. */
+  muStar?: number;
+  sigma?: number;
+  /** Sobol: first-order and total indices with their confidence intervals. */
+  s1?: number;
+  s1Low?: number;
+  s1High?: number;
+  st?: number;
+  stLow?: number;
+  stHigh?: number;
+}
+
+/** An indicator per region (end of run or cumulative, as the caller decides). */
+export interface RegionalRecord {
+  scenario: string;
+  region: string;
+  indicator: string;
+  mean: number;
+}
+
+/** What a committee member needs to know about the run behind the charts. */
+export interface ManifestSummary {
+  scenarios: string[];
+  masterSeed: number | string;
+  replications: number;
+  /** clustersim version that produced the run. */
+  version: string;
+  /** Free text, e.g. the committee or meeting the report is for. */
+  generatedFor?: string;
+}
+
+/** Everything a report can show; charts whose records are absent or empty are skipped. */
+export interface ReportData {
+  manifest: ManifestSummary;
+  trajectories?: readonly TrajectoryRecord[];
+  fundingPeriods?: readonly FundingPeriod[];
+  comparisons?: readonly ComparisonRecord[];
+  costEffectiveness?: readonly CostEffectivenessRecord[];
+  degreeDistribution?: readonly DegreeRecord[];
+  hubs?: readonly HubRecord[];
+  sweep?: readonly SweepRecord[];
+  sensitivity?: readonly SensitivityRecord[];
+  regional?: readonly RegionalRecord[];
+}
