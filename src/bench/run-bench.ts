@@ -2,7 +2,7 @@
 // out/bench/bench.json. Each section is a function returning figures (see bench-types.ts), so
 // parallel efficiency, scaling and memory can be added as sections of their own.
 import { mkdirSync } from 'node:fs';
-import { cpus, platform, release } from 'node:os';
+import { cpus, loadavg, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { loadScenario } from '../scenario/load-scenario.js';
@@ -26,11 +26,13 @@ function parseOptions(argv: readonly string[]): BenchOptions & { out: string } {
   return options;
 }
 
-function formatTable(sections: readonly Section[], options: BenchOptions): string {
+function formatTable(sections: readonly Section[], options: BenchOptions, loadBefore: number): string {
   const cpu = cpus();
   const lines = [
     `clustersim ${VERSION} bench — Node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${platform()} ${release()}`,
     `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs.`,
+    // Other processes on the cores slow wall-clock figures down; say how busy the machine was.
+    `Load average before the bench: ${loadBefore.toFixed(2)} (1 min) on ${cpu.length} cores.`,
     '',
   ];
   const rows: string[][] = [['figure', 'value', 'target']];
@@ -53,11 +55,12 @@ function formatTable(sections: readonly Section[], options: BenchOptions): strin
 
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
+  const loadBefore = loadavg()[0];
   const { scenario } = loadScenario(join(PACKAGE_ROOT, 'scenarios', 'baseline.yaml'));
   const floor = floorSection(initialAgents(scenario), options);
   const baseline = baselineSection(scenario, floor.nsPerAgentStep, options);
   const sections = [baseline.section, floor.section];
-  console.log(formatTable(sections, options));
+  console.log(formatTable(sections, options, loadBefore));
 
   const cpu = cpus();
   const report = {
@@ -66,6 +69,7 @@ function main(): void {
     v8: process.versions.v8,
     platform: `${platform()} ${release()}`,
     cpu: { model: cpu[0]?.model ?? 'unknown', cores: cpu.length },
+    loadAverageBefore: loadBefore,
     runs: options.runs,
     warmups: options.warmups,
     measuredAt: new Date().toISOString(),
