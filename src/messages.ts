@@ -1,5 +1,10 @@
 // Every user-facing message in one place (convention 7), so wording is consistent and tests can pin it.
 
+/** `1536` → `1.5 GB`, `300` → `300 MB`. */
+function formatMb(mb: number): string {
+  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.ceil(mb)} MB`;
+}
+
 /** Bad input from the user: the CLI prints the message alone and exits with code 2. */
 export class InputError extends Error {
   override name = 'InputError';
@@ -18,8 +23,27 @@ export const messages = {
   extendsCycle: (chain: string[]) => `${chain[0]}: extends: cycle: ${chain.join(' -> ')}`,
   invalidField: (file: string, path: string, expectation: string, found: string) =>
     `${file}: ${path}: ${expectation}, got ${found}`,
-  unknownKey: (file: string, path: string, key: string) =>
-    `${file}: ${path ? `${path}.` : ''}${key}: unknown key (not in the scenario schema; see 'clustersim schema')`,
+  unknownKey: (file: string, path: string, key: string, suggestion?: string) =>
+    `${file}: ${path ? `${path}.` : ''}${key}: unknown key (not in the scenario schema; see 'clustersim schema')` +
+    (suggestion ? `; did you mean '${suggestion}'?` : ''),
+  notARegularFile: (file: string, from?: string) =>
+    from ? `${from}: extends: not a regular file: ${file}` : `${file}: not a regular file (expected a YAML or JSON scenario file)`,
+  nestedTooDeeply: (file: string, line: number, limit: number) =>
+    `${file}: not valid YAML or JSON: nested more than ${limit} levels deep at line ${line} (a scenario needs fewer than 10)`,
+  unknownOption: (option: string, suggestion?: string) =>
+    `Unknown argument: ${option}${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+  memoryTooLarge: (file: string, estimateMb: number, agents: number, worlds: number, limitMb: number, limitSource: string) =>
+    `${file}: regions[*].agents: the scenario needs an estimated ${formatMb(estimateMb)} of memory ` +
+    `(${agents.toLocaleString('en')} agents, ${worlds} replication${worlds === 1 ? '' : 's'} in memory at once), ` +
+    `more than the ${formatMb(limitMb)} ${limitSource}; reduce the agent counts, run fewer --workers, ` +
+    `or set --max-memory <MB> if more memory is available than detected`,
+  badMaxMemory: (text: string) => `--max-memory: expected a number of megabytes > 0, got ${text}`,
+  outputOfOtherRun: (dir: string, file: string, difference: string) =>
+    `${dir}: ${file} there belongs to a different run (${difference}); ` +
+    `use another --out or --name, or --force to replace it (this deletes that run's results)`,
+  outputFailed: (path: string, reason: string, completed: number, command: string) =>
+    `cannot write ${path}: ${reason}. The ${completed} replication${completed === 1 ? '' : 's'} completed before ` +
+    `the failure ${completed === 1 ? 'is' : 'are'} kept (checkpoint.json); free space or fix the permissions, then continue with:\n  ${command} --resume`,
   outputWriteFailed: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
   runDone: (name: string, replications: number, seconds: number, dir: string) =>
     `${name}: ${replications} replication${replications === 1 ? '' : 's'} in ${seconds.toFixed(1)} s -> ${dir}`,
@@ -55,10 +79,37 @@ export const messages = {
     `run the target on one machine, then shard a fixed --replications count`,
   badTarget: (text: string) => `--target-ci: expected a relative half-width between 0 and 1 (e.g. 0.05 for ±5%), got ${text}`,
   targetMet: (name: string, replications: number) => `${name}: precision target reached after ${replications} replications`,
+  reportWritten: (html: string, charts: number) => `report (${charts} chart files) -> ${html}`,
+  notAFinishedRun: (dir: string) => `${dir}: not a finished run folder (no manifest.json); run it first, or finish it with --resume`,
+  reportNeedsOut: () => `report: with several run folders, say where the combined report goes with --out`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>
     `${detail}\nCompleted replications are saved; after fixing the cause, continue with:\n  ${command} --resume`,
+  slurmBadOption: (option: string, expected: string, got: string) => `--${option}: expected ${expected}, got ${got}`,
+  slurmNoScenario: () => 'slurm: name at least one scenario file',
+  slurmDuplicateName: (name: string) =>
+    `slurm: two scenarios are named '${name}'; their shards would share out/${name}.shard-k-of-N/ (give each its own name: field)`,
+  slurmTooManyShards: (name: string, shards: number, replications: number) =>
+    `--shards: ${shards} shards for ${replications} replication${replications === 1 ? '' : 's'} of ${name} would leave shards empty; ` +
+    `use at most ${replications} shards or more --replications`,
+  slurmCompareNeedsVariants: () => '--compare: name the baseline scenario first and at least one variant after it',
+  slurmUnsafePath: (path: string) =>
+    `${path}: an #SBATCH line cannot carry this path (it has whitespace, a quote, a backslash or %); choose an --out without them`,
+  slurmNotBuilt: (file: string) => `${file} does not exist; run 'npm run build' first (Slurm jobs run the compiled command line)`,
+  slurmScriptsWritten: (arrayScript: string, mergeScript: string, shards: number) =>
+    `job array (${shards} task${shards === 1 ? '' : 's'}) -> ${arrayScript}\nmerge job -> ${mergeScript}`,
+  slurmHowToSubmit: (commands: string[]) => `submit both (or run this command again with --submit):\n  ${commands.join('\n  ')}`,
+  slurmSubmitted: (arrayJobId: string, shards: number, mergeJobId: string, results: string[]) =>
+    `submitted job array ${arrayJobId} (${shards} task${shards === 1 ? '' : 's'})\n` +
+    `submitted merge job ${mergeJobId} (runs after every task of ${arrayJobId} succeeded)\n` +
+    `merged results will be in ${results.join(', ')}`,
+  slurmSbatchMissing: (commands: string[]) =>
+    `--submit: sbatch was not found on PATH; run this on a Slurm login node, or submit the written scripts there with:\n  ${commands.join('\n  ')}`,
+  slurmSbatchFailed: (script: string, detail: string, commands: string[]) =>
+    `sbatch refused ${script}: ${detail}\nAfter fixing the cause, submit with:\n  ${commands.join('\n  ')}`,
+  compareMergedUsage: () =>
+    'usage: compare-merged <baseline-run-dir> <variant-run-dir...> --out DIR (finished run folders, e.g. merged shards)',
   internalError: (detail: string) =>
     `clustersim: internal error: ${detail}\nThis is a bug in clustersim; please report it with the scenario and command.`,
 } as const;

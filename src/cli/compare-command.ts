@@ -11,6 +11,8 @@ import { comparisonCsv, comparisonTable } from '../results/comparison-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { withRunOptions } from './options.js';
 import { runWithInterrupts } from './run-command.js';
+import { reportOnRuns } from './report-options.js';
+import type { Lang } from '../report/index.js';
 
 export function compareBuilder<T>(y: Argv<T>) {
   return withRunOptions(
@@ -32,6 +34,8 @@ export interface CompareArgs {
   workers?: number;
   quiet: boolean;
   name?: string;
+  lang: Lang;
+  report: boolean;
 }
 
 export async function compareCommand(argv: readonly string[], args: CompareArgs): Promise<ComparisonRow[]> {
@@ -51,5 +55,6 @@ export async function compareCommand(argv: readonly string[], args: CompareArgs)
   writeFileAtomic(join(dir, COMPARISON_FILE), comparisonCsv(rows));
   console.log(comparisonTable(rows));
   console.log(messages.comparisonWritten(join(dir, COMPARISON_FILE)));
+  await reportOnRuns(results.map((r) => r.dir), dir, args, rows);
   return rows;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
 import { withRunOptions } from './options.js';
+import type { Lang } from '../report/index.js';
 import { availableParallelism } from 'node:os';
 import type { Executor } from '../montecarlo/executor.js';
 import { createExecutor } from '../montecarlo/run-experiment.js';
@@ -24,6 +25,8 @@ export interface DesignArgs {
   workers?: number;
   quiet: boolean;
   name?: string;
+  lang: Lang;
+  report: boolean;
 }
 
 export interface DesignContext {

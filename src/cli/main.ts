@@ -13,8 +13,12 @@ import { VERSION } from '../version.js';
 import { compareBuilder, compareCommand, type CompareArgs } from './compare-command.js';
 import type { DesignArgs } from './design-options.js';
 import { positiveInteger, targetFromArgs, targetValue, withRunOptions } from './options.js';
+import { reportOnRuns, withReportOptions, type ReportArgs } from './report-options.js';
+import { LANGS } from '../report/index.js';
+import { requireFinishedRun } from '../montecarlo/run-output.js';
 import { DEFAULT_TARGET_BATCH, DEFAULT_TARGET_INDICATORS } from '../montecarlo/precision-target.js';
 import { sensitivityBuilder, sensitivityCommand, type SensitivityArgs } from './sensitivity-command.js';
+import { slurmBuilder, slurmCommand, type SlurmArgs } from './slurm-command.js';
 import { sweepBuilder, sweepCommand } from './sweep-command.js';
 import { ReportedFailure, runWithInterrupts } from './run-command.js';
 
@@ -44,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
       async (args) => {
         // Load every scenario first, so a bad file fails before any run starts.
         const loaded = (args.scenario as string[]).map((file) => loadScenario(file));
-        await runWithInterrupts(argv, loaded, {
+        const results = await runWithInterrupts(argv, loaded, {
           replications: args.replications,
           seed: args.seed,
           outRoot: args.out,
@@ -54,6 +58,10 @@ export async function main(argv: string[]): Promise<number> {
           quiet: args.quiet,
           targetCi: targetFromArgs(args),
         });
+        // A shard holds only part of the replications: its report comes after the merge.
+        if (!args.shard || args.shard.count === 1) {
+          for (const result of results) await reportOnRuns([result.dir], result.dir, args as ReportArgs);
+        }
       },
     )
     .command(
@@ -86,12 +94,39 @@ export async function main(argv: string[]): Promise<number> {
       (y) =>
         y
           .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'shard folders (<name>.shard-k-of-N)' })
+          .option('lang', { type: 'string', choices: LANGS, default: 'en', describe: 'language of the report' })
+          .option('report', { type: 'boolean', default: true, describe: 'write charts and report.html (--no-report to skip)' })
           .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for the merged run' })
           .example('$0 merge out/baseline.shard-*-of-4 --out out/baseline', 'merge four shards'),
-      (args) => {
+      async (args) => {
         const shards = args.shards as string[];
         const { replications } = mergeShards(shards, args.out);
         console.log(messages.merged(shards.length, replications, args.out));
+        await reportOnRuns([args.out], args.out, args as unknown as ReportArgs);
+      },
+    )
+    .command(
+      'slurm <scenario..>',
+      'Write (and with --submit queue) a Slurm job array that runs N shards, and a merge job after it',
+      slurmBuilder,
+      (args) => {
+        slurmCommand(args as unknown as SlurmArgs, ['clustersim', ...argv].join(' '));
+      },
+    )
+    .command(
+      'report <runs..>',
+      'Write charts and report.html for finished run folders (several folders: one report over all)',
+      (y) =>
+        withReportOptions(y.positional('runs', { type: 'string', array: true, demandOption: true, describe: 'finished run folders (with manifest.json)' }))
+          .option('out', { alias: 'o', type: 'string', describe: 'folder for the report (default: the only run folder)' })
+          .example('$0 report out/baseline --lang ja', 'a Japanese report for a finished run')
+          .example('$0 report out/baseline out/baseline-external-talent --out out/two', 'one report over two runs'),
+      async (args) => {
+        const runs = args.runs as string[];
+        for (const dir of runs) requireFinishedRun(dir);
+        const outDir = args.out ?? (runs.length === 1 ? runs[0] : undefined);
+        if (!outDir) throw new InputError(messages.reportNeedsOut());
+        await reportOnRuns(runs, outDir, args as ReportArgs);
       },
     )
     .command(
@@ -126,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, merge, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, merge, report, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -1,6 +1,7 @@
 // Option parsing shared by the commands that run replications (run, compare, sweep, sensitivity),
 // so every command validates numbers the same way and names the option in its error.
 import type { Argv } from 'yargs';
+import { withReportOptions } from './report-options.js';
 import { InputError, messages } from '../messages.js';
 import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
 
@@ -20,9 +21,9 @@ export function seedValue(value: unknown) {
   return n;
 }
 
-/** --replications, --seed, --out, --workers, --quiet, --lang. */
+/** --replications, --seed, --out, --workers, --quiet, --lang, --no-report. */
 export function withRunOptions<T>(y: Argv<T>) {
-  return y
+  return withReportOptions(y)
     .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
     .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })

@@ -9,6 +9,8 @@ import { InputError, messages } from '../messages.js';
 import { evaluatePoints } from '../montecarlo/evaluate-points.js';
 import { outputVector } from '../results/design-tables.js';
 import { SENSITIVITY_FILE, sensitivityCsv, type SensitivityRow } from '../results/sensitivity-table.js';
+import { sensitivityReportData } from '../results/report-data-from-runs.js';
+import { writeCommitteeReport } from './report-options.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 import { isIntegerField } from '../scenario/integer-fields.js';
 import { morrisAnalyze, morrisDesign, parseParamSpecs, rangesFromSpecs, saltelliDesign, sobolAnalyze } from '../stats/index.js';
@@ -68,6 +70,7 @@ export async function sensitivityCommand(args: SensitivityArgs): Promise<Sensiti
     const path = join(dir, SENSITIVITY_FILE);
     writeFileAtomic(path, sensitivityCsv(rows));
     console.log(messages.designWritten(`sensitivity (${args.method})`, design.points.length, context.replications, path));
+    await writeCommitteeReport(dir, sensitivityReportData(loaded.scenario.name, context.masterSeed, context.replications, rows), args);
     return rows;
   } finally {
     progress.stop();

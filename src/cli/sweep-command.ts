@@ -5,7 +5,9 @@ import type { Argv } from 'yargs';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { InputError, messages } from '../messages.js';
 import { evaluatePoints } from '../montecarlo/evaluate-points.js';
-import { SWEEP_FILE, sweepCsv } from '../results/design-tables.js';
+import { pointMeans, SWEEP_FILE, sweepCsv } from '../results/design-tables.js';
+import { sweepReportData } from '../results/report-data-from-runs.js';
+import { writeCommitteeReport } from './report-options.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 import { isIntegerField } from '../scenario/integer-fields.js';
 import { expandGrid, gridFromSpecs, latinHypercube, parseParamSpecs, rangesFromSpecs, type ExperimentDesign } from '../stats/index.js';
@@ -44,6 +46,8 @@ export async function sweepCommand(args: DesignArgs & { lhs?: number }): Promise
     const path = join(dir, SWEEP_FILE);
     writeFileAtomic(path, sweepCsv(design.parameters, results));
     console.log(messages.designWritten('sweep', design.points.length, context.replications, path));
+    const numeric = design.points.every((p) => Object.values(p.values).every((v) => typeof v === 'number'));
+    if (numeric) await writeCommitteeReport(dir, sweepReportData(loaded.scenario.name, context.masterSeed, context.replications, pointMeans(results)), args);
   } finally {
     progress.stop();
   }

@@ -134,3 +134,8 @@ function finishedIdentity(dir: string): string | undefined {
     return undefined;
   }
 }
+
+/** Throws a clear InputError unless `dir` holds a finished run (manifest.json is written last). */
+export function requireFinishedRun(dir: string): void {
+  if (!existsSync(join(dir, MANIFEST_FILE))) throw new InputError(messages.notAFinishedRun(dir));
+}

@@ -1,0 +1,96 @@
+// The committee report's records, read off finished run folders (their statistics and manifests):
+// the report itself never sees the world or the model (dependency rule).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fundedQuarters } from '../policy/funding-schedule.js';
+import type { ComparisonRecord, FundingPeriod, ReportData, SensitivityRecord, SweepRecord } from '../report/index.js';
+import type { Scenario } from '../scenario/schema.js';
+import { VERSION } from '../version.js';
+import type { ComparisonRow } from './compare-runs.js';
+import type { PointMean } from './design-tables.js';
+import { MANIFEST_FILE } from '../montecarlo/run-output.js';
+import type { RunStatistics } from './run-statistics.js';
+import type { SensitivityRow } from './sensitivity-table.js';
+
+interface RunManifest {
+  masterSeed: number;
+  replications: number;
+  scenario: Scenario;
+}
+
+function readManifest(dir: string): RunManifest {
+  return JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as RunManifest;
+}
+
+/** Contiguous funded quarters of a scenario's programme, inclusive at both ends. */
+export function fundingPeriods(scenario: Scenario): FundingPeriod[] {
+  const funded = fundedQuarters(scenario.policy, scenario.horizonQuarters);
+  const periods: FundingPeriod[] = [];
+  funded.forEach((on, q) => {
+    if (!on) return;
+    const last = periods[periods.length - 1];
+    if (last && last.endQuarter === q - 1) last.endQuarter = q;
+    else periods.push({ scenario: scenario.name, startQuarter: q, endQuarter: q });
+  });
+  return periods;
+}
+
+/** Report records for one or more finished runs (`stats[i]` computed from `dirs[i]`). */
+export function runsReportData(dirs: string[], stats: RunStatistics[], comparisons: ComparisonRow[] = []): ReportData {
+  const manifests = dirs.map(readManifest);
+  return {
+    manifest: {
+      scenarios: stats.map((s) => s.scenario),
+      masterSeed: manifests[0].masterSeed,
+      replications: manifests[0].replications,
+      version: VERSION,
+    },
+    trajectories: stats.flatMap((s) =>
+      s.indicators.flatMap(({ indicator, quarter, summary }) =>
+        quarter === 'all' ? [] : [{ scenario: s.scenario, indicator, quarter, mean: summary.mean, p5: summary.p5, p95: summary.p95, ciLow: summary.ciLow, ciHigh: summary.ciHigh }],
+      ),
+    ),
+    fundingPeriods: manifests.flatMap((m) => fundingPeriods(m.scenario)),
+    comparisons: comparisons.map(
+      (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted }),
+    ),
+    costEffectiveness: stats.flatMap((s) =>
+      s.perReplication.map(({ replication, values }) => ({
+        scenario: s.scenario,
+        replication,
+        publicSpendJpyM: values.publicSpendJpyM,
+        commercializations: values.commercializations,
+        revenueJpyM: values.revenueJpyM,
+      })),
+    ),
+    degreeDistribution: stats.flatMap((s) => s.degrees.map((d) => ({ scenario: s.scenario, ...d }))),
+    hubs: stats.flatMap((s) => s.hubs.map((h) => ({ scenario: s.scenario, ...h }))),
+    regional: stats.flatMap((s) => s.regional.map((r) => ({ scenario: s.scenario, ...r }))),
+  };
+}
+
+/** Report records of a sweep: per-point means with CIs of numeric parameters. */
+export function sweepReportData(scenario: string, masterSeed: number, replications: number, means: PointMean[]): ReportData {
+  const sweep: SweepRecord[] = means.map((m) => ({
+    runId: String(m.runId),
+    parameters: Object.fromEntries(Object.entries(m.values).map(([k, v]) => [k, Number(v)])),
+    indicator: m.indicator,
+    mean: m.mean,
+    ciLow: m.ciLow,
+    ciHigh: m.ciHigh,
+  }));
+  return { manifest: { scenarios: [scenario], masterSeed, replications, version: VERSION }, sweep };
+}
+
+export function sensitivityReportData(scenario: string, masterSeed: number, replications: number, rows: SensitivityRow[]): ReportData {
+  const sensitivity: SensitivityRecord[] = rows.map((row) =>
+    row.method === 'morris'
+      ? { method: 'morris', indicator: row.indicator, parameter: row.index.path, muStar: row.index.muStar, sigma: row.index.sigma }
+      : {
+          method: 'sobol', indicator: row.indicator, parameter: row.index.path,
+          s1: row.index.firstOrder, s1Low: row.index.firstOrderCiLow, s1High: row.index.firstOrderCiHigh,
+          st: row.index.totalOrder, stLow: row.index.totalOrderCiLow, stHigh: row.index.totalOrderCiHigh,
+        },
+  );
+  return { manifest: { scenarios: [scenario], masterSeed, replications, version: VERSION }, sensitivity };
+}
