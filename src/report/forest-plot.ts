@@ -10,7 +10,10 @@ import type { ComparisonRecord } from './report-data.js';
 /** The conventional threshold, applied to p-values already adjusted for multiple comparisons. */
 export const SIGNIFICANCE_LEVEL = 0.05;
 
-export function buildForestPlot(comparisons: readonly ComparisonRecord[], labels: ReportLabels): TopLevelSpec {
+export function buildForestPlot(allComparisons: readonly ComparisonRecord[], labels: ReportLabels): TopLevelSpec {
+  // A difference without an interval (an indicator undefined in every replication, n < 2) has
+  // nothing to draw, and a facet panel of only such rows breaks Vega's layout.
+  const comparisons = allComparisons.filter((row) => Number.isFinite(row.meanDiff) && Number.isFinite(row.ciLow) && Number.isFinite(row.ciHigh));
   const axis = labels.axis;
   const indicatorTitles = distinct(comparisons.map((row) => labels.indicator(row.indicator)));
   // With one baseline the variant name says it all; with several, name both sides of each contrast.

@@ -105,6 +105,8 @@ const EN: Texts = {
     activeCoordinators: 'Active coordinators',
     smesAlive: 'SMEs in business',
     sustainability: 'Sustainability (activity after / during funding)',
+    leverage: 'Leverage (private / public spend)',
+    revenuePerPublicJpy: 'Revenue per public yen',
   },
   levers: {
     continuity: 'Continuity of support',
@@ -293,6 +295,8 @@ const JA: Texts = {
     activeCoordinators: '活動中のコーディネータ',
     smesAlive: '存続している中小企業',
     sustainability: '持続性（支援終了後／支援中の活動）',
+    leverage: 'レバレッジ（民間支出／公的支出）',
+    revenuePerPublicJpy: '公的資金1円あたりの関連収入',
   },
   levers: {
     continuity: '継続性',

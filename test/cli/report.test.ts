@@ -1,0 +1,44 @@
+// Reports from the command line: run, compare and `report` write charts and report.html.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { REPO_ROOT } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/run-folders.js';
+
+const fixture = (name: string) => join(REPO_ROOT, 'test/fixtures/montecarlo', name);
+
+describe('committee reports from the CLI', () => {
+  it('run writes a Japanese report with the run\'s charts; --no-report skips it', async () => {
+    const out = tempDir('report-run');
+    const result = await runCli(['run', fixture('small.yaml'), '-r', '3', '-w', '1', '-o', out, '--lang', 'ja']);
+    expect(result.code).toBe(0);
+    const html = readFileSync(join(out, 'small/report.html'), 'utf8');
+    expect(html).toContain('事業化');
+    for (const chart of ['trajectories', 'cost-effectiveness', 'degree-distribution', 'network-hubs', 'regional-breakdown']) {
+      expect(existsSync(join(out, 'small/charts', `${chart}.vl.json`)), chart).toBe(true);
+      expect(existsSync(join(out, 'small/charts', `${chart}.png`)), chart).toBe(true);
+    }
+    const skipped = tempDir('report-none');
+    expect((await runCli(['run', fixture('small.yaml'), '-r', '2', '-w', '1', '-o', skipped, '--no-report'])).code).toBe(0);
+    expect(existsSync(join(skipped, 'small/report.html'))).toBe(false);
+    // `report` regenerates from the finished folder, in English this time.
+    const again = await runCli(['report', join(skipped, 'small')]);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(skipped, 'small/report.html'), 'utf8')).toContain('Commercialisations');
+  }, 120_000);
+
+  it('compare adds the forest plot of paired differences', async () => {
+    const out = tempDir('report-compare');
+    const result = await runCli(['compare', fixture('small.yaml'), fixture('small-longer.yaml'), '-r', '4', '-w', '2', '-o', out]);
+    expect(result.code).toBe(0);
+    expect(existsSync(join(out, 'compare-small/charts/comparison-forest.svg'))).toBe(true);
+    expect(readFileSync(join(out, 'compare-small/report.html'), 'utf8')).toContain('small-longer');
+  }, 120_000);
+
+  it('refuses to report on a folder that is not a finished run', async () => {
+    const result = await runCli(['report', tempDir('empty')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('not a finished run folder');
+  });
+});
