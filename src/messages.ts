@@ -109,7 +109,7 @@ export const messages = {
   slurmSbatchFailed: (script: string, detail: string, commands: string[]) =>
     `sbatch refused ${script}: ${detail}\nAfter fixing the cause, submit with:\n  ${commands.join('\n  ')}`,
   compareMergedUsage: () =>
-    'usage: compare-merged <baseline-run-dir> <variant-run-dir...> --out DIR (finished run folders, e.g. merged shards)',
+    'usage: compare-merged <baseline-run-dir> <variant-run-dir...> --out DIR [--lang en|ja] [--no-report] (finished run folders, e.g. merged shards)',
   internalError: (detail: string) =>
     `clustersim: internal error: ${detail}\nThis is a bug in clustersim; please report it with the scenario and command.`,
 } as const;

@@ -11,9 +11,10 @@ import { slurmScripts, submitCommands, type SlurmPlan } from '../slurm/sbatch-sc
 import { submitJobs, type SbatchRunner } from '../slurm/submit-jobs.js';
 import { VERSION } from '../version.js';
 import { positiveInteger, seedValue } from './options.js';
+import { withReportOptions } from './report-options.js';
 
 export function slurmBuilder<T>(y: Argv<T>) {
-  return y
+  return withReportOptions(y)
     .positional('scenario', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON)' })
     .option('shards', { alias: 'n', type: 'number', demandOption: true, describe: 'array tasks N; task k runs shard k/N of every scenario', coerce: positiveInteger('shards') })
     .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s; with --compare the baseline\'s)', coerce: positiveInteger('replications') })
@@ -50,6 +51,9 @@ export interface SlurmArgs {
   sbatch?: string[];
   script?: string;
   submit: boolean;
+  /** Report language; --no-report sets report to false. */
+  lang: string;
+  report: boolean;
 }
 
 /** A file of the build (dist/src/<relative>), also when this module runs from its TypeScript source. */
@@ -98,6 +102,7 @@ export function planFromArgs(args: SlurmArgs, command?: string): SlurmPlan {
     outDir,
     logDir: join(outDir, 'slurm', 'logs'),
     compare: args.compare ? { tool: builtFile('slurm/compare-merged.js'), name: key } : undefined,
+    reportLang: args.report === false ? undefined : (args.lang ?? 'en'),
     arrayScript,
     mergeScript: mergeScriptPath(arrayScript),
     version: VERSION,

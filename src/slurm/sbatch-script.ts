@@ -48,6 +48,8 @@ export interface SlurmPlan {
     /** Folder name under outDir that receives comparison.csv. */
     name: string;
   };
+  /** Language of the committee reports the merge job writes (report.html, charts); undefined: no reports. */
+  reportLang?: string;
   /** Absolute paths where the two scripts will be written (quoted in their headers). */
   arrayScript: string;
   mergeScript: string;
@@ -105,6 +107,7 @@ export function validatePlan(plan: SlurmPlan): void {
   if (r.partition !== undefined) check(LIST.test(r.partition), 'partition', 'a partition name (or a comma-separated list)', r.partition);
   if (r.account !== undefined) check(NAME.test(r.account), 'account', 'an account name', r.account);
   check(NAME.test(plan.jobName), 'job-name', 'letters, digits and _ . + -', plan.jobName);
+  if (plan.reportLang !== undefined) check(/^[a-z]{2}$/.test(plan.reportLang), 'lang', 'a language code such as en or ja', plan.reportLang);
   for (const option of r.extra ?? []) check(/^--?[A-Za-z]/.test(option) && !/[\r\n]/.test(option), 'sbatch', 'an sbatch option such as --qos=short', option);
   if (plan.runs.length === 0) throw new InputError(messages.slurmNoScenario());
   const names = new Set<string>();
@@ -190,12 +193,14 @@ export function mergeScript(plan: SlurmPlan): string {
     'set -euo pipefail',
     '',
     ...variables(plan),
+    '# The committee report (report.html and charts/) written beside each merged run and the comparison.',
+    `report=(${plan.reportLang === undefined ? '--no-report' : `--lang ${plan.reportLang}`})`,
     '',
     '# merge NAME: the folders NAME.shard-k-of-N (k = 0..N-1) into NAME/, byte-identical to a run on one machine.',
     'merge() {',
     '  local dirs=() k',
     '  for ((k = 0; k < shards; k++)); do dirs+=("$out/$1.shard-$k-of-$shards"); done',
-    '  "$node" "$clustersim" merge "${dirs[@]}" --out "$out/$1"',
+    '  "$node" "$clustersim" merge "${dirs[@]}" --out "$out/$1" "${report[@]}"',
     '}',
     '',
     ...plan.runs.map((run) => `merge ${shellQuote(run.name)}`),
@@ -205,7 +210,7 @@ export function mergeScript(plan: SlurmPlan): string {
     lines.push(
       '',
       '# Paired comparison of the merged runs (common random numbers), as `clustersim compare` writes it.',
-      `"$node" ${shellQuote(plan.compare.tool)} ${baseline} ${variants.join(' ')} --out "$out"/${shellQuote(plan.compare.name)}`,
+      `"$node" ${shellQuote(plan.compare.tool)} ${baseline} ${variants.join(' ')} --out "$out"/${shellQuote(plan.compare.name)} "\${report[@]}"`,
     );
   }
   return lines.join('\n') + '\n';

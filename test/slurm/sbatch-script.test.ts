@@ -81,9 +81,11 @@ describe('sbatch scripts', () => {
     expect(sbatchLines(script)).toContain('#SBATCH --cpus-per-task=1');
     expect(sbatchLines(script)).toContain('#SBATCH --job-name=clustersim-baseline-merge');
     expect(sbatchLines(script)).not.toContainEqual(expect.stringMatching(/--array/));
-    expect(script).toContain('  "$node" "$clustersim" merge "${dirs[@]}" --out "$out/$1"\n');
+    expect(script).toContain('  "$node" "$clustersim" merge "${dirs[@]}" --out "$out/$1" "${report[@]}"\n');
     expect(script).toContain('\nmerge baseline\nmerge talent\n');
-    expect(script).toContain('"$node" /opt/clustersim/dist/src/slurm/compare-merged.js "$out"/baseline "$out"/talent --out "$out"/compare-baseline\n');
+    expect(script).toContain('"$node" /opt/clustersim/dist/src/slurm/compare-merged.js "$out"/baseline "$out"/talent --out "$out"/compare-baseline "${report[@]}"\n');
+    expect(script).toContain('\nreport=(--no-report)\n');
+    expect(mergeScript(plan({ reportLang: 'ja' }))).toContain('\nreport=(--lang ja)\n');
     expect(script).toContain('#   sbatch --dependency=afterok:${array%%;*} /scratch/me/out/slurm/baseline.merge.sh');
     const arrayText = arrayScript(plan({ runs }));
     expect(arrayText.match(/ run \/s\//g)).toHaveLength(2);
@@ -121,8 +123,11 @@ describe('sbatch scripts', () => {
   });
 
   it('parse the compare-merged arguments', () => {
-    expect(parseCompareMergedArgs(['a', 'b', 'c', '--out', 'o'])).toEqual({ baseline: 'a', variants: ['b', 'c'], out: 'o' });
+    expect(parseCompareMergedArgs(['a', 'b', 'c', '--out', 'o'])).toEqual({ baseline: 'a', variants: ['b', 'c'], out: 'o', lang: 'en' });
+    expect(parseCompareMergedArgs(['a', 'b', '--out', 'o', '--lang', 'ja'])).toMatchObject({ lang: 'ja' });
+    expect(parseCompareMergedArgs(['a', 'b', '--no-report', '--out', 'o'])).toMatchObject({ lang: undefined, out: 'o' });
     expect(() => parseCompareMergedArgs(['a', '--out', 'o'])).toThrow(/usage: compare-merged/);
+    expect(() => parseCompareMergedArgs(['a', 'b', '--out', 'o', '--lang', 'fr'])).toThrow(/usage: compare-merged/);
     expect(() => parseCompareMergedArgs(['a', 'b'])).toThrow(/usage: compare-merged/);
   });
 });
@@ -160,7 +165,7 @@ describe('clustersim slurm', () => {
 
   it('writes scripts that, run as Slurm would run them, give exactly what `clustersim compare` gives on one machine', async () => {
     const out = join(scratch, 'scripts');
-    const written = await runCli(['slurm', small, lever, '--compare', '--shards', '3', '-r', '6', '--out', out]);
+    const written = await runCli(['slurm', small, lever, '--compare', '--shards', '3', '-r', '6', '--out', out, '--no-report']);
     expect(written.code, written.stderr).toBe(0);
     expect(written.stdout).toContain(`job array (3 tasks) -> ${out}/slurm/compare-small.array.sh`);
     expect(written.stdout).toContain('array=$(sbatch --parsable');
@@ -176,12 +181,19 @@ describe('clustersim slurm', () => {
     expect(merged.stdout).toContain('merged 3 shards');
 
     const local = join(scratch, 'local');
-    const compared = await runCli(['compare', small, lever, '-r', '6', '--out', local, '--workers', '1', '--quiet']);
+    const compared = await runCli(['compare', small, lever, '-r', '6', '--out', local, '--workers', '1', '--quiet', '--no-report']);
     expect(compared.code, compared.stderr).toBe(0);
     for (const name of ['small', 'small-lever']) {
       for (const file of [...ROW_FILES, STATS_FILE]) expect(readFileSync(join(out, name, file), 'utf8'), `${name}/${file}`).toBe(readFileSync(join(local, name, file), 'utf8'));
     }
     expect(readFileSync(join(out, 'compare-small', 'comparison.csv'), 'utf8')).toBe(readFileSync(join(local, 'compare-small', 'comparison.csv'), 'utf8'));
+    for (const dir of ['small', 'small-lever', 'compare-small']) expect(existsSync(join(out, dir, 'report.html')), dir).toBe(false);
+    // Without --no-report the comparison step also writes the committee report, as `compare` does.
+    const withReport = join(out, 'compare-with-report');
+    const reported = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/src/slurm/compare-merged.js'), join(out, 'small'), join(out, 'small-lever'), '--out', withReport, '--lang', 'ja'], { encoding: 'utf8' });
+    expect(reported.status, reported.stderr).toBe(0);
+    expect(readFileSync(join(withReport, 'comparison.csv'), 'utf8')).toBe(readFileSync(join(local, 'compare-small', 'comparison.csv'), 'utf8'));
+    expect(readFileSync(join(withReport, 'report.html'), 'utf8')).toContain('lang="ja"');
     expect(spawnSync('bash', [array], { encoding: 'utf8', env: { ...process.env, SLURM_ARRAY_TASK_ID: '' } }).stderr).toContain('submit this script with sbatch');
   }, 60_000);
 
@@ -205,5 +217,5 @@ describe('clustersim slurm', () => {
     expect(result.stderr).not.toMatch(STACK_FRAME);
     // The scripts are written anyway, ready to be submitted elsewhere.
     expect(existsSync(join(out, 'slurm', 'small.array.sh'))).toBe(true);
-  });
+  }, 30_000);
 });

@@ -81,6 +81,7 @@ describe('clustersim slurm on a real Slurm cluster', () => {
     // Every shard ran as its own array task, and the merge job merged all of them.
     for (let k = 0; k < SHARDS; k++) expect(existsSync(join(clusterOut, `${NAME}.shard-${k}-of-${SHARDS}`, 'manifest.json'))).toBe(true);
     expect(jobLogs(join(clusterOut, 'slurm', 'logs'))).toContain(`merged ${SHARDS} shards (${REPLICATIONS} replications)`);
+    expect(existsSync(join(merged, 'report.html')), 'the merge job writes the committee report').toBe(true);
     for (const file of [...ROW_FILES, STATS_FILE]) {
       const fromCluster = readFileSync(join(merged, file));
       const fromHere = readFileSync(join(localOut, NAME, file));
