@@ -17,6 +17,13 @@ export class Ledger {
   operatingProfitJpyM = 0;
   /** Founders' capital brought into start-ups. */
   founderCapitalJpyM = 0;
+  /** Seed money 呼び水: public grants paid into lead firms' cash when projects formed (matching funds). */
+  seedGrantsJpyM = 0;
+  /** Core institutions' funds: unspent budget pooled in, revenue shares paid in by firms, and paid out. */
+  fundPooledJpyM = 0;
+  fundRevenueJpyM = 0;
+  fundToCoordinatorsJpyM = 0;
+  fundToProjectsJpyM = 0;
   /** Cash and loan credit that left with exiting firms. */
   exitedCashJpyM = 0;
   /** Firms' cash and credit at the start. */

@@ -23,6 +23,10 @@ export class ProjectTable {
   crossRegion = new Uint8Array(this.capacity);
   /** Region whose programme budget funds the project (the lead firm's). */
   region = new Uint16Array(this.capacity);
+  /** Share of each quarter's cost the public pays, fixed when the project forms (policy levers decide it). */
+  publicShare = new Float64Array(this.capacity);
+  /** 1 while a project manager (スーパー目利き) runs the project. */
+  managed = new Uint8Array(this.capacity);
   /** Stable number of the project (0, 1, 2… in order of formation): rows move when the table compacts. */
   serial = new Int32Array(this.capacity);
   /** Money charged to the project so far, by source (MODEL.md §2), million yen. */
@@ -39,7 +43,7 @@ export class ProjectTable {
     this.partners = new Int32Array(this.capacity * this.maxPartners);
   }
 
-  add(seedField: number, seedQuality: number, university: number, lead: number, region: number): number {
+  add(seedField: number, seedQuality: number, university: number, lead: number, region: number, publicShare: number): number {
     if (this.count === this.capacity) this.grow(this.capacity * 2);
     const id = this.count++;
     this.seedField[id] = seedField;
@@ -55,6 +59,8 @@ export class ProjectTable {
     this.fusion[id] = 0;
     this.crossRegion[id] = 0;
     this.region[id] = region;
+    this.publicShare[id] = publicShare;
+    this.managed[id] = 0;
     this.serial[id] = this.formed++;
     this.publicJpyM[id] = 0;
     this.privateJpyM[id] = 0;
@@ -119,6 +125,8 @@ export class ProjectTable {
     this.fusion[to] = this.fusion[from];
     this.crossRegion[to] = this.crossRegion[from];
     this.region[to] = this.region[from];
+    this.publicShare[to] = this.publicShare[from];
+    this.managed[to] = this.managed[from];
     this.serial[to] = this.serial[from];
     this.publicJpyM[to] = this.publicJpyM[from];
     this.privateJpyM[to] = this.privateJpyM[from];
@@ -141,6 +149,8 @@ export class ProjectTable {
     this.fusion = grown(this.fusion, capacity);
     this.crossRegion = grown(this.crossRegion, capacity);
     this.region = grown(this.region, capacity);
+    this.publicShare = grown(this.publicShare, capacity);
+    this.managed = grown(this.managed, capacity);
     this.serial = grown(this.serial, capacity);
     this.publicJpyM = grown(this.publicJpyM, capacity);
     this.privateJpyM = grown(this.privateJpyM, capacity);

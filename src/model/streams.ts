@@ -4,6 +4,8 @@ import { RandomStream } from '../rng/index.js';
 
 export const STREAM_NAMES = [
   'init', 'policy', 'research', 'meeting', 'formation', 'progress', 'finance', 'market', 'learning', 'indicators',
+  // Levers draw from their own streams, so switching one on leaves the model's draws where they were.
+  'talent', 'wideArea', 'bankHub',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, RandomStream>;

@@ -1,5 +1,6 @@
 // The world of one replication: every table, the region state, the ledger and the streams.
 // Processes are plain functions over it (src/processes/); the engine steps it quarter by quarter.
+import { compileFundingSchedule, type FundingSchedule } from '../policy/funding-schedule.js';
 import type { ModelParameters, Policy, Scenario } from '../scenario/schema.js';
 import { AgentTable } from './agent-table.js';
 import { deriveParameters, type DerivedParameters } from './derived-parameters.js';
@@ -21,11 +22,25 @@ export class RegionState {
   budgetAtStartJpyM: Float64Array;
   /** Entrepreneurs available to found start-ups. */
   entrepreneurs: Float64Array;
+  /** Scale of the region's budget in the current phase (mid-term evaluation; 1 without one). */
+  budgetScale: Float64Array;
+  /** Commercialisations so far, and at the start of the current phase (what the evaluation reads). */
+  commercializations: Float64Array;
+  commercializationsAtPhaseStart: Float64Array;
+  /** Money of the region's core institution 中核機関, million yen. */
+  fundJpyM: Float64Array;
+  /** What that fund paid to projects this quarter (public money beside the budget), million yen. */
+  fundToProjectsJpyM: Float64Array;
 
   constructor(count: number) {
     this.budgetJpyM = new Float64Array(count);
     this.budgetAtStartJpyM = new Float64Array(count);
     this.entrepreneurs = new Float64Array(count);
+    this.budgetScale = new Float64Array(count).fill(1);
+    this.commercializations = new Float64Array(count);
+    this.commercializationsAtPhaseStart = new Float64Array(count);
+    this.fundJpyM = new Float64Array(count);
+    this.fundToProjectsJpyM = new Float64Array(count);
   }
 }
 
@@ -34,6 +49,8 @@ export interface World {
   readonly params: ModelParameters;
   readonly derived: DerivedParameters;
   readonly policy: Policy;
+  /** The programme's phases, gaps and taper over the horizon, compiled once. */
+  readonly funding: FundingSchedule;
   readonly regionCount: number;
   quarter: number;
   readonly agents: AgentTable;
@@ -64,6 +81,7 @@ export function emptyWorld(scenario: Scenario, replicationSeedHex: string): Worl
     params: scenario.model,
     derived: deriveParameters(scenario.model),
     policy: scenario.policy,
+    funding: compileFundingSchedule(scenario.policy, scenario.horizonQuarters),
     regionCount,
     quarter: 0,
     agents,

@@ -6,6 +6,7 @@ import { judgedSuccessChance } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
+import { returnSeed } from './project-progress.js';
 
 export function financePhase(world: World): void {
   const defaulted = repayLoans(world);
@@ -113,6 +114,7 @@ function exits(world: World, defaulted: number[]): void {
   for (let id = 0; id < projects.count; id++) {
     if (agents.alive[projects.lead[id]]) continue;
     projects.status[id] = ProjectStatus.Abandoned;
+    returnSeed(world, id);
     tally(world, projects.region[id], I.abandonedProjects);
   }
   projects.compact();

@@ -1,8 +1,10 @@
 // Phase 7, market: products earn revenue by market reach (local < national < global) and age
-// out; the margin feeds the owner's cash and its willingness to do R&D (好循環, the virtuous circle).
+// out; the margin feeds the owner's cash and its willingness to do R&D (好循環, the virtuous circle),
+// less any share paid into the region's core institution.
 import { I } from '../model/indicators.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
+import { payRevenueShare } from '../policy/core-institution.js';
 
 export function marketPhase(world: World): void {
   const { agents, products, ledger } = world;
@@ -19,6 +21,7 @@ export function marketPhase(world: World): void {
     agents.cashJpyM[owner] += kept;
     ledger.revenueJpyM += revenue;
     ledger.revenueCashJpyM += kept;
+    payRevenueShare(world, owner, revenue, kept);
     tally(world, agents.region[owner], I.revenueJpyM, revenue);
     // Selling raises the owner's appetite for the next project.
     agents.riskTolerance[owner] += 0.02 * (1 - agents.riskTolerance[owner]);

@@ -1,7 +1,11 @@
 // Phase 3, meeting and linking: triadic closure among partners' partners, coordinator
-// introductions (capacity-limited, skill raises fit), and rare spontaneous meetings, mostly within
-// the region. A meeting becomes a link when its fit clears the threshold.
+// introductions (capacity-limited, skill raises fit; a coordinator network reaches other regions),
+// banks introducing their clients (bank-hub lever), and rare spontaneous meetings, mostly within
+// the region (wide-area reach scales how often they look outside). A meeting becomes a link when
+// its fit clears the threshold.
 import { linkTypeFor, meetingFit } from '../model/link-rules.js';
+import { bankIntroductions } from '../policy/bank-hub.js';
+import { coordinatorNetworkShare, spontaneousCrossRegionShare } from '../policy/wide-area.js';
 import type { RandomStream } from '../rng/index.js';
 import type { World } from '../model/world.js';
 import { AgentKind, FIELD_COUNT, LinkType } from '../model/vocabulary.js';
@@ -9,6 +13,7 @@ import { AgentKind, FIELD_COUNT, LinkType } from '../model/vocabulary.js';
 export function meetingPhase(world: World): void {
   triadicClosure(world);
   coordinatorIntroductions(world);
+  bankIntroductions(world, meet);
   spontaneousMeetings(world);
 }
 
@@ -61,7 +66,8 @@ export function meetingRegion(world: World, home: number, rng: RandomStream, cro
 
 /**
  * Coordinators introduce SMEs to universities: each picks a university, then an SME whose main field
- * matches one of the university's, up to its capacity per quarter, in a shuffled order.
+ * matches one of the university's, up to its capacity per quarter, in a shuffled order. Under a
+ * coordinator network a share of the universities are picked in other regions (nearer blocks first).
  */
 function coordinatorIntroductions(world: World): void {
   const rng = world.streams.meeting;
@@ -69,15 +75,18 @@ function coordinatorIntroductions(world: World): void {
   const capacity = world.params.meeting.introductionsPerCoordinatorQuarter;
   const bonusPerSkill = world.params.meeting.coordinatorFitBonus;
   const strength = world.params.meeting.newLinkStrength;
+  const networkShare = coordinatorNetworkShare(world);
   for (let r = 0; r < world.regionCount; r++) {
-    const academics = index.academics[r];
-    if (index.coordinators[r].length === 0 || academics.length === 0 || index.smes[r].length === 0) continue;
+    if (index.coordinators[r].length === 0 || index.academics[r].length === 0 || index.smes[r].length === 0) continue;
     // A copy: the index keeps id order from quarter to quarter (it is not rebuilt every quarter).
     const coordinators = rng.shuffle(index.coordinators[r].slice());
     for (const c of coordinators) {
       if (!agents.alive[c]) continue;
       const bonus = agents.quality[c] * bonusPerSkill;
       for (let k = 0; k < capacity; k++) {
+        // The network's draw comes from its own stream, so the meeting stream's draws stay paired.
+        const far = networkShare > 0 ? index.academics[meetingRegion(world, r, world.streams.wideArea, networkShare)] : index.academics[r];
+        const academics = far.length > 0 ? far : index.academics[r];
         const academic = academics[rng.int(academics.length)];
         const byField = index.smesByField[r * FIELD_COUNT + agents.mainField[academic]];
         const pool = byField.length > 0 && rng.bernoulli(0.7) ? byField : index.smes[r];
@@ -98,16 +107,17 @@ function spontaneousMeetings(world: World): void {
   const rng = world.streams.meeting;
   const { agents, index } = world;
   const m = world.params.meeting;
+  const crossRegionShare = spontaneousCrossRegionShare(world);
   for (const firm of index.firms) {
     if (!agents.alive[firm]) continue;
     const home = agents.region[firm];
     const rate = agents.kind[firm] === AgentKind.CoreFirm ? m.coreFirmSpontaneousRate : m.smeSpontaneousRate;
     if (rng.bernoulli(rate)) {
-      const academics = index.academics[meetingRegion(world, home, rng, m.crossRegionShare)];
+      const academics = index.academics[meetingRegion(world, home, rng, crossRegionShare)];
       if (academics.length > 0) meet(world, firm, academics[rng.int(academics.length)], 0);
     }
     if (rng.bernoulli(m.industryMeetingRate)) {
-      const smes = index.smes[meetingRegion(world, home, rng, m.crossRegionShare)];
+      const smes = index.smes[meetingRegion(world, home, rng, crossRegionShare)];
       if (smes.length > 0) meet(world, firm, smes[rng.int(smes.length)], 0);
     }
   }

@@ -1,19 +1,24 @@
 // Phase 5, project progress: each live project tries to fund its quarter (public share from the
-// region's budget, the rest from loan credit, then cash). Unfunded, it stalls; stalled too long, it
-// is abandoned and the university–firm link is damaged. Funded, it may advance or fail: the valley
-// of death is the prototype stage. Prototypes yield patents; reaching the market counts a
-// commercialisation 事業化, launches a product and may spin off a start-up.
+// region's budget or its core institution's fund, the rest from loan credit, then cash). Unfunded,
+// it stalls; stalled too long, it is abandoned, the university–firm link is damaged and the seed
+// goes back to the university. Funded, it may advance (faster with a coordinator or a project
+// manager) or fail: the valley of death is the prototype stage. Prototypes yield patents; reaching
+// the market counts a commercialisation 事業化, launches a product and may spin off a start-up.
 import { addSme } from '../model/agent-factory.js';
 import { I } from '../model/indicators.js';
 import { clamp } from '../model/math.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
+import { fundAvailableJpyM, fundProjectShare } from '../policy/core-institution.js';
+import { assignProjectManagers, managerAdvanceFactor } from '../policy/project-manager.js';
+import { marketReach } from '../policy/wide-area.js';
 import { countPatent } from './research.js';
 
 export function projectProgressPhase(world: World): void {
   const rng = world.streams.progress;
   const { projects } = world;
+  assignProjectManagers(world);
   const order = new Int32Array(projects.count);
   for (let i = 0; i < order.length; i++) order[i] = i;
   rng.shuffle(order);
@@ -36,8 +41,11 @@ function fundQuarter(world: World, id: number): boolean {
   const lead = projects.lead[id];
   const region = projects.region[id];
   const cost = world.derived.costByStage[projects.stage[id]];
-  const wantedPublic = world.policy.programme.publicCostShare * cost;
-  const publicPart = regions.budgetJpyM[region] >= wantedPublic ? wantedPublic : 0;
+  const wantedPublic = projects.publicShare[id] * cost;
+  // The budget pays first; a core institution's fund tops up what the budget cannot (booked below).
+  const fromBudget = regions.budgetJpyM[region] >= wantedPublic;
+  const fromFund = !fromBudget && wantedPublic > 0 && fundAvailableJpyM(world, region) >= wantedPublic;
+  const publicPart = fromBudget || fromFund ? wantedPublic : 0;
   const privatePart = cost - publicPart;
   const fromCredit = Math.min(agents.creditJpyM[lead], privatePart);
   const fromCash = privatePart - fromCredit;
@@ -45,7 +53,8 @@ function fundQuarter(world: World, id: number): boolean {
     ? agents.cashJpyM[lead] * world.params.finance.coreFirmRdBudgetShare
     : agents.cashJpyM[lead];
   if (fromCash > spendable) return false;
-  regions.budgetJpyM[region] -= publicPart;
+  if (fromFund) fundProjectShare(world, region, publicPart);
+  else regions.budgetJpyM[region] -= publicPart;
   agents.creditJpyM[lead] -= fromCredit;
   agents.cashJpyM[lead] -= fromCash;
   ledger.publicSpendJpyM += publicPart;
@@ -75,6 +84,7 @@ function advance(world: World, id: number): void {
   }
   let advanceChance = derived.advanceByStage[stage] * (0.5 + absorptive) * (0.5 + quality);
   if (projects.coordinator[id] >= 0) advanceChance *= 1 + p.coordinatorBoost;
+  advanceChance *= managerAdvanceFactor(world, id);
   if (projects.fusion[id]) advanceChance *= 1 - p.fusionPenalty;
   const failChance = derived.failByStage[stage] * (1.5 - absorptive) * (1.5 - quality);
   const u = rng.uniform();
@@ -98,6 +108,7 @@ function launch(world: World, id: number): void {
   const university = projects.university[id];
   const lead = projects.lead[id];
   tally(world, region, I.commercializations);
+  regions.commercializations[region]++;
   let owner = lead;
   const startupRegion = agents.region[university];
   if (regions.entrepreneurs[startupRegion] >= 1 && rng.bernoulli(p.progress.startupProbability)) {
@@ -118,12 +129,12 @@ function launch(world: World, id: number): void {
   end(world, id, ProjectStatus.Done);
 }
 
-/** A product sells as far as the farthest-reaching firm in its project. */
+/** A product sells as far as the farthest-reaching firm in its project, or nationally through a sales platform. */
 function productReach(world: World, id: number): number {
   const { agents, projects } = world;
   let reach = agents.reach[projects.lead[id]];
   for (let k = 0; k < projects.partnerCount[id]; k++) reach = Math.max(reach, agents.reach[projects.partner(id, k)]);
-  return reach;
+  return marketReach(world, reach);
 }
 
 /** Stalled too long: the project is dropped and the partnership weakens (金の切れ目が縁の切れ目). */
@@ -132,7 +143,18 @@ function abandon(world: World, id: number): void {
   const link = links.find(projects.university[id], projects.lead[id]);
   if (link >= 0) links.strength[link] *= 1 - world.params.progress.abandonLinkDamage;
   end(world, id, ProjectStatus.Abandoned);
+  returnSeed(world, id);
   tally(world, projects.region[id], I.abandonedProjects);
+}
+
+/**
+ * An abandoned project's seed goes back to its university, unused again, with a fresh lifetime:
+ * the project stopped for want of money, not because the research failed, so another firm may take
+ * it up (a failed project's seed is spent).
+ */
+export function returnSeed(world: World, id: number): void {
+  const { projects } = world;
+  world.seeds.add(projects.university[id], projects.seedField[id], projects.seedQuality[id], false);
 }
 
 function end(world: World, id: number, status: number): void {

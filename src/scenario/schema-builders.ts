@@ -38,6 +38,11 @@ export function share(doc: FieldDoc<number>) {
   return number(0, 1, doc);
 }
 
+/** A yes/no switch. */
+export function flag(doc: FieldDoc<boolean>) {
+  return documented(z.boolean({ error: 'expected true or false' }), doc);
+}
+
 /** One of a fixed set of strings. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T, doc: FieldDoc<T[number]>) {
   const expectation = `expected one of ${values.map((v) => `"${v}"`).join(', ')}`;

@@ -2,6 +2,7 @@
 // messages, defaults, and the JSON Schema that `clustersim schema` prints (convention 6).
 import { z } from 'zod';
 import { CLUSTER_TYPES, FIELDS } from '../model/vocabulary.js';
+import { policySchema } from './policy-schema.js';
 import { defaultedSection, identifier, integer, number, oneOf, section, share, text } from './schema-builders.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
@@ -69,26 +70,15 @@ export const regionSchema = section(
   'A region 地域 and its agents.',
 );
 
-const programmeSchema = defaultedSection(
-  {
-    startQuarter: integer(0, 10_000, { description: 'Quarter the programme starts (0 = first quarter).', default: 0 }),
-    lengthQuarters: integer(0, 10_000, { description: 'Programme length in quarters (20 = five years).', default: 20 }),
-    budgetPerRegionQuarterJpyM: number(0, Infinity, {
-      description: 'Public budget per region per quarter, million yen (125 = 0.5 billion yen a year).',
-      default: 125,
-    }),
-    publicCostShare: share({ description: 'Share of a funded project\'s quarterly cost paid from the public budget.', default: 0.7 }),
-  },
-  'The support programme 施策: a public budget per region per quarter over a period.',
-);
-
 const researchSchema = defaultedSection(
   {
     researchersPerUniversity: number(0, Infinity, { description: 'Mean researchers per university at academic potential 0.5.', default: 60 }),
     researchersPerInstitute: number(0, Infinity, { description: 'Mean researchers per public research institute.', default: 20 }),
     papersPerResearcherQuarter: number(0, Infinity, { description: 'Papers per researcher per quarter at quality 1.', default: 0.08 }),
     overseasPaperShareAtTopQuality: share({ description: 'Share of papers published overseas at research quality 1.', default: 0.9 }),
-    seedsPerResearcherQuarter: number(0, Infinity, { description: 'Research seeds 研究シーズ per researcher per quarter at quality 1.', default: 0.012 }),
+    // 0.025: enough seeds that some go unused (成果の死蔵) and the programme's money is mostly spent; at
+    // 0.012 seeds were so scarce that subsidised SMEs took them from core firms (issue 4).
+    seedsPerResearcherQuarter: number(0, Infinity, { description: 'Research seeds 研究シーズ per researcher per quarter at quality 1.', default: 0.025 }),
     seedPatentProbability: share({ description: 'Chance a new seed is patented, at industry orientation 1.', default: 0.45 }),
     overseasPatentShare: share({ description: 'Share of patent applications filed overseas too.', default: 0.15 }),
     seedLifetimeQuarters: integer(1, 10_000, { description: 'An unused seed is lost after this many quarters (成果の死蔵).', default: 16 }),
@@ -219,13 +209,6 @@ export const modelSchema = defaultedSection(
   'Model parameters by process (MODEL.md §3). Every value has a documented default.',
 );
 
-export const policySchema = defaultedSection(
-  {
-    programme: programmeSchema,
-  },
-  'Policy levers (MODEL.md §5).',
-);
-
 export const scenarioSchema = section(
   {
     $schema: text({ description: 'Path or URL of this JSON Schema, for editors; ignored by clustersim.' }).optional(),
@@ -260,3 +243,4 @@ export type Scenario = z.output<typeof scenarioSchema>;
 export type Region = Scenario['regions'][number];
 export type ModelParameters = Scenario['model'];
 export type Policy = Scenario['policy'];
+export { policySchema };

@@ -1,4 +1,4 @@
-// Conservation over full runs of the baseline (and a harsher variant): money, revenue, agents,
+// Conservation over full runs of the baseline, a harsher variant and every policy lever on: money, revenue, agents,
 // links and project stages are checked every quarter, from state the ledger does not own.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,27 @@ const harsh: Scenario = scenarioSchema.parse(deepMerge(readScenarioDocument(BASE
   },
 }));
 
+/**
+ * Every policy lever on at once, so each new money path (seed money, core institutions' funds,
+ * bridging, taper, evaluation-scaled budgets, per-project public shares) is under the same checks.
+ */
+const allLevers: Scenario = scenarioSchema.parse(deepMerge(readScenarioDocument(BASELINE).document, {
+  name: 'all-levers',
+  horizonQuarters: 32,
+  policy: {
+    programme: { lengthQuarters: 8, budgetPerRegionQuarterJpyM: 60 },
+    continuity: { renewals: 2, renewalLengthQuarters: 6, gapQuarters: 2, bridgingShare: 0.4, taperQuarters: 3, midTermEvaluation: { enabled: true, weight: 1, minScale: 0.3, maxScale: 1.7 } },
+    wideArea: { meetingReach: 3, coordinatorNetwork: 0.3, salesPlatform: true },
+    matchingFunds: { enabled: true, privateMatchPerPublicJpy: 0.5, seedMoneyJpyM: 4, eligibility: 'all' },
+    externalTalent: { coordinatorsPerRegionYear: 2, entrepreneursPerRegionYear: 3, coordinatorSkill: 0.8, stayQuarters: 6, trainingSkillGrowth: 2 },
+    bankHub: { enabled: true, introductionsPerBankQuarter: 2 },
+    projectManager: { perRegion: 1, projectsEach: 4, advanceBoost: 0.5 },
+    coreInstitution: { enabled: true, revenueShare: 0.05, coordinatorCostJpyMPerQuarter: 2 },
+    coreFirmSupport: { enabled: true, publicCostShare: 0.4, supplierJoinBoost: 0.5 },
+  },
+  model: { finance: { smeProfitVolatilityJpyM: 6 }, progress: { entrepreneursPerQuarter: 1 } },
+}));
+
 function expectClose(actual: number, expected: number, what: string, relative = 1e-6): void {
   expect(close(actual, expected, relative), `${what}: ${actual} vs ${expected}`).toBe(true);
 }
@@ -37,6 +58,7 @@ function sumColumn(totals: Float64Array[], column: number): number {
 describe.each([
   ['baseline', baseline, 3],
   ['harsh variant', harsh, 2],
+  ['every policy lever on', allLevers, 2],
 ])('conservation over full runs: %s', (_name, scenario, replications) => {
   let runs: RunRecord[] = [];
   beforeAll(() => {
@@ -59,12 +81,30 @@ describe.each([
       expectClose(L.publicSpendJpyM, projects.retired.publicJpyM + live.publicJpyM, 'public charged');
       expectClose(L.privateSpendJpyM, projects.retired.privateJpyM + live.privateJpyM, 'private charged');
       expectClose(L.loanSpendJpyM, projects.retired.loanJpyM + live.loanJpyM, 'loan money charged');
-      expectClose(sumColumn(totals, I.publicSpendJpyM), L.publicSpendJpyM, 'public spend reported');
+      // Public spend reported: charged to projects (from budgets or core institutions' funds) plus seed money.
+      expectClose(sumColumn(totals, I.publicSpendJpyM), L.publicSpendJpyM + L.seedGrantsJpyM, 'public spend reported');
       // The indicator's private spend is the firms' whole share, whether from cash or loan proceeds.
       expectClose(sumColumn(totals, I.privateSpendJpyM), L.privateSpendJpyM + L.loanSpendJpyM, 'private spend reported');
       expectClose(sumColumn(totals, I.loansJpyM), L.loansIssuedJpyM, 'loans reported');
       expect(L.publicSpendJpyM).toBeGreaterThan(0);
       expect(L.privateSpendJpyM).toBeGreaterThan(0);
+    }
+  });
+
+  it('core institutions\' funds and seed money: every yen in is accounted for', () => {
+    for (const { world } of runs) {
+      const L = world.ledger;
+      const levers = scenario.policy.coreInstitution.enabled;
+      // Public money went only to projects, seed grants and (through funds) coordinators.
+      expect(L.fundToProjectsJpyM).toBeLessThanOrEqual(L.publicSpendJpyM);
+      if (levers) {
+        expect(L.seedGrantsJpyM).toBeGreaterThan(0);
+        expect(L.fundPooledJpyM).toBeGreaterThan(0);
+        expect(L.fundRevenueJpyM).toBeGreaterThan(0);
+        expect(L.fundToProjectsJpyM + L.fundToCoordinatorsJpyM).toBeGreaterThan(0);
+      } else {
+        expect([L.seedGrantsJpyM, L.fundPooledJpyM, L.fundRevenueJpyM, L.fundToProjectsJpyM, L.fundToCoordinatorsJpyM]).toEqual([0, 0, 0, 0, 0]);
+      }
     }
   });
 

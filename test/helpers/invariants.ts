@@ -4,7 +4,7 @@ import { runWorld } from '../../src/engine/simulate.js';
 import { I, INDICATOR_COUNT, INDICATOR_NAMES, IS_FLOW } from '../../src/model/indicators.js';
 import { AgentKind, isFirm, LinkType, ProjectStatus } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
-import { regionBudgetJpyM } from '../../src/policy/funding-schedule.js';
+import { scheduledBudgetJpyM } from '../../src/policy/funding-schedule.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 
 /** Relative closeness, for sums of thousands of float additions in different orders. */
@@ -44,7 +44,7 @@ export interface RunRecord {
 export function checkedRun(scenario: Scenario, seed: string): RunRecord {
   const R = scenario.regions.length;
   const cost = (stage: number) => [scenario.model.projects.costPerQuarterJpyM.jointResearch, scenario.model.projects.costPerQuarterJpyM.prototype, scenario.model.projects.costPerQuarterJpyM.commercialisation][stage];
-  const publicShare = scenario.policy.programme.publicCostShare;
+  const evaluation = scenario.policy.continuity.midTermEvaluation;
   let seen = new Map<number, Observed>();
   const totals: Float64Array[] = [];
   let bankCapacity = -1;
@@ -66,11 +66,16 @@ export function checkedRun(scenario: Scenario, seed: string): RunRecord {
       v.close(sum, row(R)[i], `regions sum of indicator ${i}`, 1e-9);
     }
 
-    // Public money: within the quarter's budget, and exactly what left the region's budget.
+    // Public money: the budget is the schedule's (scaled only by an evaluation, within its bounds),
+    // never overdrawn, and what was spent left the budget or the core institution's fund.
     for (let r = 0; r < R; r++) {
       const spent = row(r)[I.publicSpendJpyM];
-      v.check(spent <= regionBudgetJpyM(scenario.policy, q) + 1e-9, () => `region ${r} spent ${spent} over budget`);
-      v.close(spent, w.regions.budgetAtStartJpyM[r] - w.regions.budgetJpyM[r], `region ${r} budget drawn`, 1e-9);
+      const scale = w.regions.budgetScale[r];
+      v.check(evaluation.enabled ? scale >= evaluation.minScale && scale <= evaluation.maxScale : scale === 1, () => `region ${r} budget scale ${scale}`);
+      v.close(w.regions.budgetAtStartJpyM[r], scheduledBudgetJpyM(w.funding, q) * scale, `region ${r} budget of the quarter`, 1e-12);
+      v.check(w.regions.budgetJpyM[r] >= -1e-9, () => `region ${r} budget overdrawn: ${w.regions.budgetJpyM[r]}`);
+      v.check(w.regions.fundJpyM[r] >= -1e-9, () => `region ${r} fund overdrawn: ${w.regions.fundJpyM[r]}`);
+      v.close(spent, w.regions.budgetAtStartJpyM[r] - w.regions.budgetJpyM[r] + w.regions.fundToProjectsJpyM[r], `region ${r} budget and fund drawn`, 1e-9);
     }
 
     // Agents: initial + births − exits = alive.
@@ -97,6 +102,7 @@ export function checkedRun(scenario: Scenario, seed: string): RunRecord {
       v.check(stepped === 0 || stepped === 1, () => `project ${serial} went from stage ${before.stage} to ${projects.stage[id]}`);
       const charged = spentJpyM - before.spentJpyM;
       v.close(charged, status === ProjectStatus.Active ? cost(before.stage) : 0, `project ${serial} charged (status ${status}, stage ${before.stage})`, 1e-9);
+      const publicShare = projects.publicShare[id];
       v.check(projects.publicJpyM[id] <= spentJpyM * publicShare + 1e-9, () => `project ${serial} public share above ${publicShare}`);
       v.check(w.agents.alive[projects.lead[id]] === 1, () => `project ${serial} led by a dead firm`);
       now.set(serial, { stage: projects.stage[id], spentJpyM });
@@ -210,8 +216,12 @@ function checkMoney(world: World, bankCapacity: number, v: Violations): void {
     }
   }
   const firmsExpected = L.initialFirmMoneyJpyM + L.operatingProfitJpyM + L.revenueCashJpyM + L.loansIssuedJpyM + L.founderCapitalJpyM
-    - L.loansRepaidJpyM - L.privateSpendJpyM - L.loanSpendJpyM - L.exitedCashJpyM;
+    + L.seedGrantsJpyM - L.fundRevenueJpyM - L.loansRepaidJpyM - L.privateSpendJpyM - L.loanSpendJpyM - L.exitedCashJpyM;
   v.close(firmMoney, firmsExpected, 'firm money');
+  // Core institutions hold what flowed in (unspent budget, revenue shares) less what they paid out.
+  let funds = 0;
+  for (let r = 0; r < world.regionCount; r++) funds += world.regions.fundJpyM[r];
+  v.close(funds, L.fundPooledJpyM + L.fundRevenueJpyM - L.fundToCoordinatorsJpyM - L.fundToProjectsJpyM, 'core institution funds');
   v.close(bankMoney, bankCapacity + L.loansRepaidJpyM - L.loansIssuedJpyM, 'bank money');
   // What banks lent is held by borrowers, repaid, or written off.
   v.close(outstanding, L.loansIssuedJpyM - L.loansRepaidJpyM - L.loansWrittenOffJpyM, 'loans outstanding');

@@ -3,6 +3,7 @@
 import { addAcademic, addBank, addCoordinator, addCoreFirm, addSme } from '../../src/model/agent-factory.js';
 import { emptyWorld, type World } from '../../src/model/world.js';
 import { linkTypeFor } from '../../src/model/link-rules.js';
+import { projectPublicShare } from '../../src/policy/public-share.js';
 import { AgentKind, FIELD_COUNT, FIELDS, Payer, type Field } from '../../src/model/vocabulary.js';
 import { deepMerge, type Json } from '../../src/scenario/deep-merge.js';
 import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
@@ -107,10 +108,10 @@ export function link(world: World, x: number, y: number, strength = 0.5, type?: 
   return world.links.connect(x, y, type ?? inferred, strength);
 }
 
-/** A live project of `lead` on a seed of `university`, in the lead's region, at `stage`. */
+/** A live project of `lead` on a seed of `university`, in the lead's region, at `stage`, with the public share the levers give it. */
 export function project(world: World, university: number, lead: number, spec: { stage?: number; seedQuality?: number; seedField?: number } = {}): number {
   const { agents, projects } = world;
-  const id = projects.add(spec.seedField ?? agents.mainField[lead], spec.seedQuality ?? 0.5, university, lead, agents.region[lead]);
+  const id = projects.add(spec.seedField ?? agents.mainField[lead], spec.seedQuality ?? 0.5, university, lead, agents.region[lead], projectPublicShare(world, lead));
   projects.stage[id] = spec.stage ?? 0;
   agents.projectsLed[lead]++;
   return id;

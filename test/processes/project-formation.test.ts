@@ -140,6 +140,21 @@ describe('project formation: core firms and coordinators', () => {
     expect(world.projects.coordinator[0]).toBe(c);
   });
 
+  it('core firms ask before SMEs: with one seed and many willing SMEs, the core firm gets it', () => {
+    for (const seedHex of ['00000000000000a1', '00000000000000c3', '00000000000000e5']) {
+      const world = tinyWorld({}, { seedHex });
+      const university = place.university(world, { field: field('food') });
+      const smes = Array.from({ length: 30 }, () => place.sme(world, { field: field('food'), absorptive: 0.9, riskTolerance: 1, cashJpyM: 1000 }));
+      const core = place.coreFirm(world, { field: field('food'), absorptive: 0.9, riskTolerance: 1, cashJpyM: 100_000 });
+      for (const firm of [...smes, core]) link(world, university, firm, 0.8);
+      world.seeds.add(university, field('food'), 0.9, false);
+      ready(world);
+      projectFormationPhase(world);
+      expect(formed(world)).toBe(1);
+      expect(world.projects.lead[0], seedHex).toBe(core);
+    }
+  });
+
   it('two firms after one seed: only one gets it', () => {
     const { world, university } = formationWorld();
     const rival = place.sme(world, { field: field('food'), absorptive: 0.9, riskTolerance: 1, cashJpyM: 1000 });

@@ -102,6 +102,22 @@ describe('project progress: stalling and abandonment', () => {
     expect(world.ledger.privateSpendJpyM + world.ledger.publicSpendJpyM + world.ledger.loanSpendJpyM).toBe(0);
   });
 
+  it('an abandoned project\'s seed goes back to its university, unused again; a failed one\'s does not', () => {
+    const input = deepMerge(still, { model: { progress: { stallAbandonQuarters: 1 } } }) as TinyInput;
+    const { world, university } = oneProject(input, { cashJpyM: 0 });
+    world.projects.seedQuality[0] = 0.8;
+    projectProgressPhase(world);
+    expect(world.projects.count).toBe(0);
+    expect(world.seeds.count).toBe(1);
+    expect([world.seeds.origin[0], world.seeds.field[0], world.seeds.quality[0], world.seeds.ageQuarters[0], world.seeds.taken[0]])
+      .toEqual([university, world.agents.mainField[university], expect.closeTo(0.8, 6), 0, 0]);
+    const fail = { model: { progress: { failHazard: { jointResearch: 1, prototype: 1, commercialisation: 1 } } } };
+    const failed = oneProject(fail, { cashJpyM: 100 }).world;
+    projectProgressPhase(failed);
+    expect(failed.projects.count).toBe(0);
+    expect(failed.seeds.count).toBe(0);
+  });
+
   it('a funded quarter resets the stall count', () => {
     const input = deepMerge(still, { model: { progress: { stallAbandonQuarters: 2 } } }) as TinyInput;
     const { world, firm } = oneProject(input, { cashJpyM: 0 });

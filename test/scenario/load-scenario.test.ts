@@ -80,7 +80,7 @@ describe('loadScenario: extends', () => {
     expect(scenario.model.research.seedLifetimeQuarters).toBe(6);
     expect(scenario.model.research.papersPerResearcherQuarter).toBe(0.1);
     // Untouched by either file: the schema default.
-    expect(scenario.model.research.seedsPerResearcherQuarter).toBe(0.012);
+    expect(scenario.model.research.seedsPerResearcherQuarter).toBe(0.025);
   });
 
   it('follows a chain of three files across formats (JSON extending YAML extending YAML)', () => {

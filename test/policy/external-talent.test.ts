@@ -1,0 +1,81 @@
+// External talent on tiny worlds: coordinators arrive with the configured skill while the programme
+// runs and leave after their stay; entrepreneurs arrive; training multiplies coordinators' learning.
+import { describe, expect, it } from 'vitest';
+import { AgentKind, Payer } from '../../src/model/vocabulary.js';
+import type { World } from '../../src/model/world.js';
+import { learningPhase } from '../../src/processes/learning.js';
+import { policyPhase } from '../../src/processes/policy.js';
+import { place, ready, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
+
+function externalTalent(talent: TinyInput, lengthQuarters = 6): TinyInput {
+  return { policy: { programme: { startQuarter: 0, lengthQuarters, budgetPerRegionQuarterJpyM: 10 }, externalTalent: talent } };
+}
+
+/** One quarter's policy and turnover, as the engine runs them. */
+function quarter(world: World): void {
+  policyPhase(world);
+  world.index.rebuild(world.agents);
+  learningPhase(world);
+  world.index.rebuild(world.agents);
+  world.quarter++;
+}
+
+describe('external talent: coordinators', () => {
+  it('arrive with the configured skill, paid externally, and each leaves after exactly its stay', () => {
+    const world = ready(tinyWorld(externalTalent({ coordinatorsPerRegionYear: 8, coordinatorSkill: 0.83, stayQuarters: 3 }, 6), { regions: 2 }));
+    const arrived = new Map<number, number>();
+    const left = new Map<number, number>();
+    for (let q = 0; q < 12; q++) {
+      const before = world.agents.count;
+      policyPhase(world);
+      world.index.rebuild(world.agents);
+      for (let id = before; id < world.agents.count; id++) arrived.set(id, q);
+      learningPhase(world);
+      world.index.rebuild(world.agents);
+      for (const id of arrived.keys()) if (!world.agents.alive[id] && !left.has(id)) left.set(id, q);
+      world.quarter++;
+    }
+    expect(arrived.size).toBeGreaterThan(6);
+    for (const [id, q] of arrived) {
+      expect(world.agents.kind[id]).toBe(AgentKind.Coordinator);
+      expect(world.agents.payer[id]).toBe(Payer.External);
+      expect(world.agents.quality[id]).toBeCloseTo(0.83, 6);
+      // Working quarters q, q+1, q+2: gone at the end of q+2.
+      expect(left.get(id), `coordinator ${id} arrived in quarter ${q}`).toBe(q + 2);
+      expect(q).toBeLessThan(6); // arrivals only while the programme runs
+    }
+    expect(new Set([...arrived.keys()].map((id) => world.agents.region[id]))).toEqual(new Set([0, 1]));
+    expect(world.ledger.births).toBe(arrived.size);
+    expect(world.ledger.exits).toBe(arrived.size);
+  });
+
+  it('none arrive without the lever', () => {
+    const world = ready(tinyWorld(externalTalent({})));
+    for (let q = 0; q < 6; q++) quarter(world);
+    expect(world.agents.count).toBe(0);
+  });
+});
+
+describe('external talent: entrepreneurs and training', () => {
+  it('entrepreneurs arrive while the programme runs', () => {
+    const world = ready(tinyWorld(externalTalent({ entrepreneursPerRegionYear: 40 }, 4)));
+    for (let q = 0; q < 4; q++) quarter(world);
+    const during = world.regions.entrepreneurs[0];
+    expect(during).toBeGreaterThan(20);
+    for (let q = 0; q < 4; q++) quarter(world);
+    expect(world.regions.entrepreneurs[0]).toBe(during);
+  });
+
+  it('training multiplies a working coordinator\'s learning rate', () => {
+    const skillAfterWork = (trainingSkillGrowth: number) => {
+      const world = tinyWorld({ ...externalTalent({ trainingSkillGrowth }), model: { learning: { coordinatorLearningRate: 0.1 } } });
+      const c = place.coordinator(world, { quality: 0.5 });
+      ready(world);
+      world.agents.introductions[c] = 1;
+      learningPhase(world);
+      return world.agents.quality[c];
+    };
+    expect(skillAfterWork(1)).toBeCloseTo(0.5 + 0.1 * 0.5, 6);
+    expect(skillAfterWork(3)).toBeCloseTo(0.5 + 0.3 * 0.5, 6);
+  });
+});
