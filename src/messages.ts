@@ -26,6 +26,7 @@ export const messages = {
   unknownKey: (file: string, path: string, key: string, suggestion?: string) =>
     `${file}: ${path ? `${path}.` : ''}${key}: unknown key (not in the scenario schema; see 'clustersim schema')` +
     (suggestion ? `; did you mean '${suggestion}'?` : ''),
+  moreProblems: (file: string, count: number) => `${file}: ... and ${count} more problem${count === 1 ? '' : 's'}`,
   notARegularFile: (file: string, from?: string) =>
     from ? `${from}: extends: not a regular file: ${file}` : `${file}: not a regular file (expected a YAML or JSON scenario file)`,
   nestedTooDeeply: (file: string, line: number, limit: number) =>
@@ -82,6 +83,8 @@ export const messages = {
   reportWritten: (html: string, charts: number) => `report (${charts} chart files) -> ${html}`,
   notAFinishedRun: (dir: string) => `${dir}: not a finished run folder (no manifest.json); run it first, or finish it with --resume`,
   reportNeedsOut: () => `report: with several run folders, say where the combined report goes with --out`,
+  calibrated: (loss: number, fit: string, scenario: string) =>
+    `calibration: loss ${loss.toPrecision(4)} (mean squared relative error) -> ${fit}; calibrated scenario -> ${scenario}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

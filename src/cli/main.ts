@@ -20,6 +20,7 @@ import { DEFAULT_TARGET_BATCH, DEFAULT_TARGET_INDICATORS } from '../montecarlo/p
 import { sensitivityBuilder, sensitivityCommand, type SensitivityArgs } from './sensitivity-command.js';
 import { slurmBuilder, slurmCommand, type SlurmArgs } from './slurm-command.js';
 import { sweepBuilder, sweepCommand } from './sweep-command.js';
+import { calibrateBuilder, calibrateCommand, type CalibrateArgs } from './calibrate-command.js';
 import { ReportedFailure, runWithInterrupts } from './run-command.js';
 
 /** Exit codes: 0 success, 1 internal error, 2 bad input (usage or scenario). */
@@ -86,6 +87,14 @@ export async function main(argv: string[]): Promise<number> {
       sensitivityBuilder,
       async (args) => {
         await sensitivityCommand(args as unknown as SensitivityArgs);
+      },
+    )
+    .command(
+      'calibrate <scenario>',
+      'Fit parameters so simulated indicators match a targets table (simulated method of moments, Nelder–Mead)',
+      calibrateBuilder,
+      async (args) => {
+        await calibrateCommand(args as unknown as CalibrateArgs);
       },
     )
     .command(
@@ -161,7 +170,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, merge, report, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, calibrate, merge, report, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -34,3 +34,4 @@ export {
   relativeHalfWidth,
 } from './stopping-rule.js';
 export { statsMessages } from './stats-messages.js';
+export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from './nelder-mead.js';
