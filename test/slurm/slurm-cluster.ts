@@ -86,9 +86,8 @@ export async function startSlurmCluster(): Promise<SlurmCluster> {
     daemons.push(daemon);
     return daemon;
   };
-  const logs = () =>
-    [...daemons.map((d) => `--- ${d.name} (pid ${d.child.pid ?? '?'}, ${d.log}) ---\n${tail(d.log)}`),
-      `--- slurmctld log ---\n${tail(join(dir, 'slurmctld.log'))}`, `--- slurmd log ---\n${tail(join(dir, 'slurmd.log'))}`].join('\n');
+  // In the foreground (-D, -F) the daemons log to stderr, which goes to <name>.out.
+  const logs = () => daemons.map((d) => `--- ${d.name} (pid ${d.child.pid ?? '?'}, ${d.log}) ---\n${tail(d.log)}`).join('\n');
   const conf = join(dir, 'slurm.conf');
   const env: NodeJS.ProcessEnv = { ...process.env, SLURM_CONF: conf };
   const client = (command: string, args: string[]) => {
@@ -158,8 +157,6 @@ export async function startSlurmCluster(): Promise<SlurmCluster> {
       `SlurmdSpoolDir=${join(dir, 'spool')}`,
       `SlurmctldPidFile=${join(dir, 'slurmctld.pid')}`,
       `SlurmdPidFile=${join(dir, 'slurmd.pid')}`,
-      `SlurmctldLogFile=${join(dir, 'slurmctld.log')}`,
-      `SlurmdLogFile=${join(dir, 'slurmd.log')}`,
       'ProctrackType=proctrack/linuxproc',
       'TaskPlugin=task/none',
       'JobAcctGatherType=jobacct_gather/none',
