@@ -14,7 +14,7 @@ import { positiveInteger, seedValue } from './options.js';
 import { withReportOptions } from './report-options.js';
 
 export function slurmBuilder<T>(y: Argv<T>) {
-  return withReportOptions(y)
+  return withReportOptions(y
     .positional('scenario', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON)' })
     .option('shards', { alias: 'n', type: 'number', demandOption: true, describe: 'array tasks N; task k runs shard k/N of every scenario', coerce: positiveInteger('shards') })
     .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s; with --compare the baseline\'s)', coerce: positiveInteger('replications') })
@@ -29,7 +29,7 @@ export function slurmBuilder<T>(y: Argv<T>) {
     .option('job-name', { alias: 'J', type: 'string', describe: 'job name (default clustersim-<first scenario>)' })
     .option('sbatch', { type: 'string', array: true, describe: 'further sbatch option for both jobs, e.g. --sbatch=--qos=short (repeatable)' })
     .option('script', { type: 'string', describe: 'path of the array script (default <out>/slurm/<name>.array.sh); the merge script goes beside it' })
-    .option('submit', { type: 'boolean', default: false, describe: 'submit both jobs with sbatch and print their job ids' })
+    .option('submit', { type: 'boolean', default: false, describe: 'submit both jobs with sbatch and print their job ids' }))
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --time 01:00:00 -c 4', 'write the scripts for 20 array tasks of 4 CPUs')
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --partition short --submit', 'write and submit them')
     .example('$0 slurm scenarios/baseline.yaml scenarios/levers/*.yaml --compare --shards 10 --submit', 'a comparison on the cluster');
