@@ -193,7 +193,7 @@ export function mergeScript(plan: SlurmPlan): string {
     'set -euo pipefail',
     '',
     ...variables(plan),
-    '# The committee report (report.html and charts/) written beside each merged run and the comparison.',
+    `# The committee report (report.html, charts/) written into each merged folder${plan.compare ? ' and the comparison folder' : ''}.`,
     `report=(${plan.reportLang === undefined ? '--no-report' : `--lang ${plan.reportLang}`})`,
     '',
     '# merge NAME: the folders NAME.shard-k-of-N (k = 0..N-1) into NAME/, byte-identical to a run on one machine.',
