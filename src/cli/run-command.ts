@@ -3,6 +3,7 @@
 import { messages } from '../messages.js';
 import { ReplicationFailure } from '../montecarlo/executor.js';
 import { RunInterrupted, runScenarios, type RunOptions, type RunResult } from '../montecarlo/run-experiment.js';
+import { OutputWriteFailure } from '../montecarlo/run-output.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
 import { createProgress, type Progress } from './progress.js';
 
@@ -15,6 +16,8 @@ export class ReportedFailure extends Error {
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), as shells expect. */
 const EXIT_INTERRUPTED = 130;
+/** Exit code of bad input, including an output folder that cannot be written (as in main.ts). */
+const EXIT_BAD_INPUT = 2;
 
 export async function runWithInterrupts(
   argv: readonly string[],
@@ -46,6 +49,10 @@ export async function runWithInterrupts(
     progress?.stop();
     if (error instanceof RunInterrupted) throw new ReportedFailure(messages.interrupted(command), EXIT_INTERRUPTED);
     if (error instanceof ReplicationFailure) throw new ReportedFailure(messages.replicationFailed(error.message, command), 1);
+    // Disk full or not writable: the machine's problem, not clustersim's; the user fixes it and resumes.
+    if (error instanceof OutputWriteFailure) {
+      throw new ReportedFailure(messages.outputFailed(error.path, error.reason, error.durable, command), EXIT_BAD_INPUT);
+    }
     throw error;
   } finally {
     process.removeListener('SIGINT', onSigint);

@@ -67,22 +67,44 @@ export class AppendFile {
   /** Writes pending text and forces it to disk; returns the durable prefix. */
   sync(): FilePrefix {
     this.flush();
-    fsyncSync(this.fd);
+    this.named(() => fsyncSync(this.fd));
     return { bytes: this.bytes, sha256: this.hash.copy().digest('hex') };
   }
 
   close(): void {
     this.flush();
-    closeSync(this.fd);
+    this.named(() => closeSync(this.fd));
+  }
+
+  /** Closes without writing what is pending (after a failed write): the durable prefix stays as synced. */
+  discard(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      /* already closed */
+    }
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
     const chunk = Buffer.from(this.pending.join(''));
     let offset = 0;
-    while (offset < chunk.length) offset += writeSync(this.fd, chunk, offset, chunk.length - offset, this.bytes - this.pendingBytes + offset);
+    this.named(() => {
+      while (offset < chunk.length) offset += writeSync(this.fd, chunk, offset, chunk.length - offset, this.bytes - this.pendingBytes + offset);
+    });
     this.hash.update(chunk);
     this.pending = [];
     this.pendingBytes = 0;
+  }
+
+  /** Writes through a descriptor fail without a path (ENOSPC on `write`): add this file's. */
+  private named(operation: () => void): void {
+    try {
+      operation();
+    } catch (error) {
+      const errno = error as NodeJS.ErrnoException;
+      if (errno && typeof errno === 'object' && errno.code && !errno.path) errno.path = this.path;
+      throw error;
+    }
   }
 }

@@ -53,6 +53,9 @@ export function writeFileAtomic(path: string, content: string): void {
     file.commit();
   } catch (error) {
     file.abandon();
+    // Writes through a descriptor fail without a path (ENOSPC on `write`): name the file.
+    const errno = error as NodeJS.ErrnoException;
+    if (errno && typeof errno === 'object' && errno.code && !errno.path) errno.path = path;
     throw error;
   }
 }

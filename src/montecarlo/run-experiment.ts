@@ -36,6 +36,8 @@ export interface RunOptions {
   shard?: Shard;
   /** Continue from a checkpoint left by an interrupted run. */
   resume?: boolean;
+  /** Replace the outputs of a different run (other scenario or seed) in the output folder. */
+  force?: boolean;
   /** Aborting stops the run; completed replications stay on disk for --resume. */
   signal?: AbortSignal;
   /**
@@ -109,7 +111,7 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
   const dir = join(options.outRoot ?? 'out', shardFolderName(scenario.name, shard));
   const started = performance.now();
 
-  const opened = RunOutput.open(dir, identity, options.resume ?? false);
+  const opened = RunOutput.open(dir, identity, { resume: options.resume ?? false, force: options.force ?? false });
   if (opened.notice) options.onNotice?.(opened.notice);
   const result = { scenario: scenario.name, dir, replications: plan.length, resumedFrom: opened.completed };
   options.onStart?.(scenario, plan.length, opened.completed);
@@ -127,21 +129,31 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     // Reorder buffer: rows wait here until every earlier replication has been written.
     const waiting = new Map<number, ReplicationRows>();
     let written = 0;
+    // A failed write (disk full) stops the run: thrown from a worker's message handler it would
+    // crash the process, so it cancels the executor and is rethrown once the executor returns.
+    let writeError: Error | undefined;
     const onRows = (rows: ReplicationRows) => {
-      waiting.set(rows.replication, rows);
-      for (let next = waiting.get(batch[written]); next; next = waiting.get(batch[written])) {
-        waiting.delete(batch[written]);
-        output.append(next);
-        tracker?.add(parseSummaryRow(next.text[0]).values);
-        written++;
+      if (writeError) return;
+      try {
+        waiting.set(rows.replication, rows);
+        for (let next = waiting.get(batch[written]); next; next = waiting.get(batch[written])) {
+          waiting.delete(batch[written]);
+          output.append(next);
+          tracker?.add(parseSummaryRow(next.text[0]).values);
+          written++;
+        }
+        if (performance.now() - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
+          output.checkpoint();
+          lastCheckpoint = performance.now();
+        }
+        options.onProgress?.(done + written, plan.length);
+      } catch (error) {
+        writeError = error as Error;
+        executor.cancel(writeError);
       }
-      if (performance.now() - lastCheckpoint >= CHECKPOINT_INTERVAL_MS) {
-        output.checkpoint();
-        lastCheckpoint = performance.now();
-      }
-      options.onProgress?.(done + written, plan.length);
     };
     await executor.run({ scenario, masterSeed, replications: batch }, onRows);
+    if (writeError) throw writeError;
     done += batch.length;
   };
   try {

@@ -1,7 +1,9 @@
 // The output folder of one scenario (or shard) while it runs: rows are appended in replication
 // order to `*.partial` files, and a checkpoint records the durable prefix after each sync. A killed
 // run leaves only partial files and the checkpoint; `finish` renames them into place and writes the
-// manifest last, so a folder with manifest.json is complete.
+// manifest last, so a folder with manifest.json is complete. A folder holding another run (other
+// scenario or seed) is not overwritten without `force`; a failing write (disk full, permissions)
+// keeps the last checkpoint and reports how many replications it holds.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
@@ -30,6 +32,21 @@ interface Checkpoint {
   files: FilePrefix[];
 }
 
+/** A write to the output folder failed (ENOSPC, EACCES, EIO...); the last checkpoint is intact. */
+export class OutputWriteFailure extends Error {
+  override name = 'OutputWriteFailure';
+  constructor(readonly path: string, readonly reason: string, readonly durable: number) {
+    super(messages.outputWriteFailed(path, reason));
+  }
+}
+
+export interface OpenOptions {
+  /** Continue a matching checkpoint. */
+  resume?: boolean;
+  /** Replace the outputs of a different run (other scenario or seed) found in the folder. */
+  force?: boolean;
+}
+
 export interface OpenedOutput {
   output: RunOutput;
   /** Replications of the plan already on disk (0 on a fresh start). */
@@ -42,13 +59,21 @@ export interface OpenedOutput {
 
 export class RunOutput {
   private completed: number;
+  /** Replications recorded by the last checkpoint that reached the disk. */
+  private durable: number;
+  private failure: OutputWriteFailure | undefined;
 
   private constructor(readonly dir: string, private readonly identity: RunIdentity, private readonly files: AppendFile[], completed: number) {
     this.completed = completed;
+    this.durable = completed;
   }
 
-  /** Opens the folder: continues a matching checkpoint when `resume` is set, else starts clean. */
-  static open(dir: string, identity: RunIdentity, resume: boolean): OpenedOutput {
+  /**
+   * Opens the folder: continues a matching checkpoint when `resume` is set, else starts clean
+   * (a rerun of the same scenario and seed replaces its earlier outputs; another run's need `force`).
+   */
+  static open(dir: string, identity: RunIdentity, options: OpenOptions | boolean = {}): OpenedOutput {
+    const { resume = false, force = false } = typeof options === 'boolean' ? { resume: options } : options;
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
@@ -56,6 +81,7 @@ export class RunOutput {
     }
     let notice: string | undefined;
     if (resume) {
+      restoreUnfinished(dir);
       const checkpoint = readCheckpoint(dir);
       if (!checkpoint && finishedIdentity(dir) === JSON.stringify(identity)) {
         return { output: new RunOutput(dir, identity, [], 0), completed: identity.replications, alreadyComplete: true };
@@ -72,9 +98,19 @@ export class RunOutput {
         notice = messages.resumeCorrupt(dir, checkpoint.completed);
       }
     }
+    if (!force) {
+      const other = otherRun(dir, identity);
+      if (other) throw new InputError(messages.outputOfOtherRun(dir, other.file, other.difference));
+    }
     // A fresh start: nothing of an earlier run may remain looking complete.
-    for (const name of [MANIFEST_FILE, CHECKPOINT_FILE, ...ROW_FILES]) rmSync(join(dir, name), { force: true });
-    const files = ROW_FILES.map((name) => AppendFile.create(join(dir, name + PARTIAL)));
+    const files: AppendFile[] = [];
+    try {
+      for (const name of [MANIFEST_FILE, CHECKPOINT_FILE, ...ROW_FILES]) rmSync(join(dir, name), { force: true });
+      for (const name of ROW_FILES) files.push(AppendFile.create(join(dir, name + PARTIAL)));
+    } catch (error) {
+      for (const file of files) file.discard();
+      throw writeFailure(error, dir, 0);
+    }
     files.forEach((file, i) => file.write(ROW_FILE_HEADERS[ROW_FILES[i]]));
     const output = new RunOutput(dir, identity, files, 0);
     output.checkpoint();
@@ -83,21 +119,48 @@ export class RunOutput {
 
   /** Appends the next replication of the plan (the caller keeps replication order). */
   append(rows: ReplicationRows): void {
-    rows.text.forEach((text, i) => this.files[i].write(text));
+    this.guard(() => rows.text.forEach((text, i) => this.files[i].write(text)));
     this.completed++;
   }
 
   /** Makes everything appended so far durable and records it. */
   checkpoint(): void {
-    const files = this.files.map((file) => file.sync());
-    const checkpoint: Checkpoint = { identity: this.identity, completed: this.completed, files };
-    writeFileAtomic(join(this.dir, CHECKPOINT_FILE), JSON.stringify(checkpoint, null, 2) + '\n');
+    this.guard(() => {
+      const files = this.files.map((file) => file.sync());
+      const checkpoint: Checkpoint = { identity: this.identity, completed: this.completed, files };
+      writeFileAtomic(join(this.dir, CHECKPOINT_FILE), JSON.stringify(checkpoint, null, 2) + '\n');
+    });
+    this.durable = this.completed;
   }
 
-  /** Leaves the folder resumable (after an interruption or a failure). */
+  /**
+   * Leaves the folder resumable (after an interruption or a failure). After a failed write only
+   * the files are closed: the last checkpoint stays as it was, and a resume drops what follows it.
+   */
   suspend(): void {
-    this.checkpoint();
+    if (!this.failure) {
+      try {
+        this.checkpoint();
+      } catch {
+        /* this.failure is set: fall through to the quiet close */
+      }
+    }
+    if (this.failure) {
+      for (const file of this.files) file.discard();
+      throw this.failure;
+    }
     for (const file of this.files) file.close();
+  }
+
+  /** Runs a write; a file-system failure becomes an OutputWriteFailure naming the file, and sticks. */
+  private guard(write: () => void): void {
+    if (this.failure) throw this.failure;
+    try {
+      write();
+    } catch (error) {
+      this.failure = writeFailure(error, this.dir, this.durable);
+      throw this.failure;
+    }
   }
 
   /**
@@ -106,12 +169,63 @@ export class RunOutput {
    */
   finish(manifest: object, derive: (dir: string) => void): void {
     this.checkpoint();
-    for (const file of this.files) file.close();
-    for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
-    derive(this.dir);
-    writeFileAtomic(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+    this.guard(() => {
+      for (const file of this.files) file.close();
+      for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
+      derive(this.dir);
+      writeFileAtomic(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+    });
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
   }
+}
+
+/** Errors with an errno code (ENOSPC, EACCES, EROFS, EIO...) name the file when Node knows it. */
+function writeFailure(error: unknown, fallbackPath: string, durable: number): OutputWriteFailure {
+  if (error instanceof OutputWriteFailure) return error;
+  const errno = error as NodeJS.ErrnoException;
+  if (!errno?.code) throw error;
+  return new OutputWriteFailure(errno.path ?? fallbackPath, errno.message, durable);
+}
+
+/**
+ * A finish interrupted after renaming the row files but before the manifest leaves them under
+ * their final names beside a checkpoint: rename them back so a resume verifies and keeps them.
+ */
+function restoreUnfinished(dir: string): void {
+  if (existsSync(join(dir, MANIFEST_FILE)) || !existsSync(join(dir, CHECKPOINT_FILE))) return;
+  for (const name of ROW_FILES) {
+    const partial = join(dir, name + PARTIAL);
+    if (!existsSync(partial) && existsSync(join(dir, name))) renameSync(join(dir, name), partial);
+  }
+}
+
+/**
+ * The file (manifest or checkpoint) showing that the folder holds a different run — another
+ * scenario or master seed — and how it differs. Replication count and shard may differ: that is
+ * a rerun of the same experiment, which replaces its earlier outputs.
+ */
+function otherRun(dir: string, identity: RunIdentity): { file: string; difference: string } | undefined {
+  const differs = (other: RunIdentity | undefined): string | undefined => {
+    if (!other || typeof other !== 'object') return 'its identity cannot be read';
+    const found: string[] = [];
+    if (other.scenarioDigest !== identity.scenarioDigest) found.push('another scenario or scenario version');
+    if (other.masterSeed !== identity.masterSeed) found.push(`seed ${String(other.masterSeed)}, not ${identity.masterSeed}`);
+    return found.length > 0 ? found.join('; ') : undefined;
+  };
+  if (existsSync(join(dir, MANIFEST_FILE))) {
+    let recorded: RunIdentity | undefined;
+    try {
+      recorded = (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { identity?: RunIdentity }).identity;
+    } catch {
+      recorded = undefined;
+    }
+    const difference = differs(recorded);
+    if (difference) return { file: MANIFEST_FILE, difference };
+  }
+  // An unreadable checkpoint only guards partial results that could not be resumed anyway.
+  const checkpoint = readCheckpoint(dir);
+  const difference = checkpoint ? differs(checkpoint.identity) : undefined;
+  return difference ? { file: CHECKPOINT_FILE, difference } : undefined;
 }
 
 function readCheckpoint(dir: string): Checkpoint | undefined {

@@ -1,14 +1,24 @@
 // Loads a scenario file (YAML or JSON), resolves `extends` chains, validates, fills defaults.
-import { readFileSync, statSync } from 'node:fs';
+// Hostile input (binary data, huge or endless files, deep nesting, thousands of keys) is refused
+// with a message naming the file, in time linear in the file's size.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { InputError, messages } from '../messages.js';
 import { deepMerge, type Json } from './deep-merge.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { describeValue, formatIssue } from './validation-errors.js';
 
-/** Scenario files larger than this are refused before parsing (a scenario is a few kB). */
-export const MAX_SCENARIO_BYTES = 5_000_000;
+/**
+ * Scenario files larger than this are refused before parsing. A scenario is a few kB (the
+ * baseline 2.5 kB); the YAML parser reads about 0.1–1 MB/s of dense input, so this bounds the time
+ * a malformed file can take to a few seconds.
+ */
+export const MAX_SCENARIO_BYTES = 1_000_000;
+/** Flow collections (`[`, `{`) nested deeper than this are refused before parsing (the parser recurses). */
+export const MAX_NESTING = 64;
+/** At most this many problems are listed per file; the rest are counted. */
+export const MAX_REPORTED_PROBLEMS = 50;
 
 export interface LoadedScenario {
   scenario: Scenario;
@@ -17,37 +27,127 @@ export interface LoadedScenario {
 }
 
 /** How a path is shown in messages: relative to the working directory when that is shorter. */
-function displayPath(file: string): string {
+export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel && !rel.startsWith('..') && rel.length < file.length ? rel : file;
 }
 
-function readDocument(file: string, from?: string): Record<string, Json> {
-  const shown = displayPath(file);
-  let bytes: number;
+/**
+ * Reads at most MAX_SCENARIO_BYTES + 1 bytes of a regular file. Devices, FIFOs and directories are
+ * refused before reading: `/dev/zero` or a pipe would never end.
+ */
+function readBytes(file: string, shown: string, from: string | undefined): Buffer {
+  let fd: number;
   try {
-    bytes = statSync(file).size;
-  } catch {
-    throw new InputError(messages.fileNotFound(shown, from));
-  }
-  if (bytes > MAX_SCENARIO_BYTES) throw new InputError(messages.fileTooLarge(shown, bytes, MAX_SCENARIO_BYTES));
-  let raw: Buffer;
-  try {
-    raw = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(messages.fileNotFound(shown, from));
+    if (code === 'EISDIR') throw new InputError(messages.notARegularFile(shown, from));
     throw new InputError(messages.fileUnreadable(shown, (error as Error).message));
   }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError(messages.notARegularFile(shown, from));
+    if (stat.size > MAX_SCENARIO_BYTES) throw new InputError(messages.fileTooLarge(shown, stat.size, MAX_SCENARIO_BYTES));
+    const buffer = Buffer.alloc(MAX_SCENARIO_BYTES + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+      read = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    // A file that grew past the limit while being read (or a /proc file that reports size 0).
+    if (length > MAX_SCENARIO_BYTES) throw new InputError(messages.fileTooLarge(shown, length, MAX_SCENARIO_BYTES));
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(messages.fileUnreadable(shown, (error as Error).message));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The line where flow collections first nest deeper than `limit`, if they do. Quoted scalars and
+ * comments are skipped; a stray bracket in a plain scalar counts, which only matters past `limit`.
+ */
+export function tooDeepAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const previous = i === 0 ? '\n' : text[i - 1];
+    if (c === '\n') line++;
+    else if (c === '#' && /\s/.test(previous)) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+    } else if ((c === '"' || c === "'") && /[\s,[{:]/.test(previous)) {
+      for (i++; i < text.length; i++) {
+        if (text[i] === '\n') line++;
+        else if (c === '"' && text[i] === '\\') i++;
+        else if (text[i] === c) {
+          if (c === "'" && text[i + 1] === "'") i++;
+          else break;
+        }
+      }
+    } else if (c === '[' || c === '{') {
+      if (++depth > limit) return line;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/**
+ * The first key that appears twice in one mapping, as a parse error would say it. The parser's own
+ * check (`uniqueKeys`) compares every pair of keys, which takes minutes on a file of 50,000 keys.
+ */
+function duplicateKey(document: ReturnType<typeof parseDocument>, lines: LineCounter): string | undefined {
+  let found: string | undefined;
+  visit(document, {
+    Map(_, map) {
+      if (!isMap(map)) return undefined;
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (seen.has(key)) {
+          const at = lines.linePos(pair.key.range?.[0] ?? 0);
+          found = `Map keys must be unique (${JSON.stringify(key)}) at line ${at.line}, column ${at.col}`;
+          return visit.BREAK;
+        }
+        seen.add(key);
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/** The parser's message without the code excerpt after its first line. */
+function parseErrorDetail(error: Error): string {
+  const detail = error.message.split('\n')[0].replace(/:\s*$/, '');
+  return detail.replace(/^Maximum call stack size exceeded/, 'nested too deeply');
+}
+
+function readDocument(file: string, from?: string): Record<string, Json> {
+  const shown = displayPath(file);
+  const raw = readBytes(file, shown, from);
   if (raw.includes(0)) throw new InputError(messages.notUtf8Text(shown));
   const textContent = raw.toString('utf8');
   if (textContent.includes('\uFFFD')) throw new InputError(messages.notUtf8Text(shown));
+  const deepAt = tooDeepAt(textContent, MAX_NESTING);
+  if (deepAt !== undefined) throw new InputError(messages.nestedTooDeeply(shown, deepAt, MAX_NESTING));
   let parsed: unknown;
   try {
-    // YAML 1.2 is a superset of JSON, so one parser reads both.
-    parsed = parseYaml(textContent, { maxAliasCount: 100, uniqueKeys: true });
+    // YAML 1.2 is a superset of JSON, so one parser reads both. Warnings (unknown tags) are not
+    // printed: what the tag produced is validated like any other value.
+    const lines = new LineCounter();
+    const document = parseDocument(textContent, { uniqueKeys: false, logLevel: 'error', lineCounter: lines });
+    if (document.errors.length > 0) throw document.errors[0];
+    const duplicate = duplicateKey(document, lines);
+    if (duplicate) throw new InputError(messages.syntaxError(shown, duplicate));
+    parsed = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // The parser's first line ends with ':' before a code excerpt we do not show.
-    const detail = (error as Error).message.split('\n')[0].replace(/:\s*$/, '');
-    throw new InputError(messages.syntaxError(shown, detail));
+    if (error instanceof InputError) throw error;
+    throw new InputError(messages.syntaxError(shown, parseErrorDetail(error as Error)));
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new InputError(messages.notAMapping(shown));
@@ -117,8 +217,24 @@ function sourceFile({ files, layers }: ScenarioDocument, path: readonly Property
 export function validateScenario(document: unknown, file: string | ((path: readonly PropertyKey[]) => string)): Scenario {
   const result = scenarioSchema.safeParse(document, { reportInput: true });
   if (result.success) return result.data;
-  const lines = result.error.issues.flatMap((issue) => formatIssue(file, issue));
-  throw new InputError(lines.join('\n'));
+  // A Set, since one bad value can fail two checks with the same wording (an integer that is also
+  // too large). Past the cap, problems are only counted: a file can have 100,000 unknown keys.
+  const lines = new Set<string>();
+  let more = 0;
+  for (const issue of result.error.issues) {
+    const room = MAX_REPORTED_PROBLEMS - lines.size;
+    if (issue.code === 'unrecognized_keys' && issue.keys.length > room) {
+      more += issue.keys.length - room;
+      if (room > 0) for (const line of formatIssue(file, { ...issue, keys: issue.keys.slice(0, room) })) lines.add(line);
+    } else if (room > 0) {
+      for (const line of formatIssue(file, issue)) lines.add(line);
+    } else {
+      more++;
+    }
+  }
+  const shown = [...lines];
+  if (more > 0) shown.push(messages.moreProblems(typeof file === 'string' ? file : file([]), more));
+  throw new InputError(shown.join('\n'));
 }
 
 export function loadScenario(path: string): LoadedScenario {

@@ -42,7 +42,7 @@ describe('clustersim validate', () => {
       `${INVALID}/wrong-type.yaml: horizonQuarters: expected an integer from 1 to 2000, got "ten years"`,
       `${INVALID}/negative-count.yaml: regions[0].agents.smes: expected an integer from 0 to 10000000, got -5`,
       `${INVALID}/unknown-key.yaml: colour: unknown key (not in the scenario schema; see 'clustersim schema')`,
-      `${INVALID}/unknown-key.yaml: regions[0].agents.smez: unknown key (not in the scenario schema; see 'clustersim schema')`,
+      `${INVALID}/unknown-key.yaml: regions[0].agents.smez: unknown key (not in the scenario schema; see 'clustersim schema'); did you mean 'smes'?`,
       `${EXTENDS}/missing-target.yaml: extends: file not found: ${EXTENDS}/does-not-exist.yaml`,
     ].sort());
   });

@@ -158,7 +158,7 @@ describe('loadScenario: field errors name file, path, expectation and what was f
     const file = shown('invalid/unknown-key.yaml');
     expect(loadErrors('invalid/unknown-key.yaml').sort()).toEqual([
       `${file}: colour: unknown key (not in the scenario schema; see 'clustersim schema')`,
-      `${file}: regions[0].agents.smez: unknown key (not in the scenario schema; see 'clustersim schema')`,
+      `${file}: regions[0].agents.smez: unknown key (not in the scenario schema; see 'clustersim schema'); did you mean 'smes'?`,
     ]);
   });
 
@@ -213,7 +213,7 @@ describe('validateScenario: one broken field at a time', () => {
     const document = minimalDocument();
     document.regions[0].fields = { food: 1, foodz: 1 };
     expect(validationErrors(document)).toContain(
-      "x.yaml: regions[0].fields.foodz: unknown key (not in the scenario schema; see 'clustersim schema')",
+      "x.yaml: regions[0].fields.foodz: unknown key (not in the scenario schema; see 'clustersim schema'); did you mean 'food'?",
     );
   });
 });

@@ -1,0 +1,85 @@
+// How much memory a run of a scenario needs, estimated before anything is allocated, so a scenario
+// that cannot fit (10^9 agents) is refused with the estimate instead of crashing mid-run.
+// Bytes per agent and per link are measured from the model's own tables, so they follow its columns.
+import { AgentTable } from '../model/agent-table.js';
+import { INDICATOR_COUNT } from '../model/indicators.js';
+import { LinkStore } from '../model/link-store.js';
+import type { Scenario } from './schema.js';
+
+const MB = 1024 * 1024;
+const PROBE_CAPACITY = 4096;
+
+/** Bytes held in typed arrays by `object` and the objects it holds (one level down), divided by `per`. */
+function typedArrayBytes(object: object, per: number): number {
+  let bytes = 0;
+  const visit = (value: unknown, depth: number) => {
+    if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+    else if (depth < 2 && typeof value === 'object' && value !== null) for (const v of Object.values(value)) visit(v, depth + 1);
+  };
+  visit(object, 0);
+  return bytes / per;
+}
+
+/** Bytes per agent slot: every column of the agent table. */
+export const AGENT_BYTES = typedArrayBytes(new AgentTable(PROBE_CAPACITY), PROBE_CAPACITY);
+/** Bytes per link slot: the link columns and the pair index sized for them. */
+export const LINK_BYTES = typedArrayBytes(new LinkStore(new AgentTable(16), PROBE_CAPACITY), PROBE_CAPACITY);
+
+/** Adjacency rows (LinkStore.adjacency): target and link id, Int32 each, for both ends of a link. */
+const ADJACENCY_BYTES_PER_LINK = 2 * 2 * 4;
+/**
+ * Per agent outside the tables: region index lists (JS arrays, 8 bytes per entry, an agent in about
+ * four lists), network-metric scratch (betweenness: five columns of 4–8 bytes; components, hubs),
+ * the adjacency row start, and the seeds, projects and loans that grow with the agents.
+ */
+const OTHER_BYTES_PER_AGENT = 4 * 8 + 48 + 24 + 4 + 64;
+/** Links per agent the store is sized for at the start (create-world) and typically reaches. */
+const LINKS_PER_AGENT = 2;
+/** Agent slots per agent: the table is sized 1.1 × the initial count for births. */
+const AGENT_SLOTS_PER_AGENT = 1.1;
+/**
+ * Tables double when full, and for a moment hold the old and the new column; typed arrays and JS
+ * strings also carry allocator and garbage-collector slack. Measured peaks stay below 2×.
+ */
+const GROWTH_MARGIN = 2;
+/** Per indicator value of a replication's output: Float64 (8) plus its CSV text, in the worker and again in the main thread. */
+const OUTPUT_BYTES_PER_VALUE = 8 + 2 * 16;
+/** Node, the libraries and the main thread's buffers. */
+const PROCESS_BASE_MB = 100;
+/** A worker thread's own V8 isolate and modules. */
+const WORKER_BASE_MB = 30;
+
+export interface MemoryEstimate {
+  /** Agents at the start, over every region. */
+  agents: number;
+  /** One replication's world and output, in MB. */
+  perReplicationMb: number;
+  /** Replications held in memory at once (worker threads, or 1 in-process). */
+  concurrent: number;
+  /** The whole process, in MB. */
+  totalMb: number;
+}
+
+export function initialAgents(scenario: Scenario): number {
+  let agents = 0;
+  for (const region of scenario.regions) {
+    const a = region.agents;
+    agents += a.universities + a.publicInstitutes + a.smes + a.coreFirms + a.banks + a.programmeCoordinators + a.localCoordinators;
+  }
+  return agents;
+}
+
+/**
+ * Estimated peak memory of running `scenario` with `concurrent` replications at once:
+ *   base + concurrent × (worker base + margin × (agents × (1.1 × agentBytes + 2 × (linkBytes + 16) + other)
+ *                                               + quarters × (regions + 1) × indicators × 40)).
+ */
+export function estimateMemory(scenario: Scenario, concurrent: number): MemoryEstimate {
+  const agents = initialAgents(scenario);
+  const worldBytes = agents * (AGENT_SLOTS_PER_AGENT * AGENT_BYTES + LINKS_PER_AGENT * (LINK_BYTES + ADJACENCY_BYTES_PER_LINK) + OTHER_BYTES_PER_AGENT);
+  const outputBytes = scenario.horizonQuarters * (scenario.regions.length + 1) * INDICATOR_COUNT * OUTPUT_BYTES_PER_VALUE;
+  const perReplicationMb = (GROWTH_MARGIN * (worldBytes + outputBytes)) / MB;
+  const workers = Math.max(1, concurrent);
+  const threadMb = workers > 1 ? WORKER_BASE_MB : 0;
+  return { agents, perReplicationMb, concurrent: workers, totalMb: PROCESS_BASE_MB + workers * (threadMb + perReplicationMb) };
+}
