@@ -22,12 +22,16 @@ import { slurmBuilder, slurmCommand, type SlurmArgs } from './slurm-command.js';
 import { sweepBuilder, sweepCommand } from './sweep-command.js';
 import { calibrateBuilder, calibrateCommand, type CalibrateArgs } from './calibrate-command.js';
 import { ReportedFailure, runWithInterrupts } from './run-command.js';
+import { checkMemory } from './memory-guard.js';
+import { withOptionSuggestions } from './unknown-options.js';
 
 /** Exit codes: 0 success, 1 internal error, 2 bad input (usage or scenario). */
 export const EXIT = { ok: 0, internal: 1, badInput: 2 } as const;
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
+  // The parser, for the options of the command being parsed when an unknown one is refused.
+  const parser: { current?: { getOptions(): { key: Record<string, unknown> } } } = {};
   const cli = yargs(argv)
     .scriptName('clustersim')
     .usage('$0 <command> [options]\n\nAgent-based simulation of regional innovation-cluster policy.')
@@ -38,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
         withRunOptions(y.positional('scenario', { type: 'string', array: true, describe: 'scenario files (YAML or JSON)', demandOption: true }))
           .option('shard', { type: 'string', describe: 'run only replications i with i mod N == k, into <name>.shard-k-of-N/', coerce: (v?: string) => (v === undefined ? undefined : parseShard(v)) })
           .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its checkpoint' })
+          .option('force', { type: 'boolean', default: false, describe: 'replace the results of a different run (other scenario or seed) in the output folder' })
           .option('target-ci', { type: 'number', describe: 'add batches of replications until the 95% CI half-width / mean of the target indicators is at most this (--replications is then the cap)', coerce: targetValue })
           .option('target-indicators', { type: 'string', default: DEFAULT_TARGET_INDICATORS.join(','), describe: 'indicators the --target-ci applies to' })
           .option('target-batch', { type: 'number', default: DEFAULT_TARGET_BATCH, describe: 'replications per batch with --target-ci', coerce: positiveInteger('target-batch') })
@@ -49,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
       async (args) => {
         // Load every scenario first, so a bad file fails before any run starts.
         const loaded = (args.scenario as string[]).map((file) => loadScenario(file));
+        checkMemory(loaded, { workers: args.workers, replications: args.replications, maxMemoryMb: args.maxMemory });
         const results = await runWithInterrupts(argv, loaded, {
           replications: args.replications,
           seed: args.seed,
@@ -56,6 +62,7 @@ export async function main(argv: string[]): Promise<number> {
           workers: args.workers,
           shard: args.shard,
           resume: args.resume,
+          force: args.force,
           quiet: args.quiet,
           targetCi: targetFromArgs(args),
         });
@@ -170,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, calibrate, merge, report, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, calibrate, merge, report, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)
@@ -181,8 +188,10 @@ export async function main(argv: string[]): Promise<number> {
       // yargs reports usage problems as YError, rewrapping errors thrown by `coerce` (so an
       // InputError from an option check arrives as a YError): all of them are bad input, not bugs.
       if (error && error.name !== 'YError') throw error;
-      throw new InputError(error?.message ?? message);
+      throw new InputError(withOptionSuggestions(error?.message ?? message, argv, Object.keys(parser.current?.getOptions().key ?? {})));
     });
+  // getOptions() is public at run time but missing from yargs' types.
+  parser.current = cli as unknown as typeof parser.current;
   try {
     await cli.parseAsync();
   } catch (error) {

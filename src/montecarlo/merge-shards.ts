@@ -36,7 +36,7 @@ function orderShards(dirs: string[]): { dirs: string[]; manifests: ShardManifest
   const count = first.shard.count;
   const byIndex: (number | undefined)[] = new Array(count).fill(undefined);
   manifests.forEach((m, i) => {
-    const sameRun = m.identity.scenarioDigest === first.identity.scenarioDigest && m.masterSeed === first.masterSeed && m.replications === first.replications;
+    const sameRun = m.identity.scenarioDigest === first.identity.scenarioDigest && m.masterSeed === first.masterSeed && m.identity.replications === first.identity.replications;
     if (!sameRun || m.shard.count !== count) throw new InputError(messages.mergeMismatch(dirs[0], dirs[i]));
     const seen = byIndex[m.shard.index];
     if (seen !== undefined) throw new InputError(messages.mergeOverlap(dirs[seen], dirs[i], `${m.shard.index}/${count}`));
@@ -58,7 +58,8 @@ export function mergeShards(shardDirs: string[], outDir: string): { replications
   if (shardDirs.length === 0) throw new InputError(messages.mergeMissing(['0/?']));
   const { dirs, manifests } = orderShards(shardDirs);
   const count = dirs.length;
-  const replications = manifests[0].replications;
+  // The run's replication count (a shard's manifest counts only its own in `replications`).
+  const replications = manifests[0].identity.replications;
   mkdirSync(outDir, { recursive: true });
   for (const name of ROW_FILES) {
     const readers = dirs.map((dir) => new LineReader(join(dir, name)));
@@ -89,6 +90,7 @@ export function mergeShards(shardDirs: string[], outDir: string): { replications
       {
         ...first,
         identity: { ...first.identity, shard: '0/1' },
+        replications,
         shard: { index: 0, count: 1, rule: 'replication i belongs to shard i mod count' },
         replicationSeeds: Array.from({ length: replications }, (_, i) => replicationSeed(first.masterSeed, i)),
         finishedAt: new Date().toISOString(),
