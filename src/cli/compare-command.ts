@@ -13,6 +13,7 @@ import { withRunOptions } from './options.js';
 import { runWithInterrupts } from './run-command.js';
 import { reportOnRuns } from './report-options.js';
 import type { Lang } from '../report/index.js';
+import { checkMemory } from './memory-guard.js';
 
 export function compareBuilder<T>(y: Argv<T>) {
   return withRunOptions(
@@ -21,6 +22,7 @@ export function compareBuilder<T>(y: Argv<T>) {
       .positional('variants', { type: 'string', array: true, demandOption: true, describe: 'variant scenario files' }),
   )
     .option('name', { type: 'string', describe: 'folder name of the comparison under --out (default: compare-<baseline>)' })
+    .option('force', { type: 'boolean', default: false, describe: 'replace the results of a different run (other scenario or seed) in the output folders' })
     .example('$0 compare scenarios/baseline.yaml scenarios/levers/external-talent.yaml', 'one lever against the baseline')
     .example('$0 compare scenarios/baseline.yaml scenarios/levers/*.yaml -r 100', 'every lever, 100 paired replications');
 }
@@ -34,6 +36,8 @@ export interface CompareArgs {
   workers?: number;
   quiet: boolean;
   name?: string;
+  maxMemory?: number;
+  force?: boolean;
   lang: Lang;
   report: boolean;
 }
@@ -41,12 +45,14 @@ export interface CompareArgs {
 export async function compareCommand(argv: readonly string[], args: CompareArgs): Promise<ComparisonRow[]> {
   const loaded = [args.baseline, ...args.variants].map((file) => loadScenario(file));
   const base = loaded[0].scenario;
+  checkMemory(loaded, { workers: args.workers, replications: args.replications ?? base.replications, maxMemoryMb: args.maxMemory });
   // Pairing needs replication i of every scenario to use the same seed: one master seed, one count.
   const results = await runWithInterrupts(argv, loaded, {
     replications: args.replications ?? base.replications,
     seed: args.seed ?? base.seed,
     outRoot: args.out,
     workers: args.workers,
+    force: args.force,
     quiet: args.quiet,
   });
   const rows = compareRuns(results[0].dir, results.slice(1).map((r) => r.dir));

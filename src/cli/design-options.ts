@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import type { Executor } from '../montecarlo/executor.js';
 import { createExecutor } from '../montecarlo/run-experiment.js';
 import { createProgress, type Progress } from './progress.js';
+import { checkMemory } from './memory-guard.js';
 
 export function withDesignOptions<T>(y: Argv<T>) {
   return withRunOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'base scenario file' }))
@@ -25,6 +26,7 @@ export interface DesignArgs {
   workers?: number;
   quiet: boolean;
   name?: string;
+  maxMemory?: number;
   lang: Lang;
   report: boolean;
 }
@@ -41,6 +43,8 @@ export interface DesignContext {
 export function designContext(args: DesignArgs, command: string): DesignContext {
   const loaded = loadScenario(args.scenario);
   const replications = args.replications ?? loaded.scenario.replications;
+  // The base scenario's size; design points that raise agent counts are not estimated one by one.
+  checkMemory([loaded], { workers: args.workers, replications, maxMemoryMb: args.maxMemory });
   const dir = join(args.out, args.name ?? `${loaded.scenario.name}-${command}`);
   mkdirSync(dir, { recursive: true });
   return {

@@ -4,6 +4,7 @@ import type { Argv } from 'yargs';
 import { withReportOptions } from './report-options.js';
 import { InputError, messages } from '../messages.js';
 import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
+import { maxMemoryValue } from './memory-guard.js';
 
 export function positiveInteger(name: string) {
   return (value: unknown) => {
@@ -21,14 +22,15 @@ export function seedValue(value: unknown) {
   return n;
 }
 
-/** --replications, --seed, --out, --workers, --quiet, --lang, --no-report. */
+/** --replications, --seed, --out, --workers, --quiet, --max-memory, --lang, --no-report. */
 export function withRunOptions<T>(y: Argv<T>) {
   return withReportOptions(y)
     .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
     .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })
     .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' });
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
+    .option('max-memory', { type: 'number', describe: 'memory budget in MB for the check before running (default: the free memory)', coerce: maxMemoryValue });
 }
 
 export function targetValue(value: unknown) {
