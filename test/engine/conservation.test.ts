@@ -1,5 +1,6 @@
-// Conservation over full runs of the baseline, a harsher variant and every policy lever on: money, revenue, agents,
-// links and project stages are checked every quarter, from state the ledger does not own.
+// Conservation over full runs of the baseline, a harsher variant and every policy lever on: money,
+// revenue, agents, links and project stages are checked every quarter, from state the ledger does
+// not own.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { I } from '../../src/model/indicators.js';

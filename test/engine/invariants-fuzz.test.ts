@@ -1,6 +1,6 @@
 // The per-quarter invariants over many small random scenarios with extreme but valid parameters
-// (floors of 0, total decay or damage, free or costly projects, no or endless money), where edge
-// cases of the processes show up that the baseline never reaches.
+// (floors of 0, total decay or damage, free or costly projects, no or endless money, every policy
+// lever off or at its extremes), where edge cases show up that the baseline never reaches.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { replicationSeed } from '../../src/rng/index.js';
@@ -38,6 +38,33 @@ const scenarioInput = fc.record({
       budgetPerRegionQuarterJpyM: pick(0, 10, 10_000),
       publicCostShare: pick(0, 0.7, 1),
     }),
+    // Every lever, off or at its extremes, so their money paths meet the edge cases too.
+    continuity: fc.record({
+      renewals: pick(0, 2),
+      renewalLengthQuarters: pick(1, 3),
+      gapQuarters: pick(0, 2),
+      bridgingShare: pick(0, 0.5, 1),
+      taperQuarters: pick(0, 2, 20),
+      midTermEvaluation: fc.record({ enabled: fc.boolean(), weight: pick(0, 1, 10), minScale: pick(0, 0.5), maxScale: pick(1, 3) }),
+    }),
+    wideArea: fc.record({ meetingReach: pick(0, 1, 50), coordinatorNetwork: pick(0, 1), salesPlatform: fc.boolean() }),
+    matchingFunds: fc.record({
+      enabled: fc.boolean(),
+      privateMatchPerPublicJpy: pick(0, 1, 100),
+      seedMoneyJpyM: pick(0, 5, 10_000),
+      eligibility: pick('all', 'smes', 'coreFirms'),
+    }),
+    externalTalent: fc.record({
+      coordinatorsPerRegionYear: pick(0, 8),
+      entrepreneursPerRegionYear: pick(0, 8),
+      coordinatorSkill: pick(0, 1),
+      stayQuarters: pick(1, 6),
+      trainingSkillGrowth: pick(0, 1, 100),
+    }),
+    bankHub: fc.record({ enabled: fc.boolean(), introductionsPerBankQuarter: pick(0, 5) }),
+    projectManager: fc.record({ perRegion: pick(0, 2), projectsEach: pick(0, 3), advanceBoost: pick(0, 10) }),
+    coreInstitution: fc.record({ enabled: fc.boolean(), revenueShare: pick(0, 0.1, 1), coordinatorCostJpyMPerQuarter: pick(0, 3) }),
+    coreFirmSupport: fc.record({ enabled: fc.boolean(), publicCostShare: pick(0, 0.5, 1), supplierJoinBoost: pick(0, 1) }),
   }),
   model: fc.record({
     research: fc.record({ seedsPerResearcherQuarter: pick(0.012, 0.2), seedLifetimeQuarters: pick(1, 16), seedPatentProbability: pick(0, 1) }),

@@ -1,6 +1,6 @@
 // The shipped lever scenarios (scenarios/levers/): each loads, extends the baseline, is named
 // baseline-<file>, and differs from the baseline only in its own lever (or, for the no-coordinators
-// and no-core-firms variants, only in those agent counts).
+// and no-core-firms variants, only in those agent counts). The pattern scenarios load too.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -9,6 +9,7 @@ import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 
 const DIR = join(REPO_ROOT, 'scenarios/levers');
+const PATTERNS = join(REPO_ROOT, 'scenarios/patterns');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yaml')).sort();
 const baseline = loadScenario(join(REPO_ROOT, 'scenarios/baseline.yaml')).scenario;
 
@@ -45,5 +46,9 @@ describe('scenarios/levers', () => {
     const changed = differences(baseline, scenario).filter((p) => p !== 'name' && p !== 'description');
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.filter((p) => !allowed(file).test(p))).toEqual([]);
+  });
+
+  it.each(readdirSync(PATTERNS).filter((f) => f.endsWith('.yaml')).sort())('patterns/%s loads and is named after its file', (file) => {
+    expect(loadScenario(join(PATTERNS, file)).scenario.name).toBe(basename(file, '.yaml'));
   });
 });

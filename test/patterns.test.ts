@@ -1,0 +1,239 @@
+// The reviews' patterns (MODEL.md §8, 1–6) on the shipped scenarios, with paired replications:
+// replication i of every scenario uses the same derived seeds (common random numbers), and each
+// assertion is that the paired 95% interval of the difference lies on the expected side of zero.
+// A pattern the model does not reproduce is an `it.fails` with the reason. Set
+// CLUSTERSIM_SHOW_PATTERNS=1 to print every difference and interval (for the README).
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { SUMMARY_COLUMNS } from '../src/engine/run-summary.js';
+import { simulateReplication, type ReplicationResult } from '../src/engine/simulate.js';
+import { I, INDICATOR_COUNT, type IndicatorName } from '../src/model/indicators.js';
+import { AgentKind } from '../src/model/vocabulary.js';
+import { deepMerge, type Json } from '../src/scenario/deep-merge.js';
+import { loadScenario, readScenarioDocument } from '../src/scenario/load-scenario.js';
+import { scenarioSchema, type Scenario } from '../src/scenario/schema.js';
+import { comparePaired, type PairedComparison } from '../src/stats/index.js';
+import { REPO_ROOT } from './helpers/fixtures.js';
+
+/** Enough for every interval below to clear zero with room to spare (CLUSTERSIM_PATTERN_REPLICATIONS overrides). */
+const REPLICATIONS = Number(process.env.CLUSTERSIM_PATTERN_REPLICATIONS ?? 24);
+/** Scenarios run lazily inside the first test that needs them: a few seconds each on a loaded machine. */
+const TIMEOUT_MS = 120_000;
+
+/** One replication's results with the shape of its time series. */
+interface Run {
+  result: ReplicationResult;
+  /** Rows per quarter in the time series: one per region, then the total. */
+  rows: number;
+  quarters: number;
+}
+
+vi.setConfig({ testTimeout: TIMEOUT_MS });
+
+const cache = new Map<string, Run[]>();
+
+/** Replications 0 … REPLICATIONS − 1 of a shipped scenario (optionally overridden), run once per key. */
+function runs(file: string, override: Json = {}): Run[] {
+  const key = `${file} ${JSON.stringify(override)}`;
+  let results = cache.get(key);
+  if (!results) {
+    const document = deepMerge(readScenarioDocument(join(REPO_ROOT, 'scenarios', file)).document, override);
+    const scenario: Scenario = scenarioSchema.parse(document);
+    results = Array.from({ length: REPLICATIONS }, (_, rep) => ({
+      result: simulateReplication(scenario, rep, scenario.seed),
+      rows: scenario.regions.length + 1,
+      quarters: scenario.horizonQuarters,
+    }));
+    cache.set(key, results);
+  }
+  return results;
+}
+
+/** A summary column (flows summed over the horizon, stocks at the end, then the policy ratios). */
+function summary(column: string): (r: Run) => number {
+  const index = SUMMARY_COLUMNS.indexOf(column);
+  if (index < 0) throw new Error(`no summary column ${column}`);
+  return (r) => r.result.summary[index];
+}
+
+/** Mean of an indicator over quarters [from, to) in one region's row (the total row by default). */
+function meanOver(indicator: IndicatorName, from: number, to: number, region = -1): (r: Run) => number {
+  return (r) => {
+    const row = region < 0 ? r.rows - 1 : region;
+    let sum = 0;
+    for (let q = from; q < to; q++) sum += r.result.timeseries[(q * r.rows + row) * INDICATOR_COUNT + I[indicator]];
+    return sum / (to - from);
+  };
+}
+
+/** Sum of a flow over the whole horizon in a set of regions. */
+function flowIn(indicator: IndicatorName, regions: number[]): (r: Run) => number {
+  return (r) => regions.reduce((sum, region) => sum + meanOver(indicator, 0, r.quarters, region)(r) * r.quarters, 0);
+}
+
+/** Projects formed over the run: every ended project plus those still live at the end. */
+const projectsFormed = (r: Run) =>
+  ['commercializations', 'failedProjects', 'abandonedProjects', 'activeProjects', 'stalledProjects'].reduce((n, c) => n + summary(c)(r), 0);
+
+const shown: string[] = [];
+
+/** Paired comparison of `measure` (variant − baseline), remembered for CLUSTERSIM_SHOW_PATTERNS. */
+function paired(label: string, baseline: number[], variant: number[]): PairedComparison {
+  const comparison = comparePaired(baseline, variant);
+  const { meanDiff, ciLow, ciHigh } = comparison.paired;
+  shown.push(`${label}: ${comparison.baselineMean.toFixed(3)} → ${comparison.variantMean.toFixed(3)}, difference ${meanDiff.toFixed(3)} [${ciLow.toFixed(3)}, ${ciHigh.toFixed(3)}]`);
+  return comparison;
+}
+
+/** Asserts that the variant is higher than the baseline: the whole paired 95% interval above zero. */
+function expectHigher(label: string, baseline: number[], variant: number[]): void {
+  const { paired: d } = paired(label, baseline, variant);
+  expect(d.ciLow, `${label}: difference ${d.meanDiff} [${d.ciLow}, ${d.ciHigh}]`).toBeGreaterThan(0);
+}
+
+function expectLower(label: string, baseline: number[], variant: number[]): void {
+  const { paired: d } = paired(label, baseline, variant);
+  expect(d.ciHigh, `${label}: difference ${d.meanDiff} [${d.ciLow}, ${d.ciHigh}]`).toBeLessThan(0);
+}
+
+/** Per replication, the variant's gain over the baseline in `measure`. */
+function gains(baseline: Run[], variant: Run[], measure: (r: Run) => number): number[] {
+  return baseline.map((b, i) => measure(variant[i]) - measure(b));
+}
+
+/** Per replication, the log of the variant's ratio to the baseline (a relative gain). */
+function logRatios(baseline: Run[], variant: Run[], measure: (r: Run) => number): number[] {
+  return baseline.map((b, i) => Math.log(measure(variant[i]) / measure(b)));
+}
+
+const baseline = loadScenario(join(REPO_ROOT, 'scenarios/baseline.yaml')).scenario;
+const base = () => runs('baseline.yaml');
+const lever = (file: string, override: Json = {}) => runs(`levers/${file}`, override);
+const ACTIVITY: IndicatorName[] = ['activeProjects', 'linksAcademiaIndustry'];
+
+describe('pattern 1: the funding cliff, and continuity against it', () => {
+  // The programme pays quarters 0–19. "During" is its mature second half, "after" the last three years.
+  it('without continuity, active projects and academia–industry links fall after the money stops', () => {
+    for (const indicator of ACTIVITY) {
+      expectLower(`1 baseline ${indicator}: quarters 28–39 vs 10–19`, base().map(meanOver(indicator, 10, 20)), base().map(meanOver(indicator, 28, 40)));
+    }
+  });
+
+  it('a renewal keeps them higher after the original end date', () => {
+    for (const indicator of ACTIVITY) {
+      expectHigher(`1 renewal vs baseline ${indicator}, quarters 20–39`, base().map(meanOver(indicator, 20, 40)), lever('continuity.yaml').map(meanOver(indicator, 20, 40)));
+    }
+  });
+
+  it('bridging funds keep them higher through a gap than the same gap unbridged, and above the baseline after the end', () => {
+    const gap = lever('continuity-gap.yaml');
+    const bridged = lever('continuity-bridging.yaml');
+    for (const indicator of ACTIVITY) {
+      expectHigher(`1 bridged vs unbridged gap ${indicator}, gap quarters 20–23`, gap.map(meanOver(indicator, 20, 24)), bridged.map(meanOver(indicator, 20, 24)));
+      expectHigher(`1 bridging vs baseline ${indicator}, quarters 20–39`, base().map(meanOver(indicator, 20, 40)), bridged.map(meanOver(indicator, 20, 40)));
+    }
+  });
+});
+
+describe('pattern 2: external talent helps most where talent is scarce', () => {
+  // Two regions alike but for their talent supply (scenarios/patterns/talent-contrast*.yaml).
+  const SCARCE = 0;
+  const RICH = 1;
+  const without = () => runs('patterns/talent-contrast.yaml');
+  const withTalent = () => runs('patterns/talent-contrast-external.yaml');
+
+  it('start-ups rise more in the talent-scarce region (entrepreneurs are its bottleneck)', () => {
+    const startups = (region: number) => flowIn('startups', [region]);
+    expectHigher('2 start-up gain, scarce vs rich', gains(without(), withTalent(), startups(RICH)), gains(without(), withTalent(), startups(SCARCE)));
+  });
+
+  it('academia–industry links rise by a larger share in the talent-scarce region (its own coordinators are weaker)', () => {
+    // Over the programme, while the external coordinators arrive. The absolute gains are alike: each
+    // coordinator adds introductions wherever it works; it is the scarce region's lower base that differs.
+    const links = (region: number) => meanOver('linksAcademiaIndustry', 0, 20, region);
+    expectHigher('2 relative link gain (log ratio), quarters 0–19, scarce vs rich', logRatios(without(), withTalent(), links(RICH)), logRatios(without(), withTalent(), links(SCARCE)));
+  });
+
+  // Not reproduced: external coordinators link more SMEs everywhere, but the extra links go to SMEs of
+  // low absorptive capacity whose projects stall or fail, so commercialisations do not rise in
+  // either region (a coordinator's skill lowers the bar for a link; it does not pick better firms).
+  it.fails('commercialisations rise more in the talent-scarce region', () => {
+    const commercialisations = (region: number) => flowIn('commercializations', [region]);
+    expectHigher('2 commercialisation gain, scarce vs rich', gains(without(), withTalent(), commercialisations(RICH)), gains(without(), withTalent(), commercialisations(SCARCE)));
+  });
+});
+
+describe('pattern 3: wide-area collaboration helps most where academic and industrial potential mismatch', () => {
+  // Block "mismatch": a research town and a factory town; block "matched": two middling regions
+  // (scenarios/patterns/potential-mismatch*.yaml).
+  const MISMATCH = [0, 1];
+  const MATCHED = [2, 3];
+  const without = () => runs('patterns/potential-mismatch.yaml');
+  const wide = () => runs('patterns/potential-mismatch-wide-area.yaml');
+
+  it('commercialisations gain more in the mismatched block than in the matched one', () => {
+    // Firms of the factory town find the research town's seeds; the matched regions gain little.
+    expectHigher('3 commercialisation gain, mismatched vs matched block', gains(without(), wide(), flowIn('commercializations', MATCHED)), gains(without(), wide(), flowIn('commercializations', MISMATCH)));
+    // Revenue moves the same way but is too heavy-tailed (a few global products) to assert at this size.
+    paired('3 revenue gain, mismatched vs matched block (not asserted)', gains(without(), wide(), flowIn('revenueJpyM', MATCHED)), gains(without(), wide(), flowIn('revenueJpyM', MISMATCH)));
+  });
+});
+
+describe('pattern 4: matching funds', () => {
+  // The shipped matching-funds scenario (m = 1 private yen per public yen) against no match (m = 0,
+  // the public pays all) and a high match (m = 4, the public pays a fifth).
+  const none = () => lever('matching-funds.yaml', { policy: { matchingFunds: { privateMatchPerPublicJpy: 0 } } });
+  const moderate = () => lever('matching-funds.yaml');
+  const high = () => lever('matching-funds.yaml', { policy: { matchingFunds: { privateMatchPerPublicJpy: 4 } } });
+  const completion = (r: Run) => summary('commercializations')(r) / projectsFormed(r);
+
+  it('a high match keeps cash-poor SMEs out: fewer institutions take part during the programme', () => {
+    expectLower('4 participating institutions, quarters 0–19, high (m = 4) vs moderate (m = 1)', moderate().map(meanOver('participatingInstitutions', 0, 20)), high().map(meanOver('participatingInstitutions', 0, 20)));
+  });
+
+  // Not reproduced: completion falls steadily as the match rises. Firms do weigh their share of the
+  // cost (screening), but at the baseline's product value nearly every SME project passes that test
+  // anyway, while the private share drains cash-poor SMEs into stalls and abandonment. The model
+  // has no effort or commitment response to a firm's own stake, which is what the reviews credit.
+  it.fails('a moderate match raises completion (commercialisations per project formed) over none', () => {
+    expectHigher('4 completion, moderate (m = 1) vs none (m = 0)', none().map(completion), moderate().map(completion));
+  });
+});
+
+describe('pattern 5: coordinators make SMEs and universities meet', () => {
+  it('without coordinators, fewer academia–industry links and fewer projects form', () => {
+    const without = lever('no-coordinators.yaml');
+    expectLower('5 academia–industry links, mean over the run, no coordinators', base().map(meanOver('linksAcademiaIndustry', 0, 40)), without.map(meanOver('linksAcademiaIndustry', 0, 40)));
+    expectLower('5 projects formed, no coordinators', base().map(projectsFormed), without.map(projectsFormed));
+  });
+});
+
+describe('pattern 6: core firms are connector hubs', () => {
+  it('core firms are far more often among the top connector hubs (betweenness) than their number suggests', () => {
+    // Per replication: core firms among the top hubs, against what their share of agents would give.
+    const hubs = base().map((r) => r.result.network.hubs);
+    const coreFirms = baseline.regions.reduce((n, region) => n + region.agents.coreFirms, 0);
+    const agents = baseline.regions.reduce((n, region) => n + Object.values(region.agents).reduce((a, b) => a + b, 0), 0);
+    const expected = hubs.map((top) => (top.length * coreFirms) / agents);
+    const observed = hubs.map((top) => top.filter((h) => h.kind === AgentKind.CoreFirm).length);
+    expectHigher('6 core firms among the top-20 hubs, observed vs their share of agents', expected, observed);
+  });
+
+  it('without core firms revenue falls (no national or global reach through a large partner)', () => {
+    expectLower('6 revenue, no core firms', base().map(summary('revenueJpyM')), lever('no-core-firms.yaml').map(summary('revenueJpyM')));
+  });
+
+  // Not reproduced: the largest component barely shrinks. Banks link most SMEs as clients from the
+  // start (finance.bankClientShare), so they, not core firms, hold each region's network together
+  // (banks are the most frequent top hubs); the supplier ties core firms bring are a small share.
+  it.fails('without core firms the network fragments (largest component share falls)', () => {
+    expectLower('6 largest component share, mean over the run, no core firms', base().map(meanOver('largestComponentShare', 0, 40)), lever('no-core-firms.yaml').map(meanOver('largestComponentShare', 0, 40)));
+  });
+});
+
+describe('pattern report', () => {
+  it('prints the paired differences when asked', () => {
+    if (process.env.CLUSTERSIM_SHOW_PATTERNS) console.info(`${REPLICATIONS} paired replications\n${shown.join('\n')}`);
+    expect(cache.size).toBeGreaterThan(0);
+  });
+});
