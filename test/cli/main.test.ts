@@ -93,7 +93,7 @@ describe('clustersim run', () => {
   it('succeeds and says where the outputs went', () => {
     for (const result of Object.values(runs)) {
       expect(result.code, result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/^baseline: 2 replications in [\d.]+ s -> .*baseline\n$/);
+      expect(result.stdout).toMatch(/^baseline: 2 replications in [\d.]+ s -> .*baseline\nreport \(\d+ chart files\) -> .*report\.html\n$/);
     }
   });
 
@@ -108,7 +108,7 @@ describe('clustersim run', () => {
   it('writes the outputs and a manifest that records the seed behind each row', () => {
     const dir = join(scratch, 'seed7-a', 'baseline');
     // Only complete files: no temporary `.partial` left behind.
-    expect(readdirSync(dir).sort()).toEqual([...csvFiles, 'manifest.json'].sort());
+    expect(readdirSync(dir).sort()).toEqual([...csvFiles, 'stats.csv', 'manifest.json', 'charts', 'report.html'].sort());
     const summary = read('seed7-a', 'summary.csv').toString('utf8').trimEnd().split('\n');
     expect(summary[0]).toMatch(/^scenario,replication,seed,patentsDomestic,/);
     expect(summary).toHaveLength(3);
