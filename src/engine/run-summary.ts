@@ -16,7 +16,8 @@ const ACTIVITY = [I.activeProjects, I.linksAcademiaIndustry];
 /**
  * Summary of one replication from its total rows (`totals[q * INDICATOR_COUNT + i]`, one row per
  * quarter). Sustainability: for each activity indicator, its mean over the quarters after the last
- * funded quarter divided by its mean over funded quarters, averaged over the indicators.
+ * funded quarter divided by its mean over the later half of the funded quarters, averaged over the
+ * indicators.
  */
 export function summarizeReplication(totals: Float64Array, quarters: number, policy: Policy): Float64Array {
   const out = new Float64Array(SUMMARY_COLUMNS.length);
@@ -27,24 +28,21 @@ export function summarizeReplication(totals: Float64Array, quarters: number, pol
     }
   }
   const funded = fundedQuarters(policy, quarters);
-  let lastFunded = -1;
-  for (let q = 0; q < quarters; q++) if (funded[q]) lastFunded = q;
+  const fundedList: number[] = [];
+  for (let q = 0; q < quarters; q++) if (funded[q]) fundedList.push(q);
+  const lastFunded = fundedList.length > 0 ? fundedList[fundedList.length - 1] : -1;
   let sustainability = NaN;
   if (lastFunded >= 0 && lastFunded < quarters - 1) {
+    // "While funded" is the later half of the funded quarters: the network starts empty, so the
+    // build-up of the first years would otherwise make any post-funding level look sustained.
+    const mature = fundedList.slice(Math.floor(fundedList.length / 2));
     let sum = 0;
     for (const i of ACTIVITY) {
       let during = 0;
-      let duringCount = 0;
+      for (const q of mature) during += totals[q * INDICATOR_COUNT + i];
       let after = 0;
-      for (let q = 0; q < quarters; q++) {
-        const value = totals[q * INDICATOR_COUNT + i];
-        if (q > lastFunded) after += value;
-        else if (funded[q]) {
-          during += value;
-          duringCount++;
-        }
-      }
-      sum += duringCount > 0 && during > 0 ? after / (quarters - 1 - lastFunded) / (during / duringCount) : NaN;
+      for (let q = lastFunded + 1; q < quarters; q++) after += totals[q * INDICATOR_COUNT + i];
+      sum += during > 0 ? after / (quarters - 1 - lastFunded) / (during / mature.length) : NaN;
     }
     sustainability = sum / ACTIVITY.length;
   }

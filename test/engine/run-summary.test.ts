@@ -37,7 +37,17 @@ describe('summarizeReplication', () => {
     expect(s[column('sustainability')]).toBeNaN();
   });
 
-  it('measures sustainability as activity after the last funded quarter relative to during', () => {
+  it('measures sustainability as activity after the last funded quarter relative to the mature funded period', () => {
+    // Build-up in funded quarters 0-1 is ignored: the later half (2-3) at 20 and 100 is the reference.
+    const s = summarizeReplication(
+      totals(8, (q) => (q < 2 ? { activeProjects: 2, linksAcademiaIndustry: 10 } : q < 4 ? { activeProjects: 20, linksAcademiaIndustry: 100 } : { activeProjects: 10, linksAcademiaIndustry: 25 })),
+      8,
+      policy(0, 4),
+    );
+    expect(s[column('sustainability')]).toBeCloseTo(0.375);
+  });
+
+  it('averages the two activity indicators\' after/during ratios', () => {
     // Funded quarters 0-3: 20 projects, 100 links; after: 10 projects, 25 links -> (0.5 + 0.25) / 2.
     const s = summarizeReplication(
       totals(8, (q) => (q < 4 ? { activeProjects: 20, linksAcademiaIndustry: 100 } : { activeProjects: 10, linksAcademiaIndustry: 25 })),
