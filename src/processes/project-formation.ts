@@ -99,6 +99,9 @@ export function projectFormationPhase(world: World): void {
   seeds.compact(world.params.research.seedLifetimeQuarters);
 }
 
+/** Partners of seed holders, reused from quarter to quarter (grown as needed). */
+let partnerScratch = new Int32Array(256);
+
 /**
  * Firms that may lead a project and have a fitting unused seed among their academic partners, in
  * id order. Found from the seeds' side: the few universities holding seeds list their partners.
@@ -107,15 +110,23 @@ function candidateFirms(world: World, seedStart: Int32Array, seedOrder: Int32Arr
   const { agents, links, seeds } = world;
   const { adjStart, adjTarget, adjLink } = links;
   const p = world.params.projects;
-  const partners: number[] = [];
+  // Partners gathered in a typed array: its native numeric sort is far cheaper than sorting a
+  // plain array through a comparator, which was the largest cost of this phase.
+  let bound = 0;
+  for (let j = 0; j < seeds.count; j++) {
+    const academic = seeds.origin[seedOrder[j]];
+    if (j === seedStart[academic]) bound += adjStart[academic + 1] - adjStart[academic];
+  }
+  if (partnerScratch.length < bound) partnerScratch = new Int32Array(Math.max(bound, partnerScratch.length * 2));
+  let found = 0;
   for (let j = 0; j < seeds.count; j++) {
     const academic = seeds.origin[seedOrder[j]];
     if (j !== seedStart[academic] || !isAcademic(agents.kind[academic])) continue; // each holder once
     for (let k = adjStart[academic]; k < adjStart[academic + 1]; k++) {
-      if (links.type[adjLink[k]] === LinkType.AcademiaIndustry) partners.push(adjTarget[k]);
+      if (links.type[adjLink[k]] === LinkType.AcademiaIndustry) partnerScratch[found++] = adjTarget[k];
     }
   }
-  partners.sort((x, y) => x - y);
+  const partners = partnerScratch.subarray(0, found).sort();
   const firms: number[] = [];
   for (let i = 0; i < partners.length; i++) {
     const firm = partners[i];
