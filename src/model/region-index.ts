@@ -20,9 +20,11 @@ export class RegionIndex {
    */
   private readonly lists: number[][];
   private readonly filled: Int32Array;
-  /** Agents and alive agents at the last rebuild: what `refresh` compares against. */
+  /** Agents at the last rebuild or refresh, and which of them were alive then. */
   private agentsSeen = -1;
-  private aliveSeen = -1;
+  private aliveThen = new Uint8Array(0);
+  /** The slots of one agent (at most three). */
+  private readonly slots = new Int32Array(3);
 
   constructor(private readonly regionCount: number) {
     const lists = (count: number) => Array.from({ length: count }, () => [] as number[]);
@@ -40,85 +42,105 @@ export class RegionIndex {
 
   /**
    * Brings the lists up to date after births and exits: the same lists as `rebuild`, for less.
-   * Agents never change kind, region or main field and never return to life, so the agent count
-   * and the alive count tell whether anything changed; if so, the dead are filtered out of every
-   * list in place (order kept) and agents born since are appended (their ids are the highest).
+   * Agents never change kind, region or main field and never return to life, so an agent alive at
+   * the last refresh and dead now has exited: it is cut out of its (id-sorted) lists; agents born
+   * since are appended, their ids being the highest.
    */
   refresh(agents: AgentTable): void {
     if (this.agentsSeen < 0) {
       this.rebuild(agents);
       return;
     }
-    const alive = agents.countAlive();
-    if (agents.count === this.agentsSeen && alive === this.aliveSeen) return;
-    const bornAlive = alive - this.aliveSeen;
-    if (bornAlive < agents.count - this.agentsSeen) {
-      // Someone died since the last refresh: drop the dead, keeping the order.
-      for (const list of this.lists) {
-        let kept = 0;
-        for (let i = 0; i < list.length; i++) {
-          const id = list[i];
-          if (agents.alive[id]) list[kept++] = id;
-        }
-        list.length = kept;
-      }
+    const { alive } = agents;
+    const then = this.aliveThen;
+    for (let id = 0; id < this.agentsSeen; id++) {
+      if (!then[id] || alive[id]) continue;
+      then[id] = 0;
+      const count = this.slotsOf(agents, id);
+      for (let i = 0; i < count; i++) cut(this.lists[this.slots[i]], id);
     }
-    const filled = this.filled;
-    for (let slot = 0; slot < this.lists.length; slot++) filled[slot] = this.lists[slot].length;
-    for (let id = this.agentsSeen; id < agents.count; id++) if (agents.alive[id]) this.add(agents, id);
+    this.seeAgents(agents.count);
+    for (let id = this.agentsSeen; id < agents.count; id++) {
+      if (!alive[id]) continue;
+      this.aliveThen[id] = 1;
+      const count = this.slotsOf(agents, id);
+      for (let i = 0; i < count; i++) this.lists[this.slots[i]].push(id);
+    }
     this.agentsSeen = agents.count;
-    this.aliveSeen = alive;
   }
 
   /** Rebuilds every list from the agent table. */
   rebuild(agents: AgentTable): void {
     const filled = this.filled;
     filled.fill(0);
+    this.seeAgents(agents.count);
     // Lists are overwritten by position and truncated at the end: emptying them first
     // (length = 0) frees their storage, so every rebuild regrew every list from nothing.
-    let alive = 0;
     for (let id = 0; id < agents.count; id++) {
+      this.aliveThen[id] = agents.alive[id] ? 1 : 0;
       if (!agents.alive[id]) continue;
-      alive++;
-      this.add(agents, id);
+      const count = this.slotsOf(agents, id);
+      for (let i = 0; i < count; i++) {
+        const slot = this.slots[i];
+        this.lists[slot][filled[slot]++] = id;
+      }
     }
     for (let slot = 0; slot < this.lists.length; slot++) this.lists[slot].length = filled[slot];
     this.agentsSeen = agents.count;
-    this.aliveSeen = alive;
   }
 
-  /** Puts agent `id` at the filled end of each of its lists. */
-  private add(agents: AgentTable, id: number): void {
+  /** Writes the list slots of agent `id` into `this.slots`; returns how many. */
+  private slotsOf(agents: AgentTable, id: number): number {
     const R = this.regionCount;
     const r = agents.region[id];
+    const slots = this.slots;
     switch (agents.kind[id]) {
       case AgentKind.University:
       case AgentKind.PublicInstitute:
-        this.put(r, id);
-        break;
+        slots[0] = r;
+        return 1;
       case AgentKind.Sme:
-        this.put(R + r, id);
-        this.put(5 * R + 1 + r * FIELD_COUNT + agents.mainField[id], id);
-        this.put(5 * R, id);
-        break;
+        slots[0] = R + r;
+        slots[1] = 5 * R + 1 + r * FIELD_COUNT + agents.mainField[id];
+        slots[2] = 5 * R;
+        return 3;
       case AgentKind.CoreFirm:
-        this.put(2 * R + r, id);
-        this.put(5 * R, id);
-        break;
+        slots[0] = 2 * R + r;
+        slots[1] = 5 * R;
+        return 2;
       case AgentKind.Bank:
-        this.put(3 * R + r, id);
-        break;
+        slots[0] = 3 * R + r;
+        return 1;
       case AgentKind.Coordinator:
-        this.put(4 * R + r, id);
-        break;
+        slots[0] = 4 * R + r;
+        return 1;
+      default:
+        return 0;
     }
   }
 
-  private put(slot: number, id: number): void {
-    this.lists[slot][this.filled[slot]++] = id;
+  /** Makes room in the alive snapshot for `count` agents. */
+  private seeAgents(count: number): void {
+    if (this.aliveThen.length < count) {
+      const grown = new Uint8Array(Math.max(count, this.aliveThen.length * 2));
+      grown.set(this.aliveThen);
+      this.aliveThen = grown;
+    }
   }
 
   get regions(): number {
     return this.regionCount;
   }
+}
+
+/** Removes `id` from an id-sorted list (binary search, then one native shift of the tail). */
+function cut(list: number[], id: number): void {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === id) list.splice(lo, 1);
 }
