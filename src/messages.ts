@@ -13,7 +13,8 @@ export class InputError extends Error {
 export const messages = {
   fileNotFound: (file: string, from?: string) =>
     from ? `${from}: extends: file not found: ${file}` : `${file}: file not found`,
-  fileUnreadable: (file: string, reason: string) => `${file}: cannot read the file (${reason})`,
+  fileUnreadable: (file: string, reason: string, from?: string) =>
+    from ? `${from}: extends: cannot read ${file} (${reason})` : `${file}: cannot read the file (${reason})`,
   notUtf8Text: (file: string) => `${file}: expected a UTF-8 text file (YAML or JSON), found binary data`,
   fileTooLarge: (file: string, bytes: number, limit: number) =>
     `${file}: the file is ${(bytes / 1e6).toFixed(1)} MB; scenario files are limited to ${(limit / 1e6).toFixed(0)} MB`,

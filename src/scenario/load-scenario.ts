@@ -32,6 +32,11 @@ export function displayPath(file: string): string {
   return rel && !rel.startsWith('..') && rel.length < file.length ? rel : file;
 }
 
+/** `EACCES: permission denied`, without the path Node appends (the message names the file already). */
+function errnoReason(error: unknown): string {
+  return (error as Error).message.replace(/, \w+ '.*'$/, '');
+}
+
 /**
  * Reads at most MAX_SCENARIO_BYTES + 1 bytes of a regular file. Devices, FIFOs and directories are
  * refused before reading: `/dev/zero` or a pipe would never end.
@@ -44,7 +49,7 @@ function readBytes(file: string, shown: string, from: string | undefined): Buffe
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(messages.fileNotFound(shown, from));
     if (code === 'EISDIR') throw new InputError(messages.notARegularFile(shown, from));
-    throw new InputError(messages.fileUnreadable(shown, (error as Error).message));
+    throw new InputError(messages.fileUnreadable(shown, errnoReason(error), from));
   }
   try {
     const stat = fstatSync(fd);
@@ -60,7 +65,7 @@ function readBytes(file: string, shown: string, from: string | undefined): Buffe
     return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(messages.fileUnreadable(shown, (error as Error).message));
+    throw new InputError(messages.fileUnreadable(shown, errnoReason(error), from));
   } finally {
     closeSync(fd);
   }

@@ -30,8 +30,8 @@ const big = join(scratch, 'fifty-megabytes.yaml');
 const manyKeys = join(scratch, 'many-keys.yaml');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-// Every CLI spawn of this file starts at once (each spends about a second starting Node), and the
-// tests below read their results.
+// Every CLI spawn of this file runs up front, a few at a time (each spends about a second starting
+// Node), and the tests below read their results. Time bounds are loose: other test files share the cores.
 let cli: Record<string, CliResult & { seconds: number }>;
 beforeAll(async () => {
   // Made here, not committed: a 50 MB file, and 20,000 unknown keys (under the size limit).
@@ -51,8 +51,12 @@ beforeAll(async () => {
     const result = await runCli(args);
     return { ...result, seconds: (performance.now() - started) / 1000 };
   };
-  const results = await Promise.all(Object.values(spawns).map(timed));
-  cli = Object.fromEntries(Object.keys(spawns).map((key, i) => [key, results[i]]));
+  // Four at a time: on two cores, more only makes each one slower.
+  const queue = Object.entries(spawns);
+  cli = {};
+  await Promise.all(Array.from({ length: 4 }, async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) cli[next[0]] = await timed(next[1]);
+  }));
 }, 90_000);
 
 function expectBadInput(result: CliResult): void {
@@ -89,7 +93,7 @@ describe('clustersim validate on every file at once', () => {
   });
 
   it('takes seconds for the whole corpus', () => {
-    expect(cli.validate.seconds).toBeLessThan(20);
+    expect(cli.validate.seconds).toBeLessThan(30);
   });
 
   it.each(files)('%s: names the file and the path of the problem', (file) => {
@@ -126,7 +130,7 @@ describe('the memory guard', () => {
   it('10^9 agents within the schema bounds: run refuses them fast, from the estimate, without allocating', () => {
     const result = cli.billion;
     expectBadInput(result);
-    expect(result.seconds).toBeLessThan(10);
+    expect(result.seconds).toBeLessThan(20);
     expect(result.stderr).toMatch(
       new RegExp(`^${BILLION}: regions\\[\\*\\]\\.agents: the scenario needs an estimated [\\d.]+ GB of memory \\(1,000,000,000 agents, 2 replications in memory at once\\), more than the [\\d.]+ (GB|MB) free on this machine`),
     );
