@@ -100,9 +100,11 @@ export class LinkStore {
   pruneDeadEndpoints(): void {
     const aliveNow = this.agents.countAlive();
     if (!this.linkedDead && this.agents.count === this.prunedAgents && aliveNow === this.prunedAlive) return;
-    const alive = this.agents.alive;
+    // remove() moves links within these arrays but never reallocates them.
+    const { alive } = this.agents;
+    const { a, b } = this;
     for (let id = this.count - 1; id >= 0; id--) {
-      if (alive[this.a[id]] === 0 || alive[this.b[id]] === 0) this.remove(id);
+      if (alive[a[id]] === 0 || alive[b[id]] === 0) this.remove(id);
     }
     this.linkedDead = false;
     this.prunedAgents = this.agents.count;
@@ -111,8 +113,9 @@ export class LinkStore {
 
   /** Removes, in one pass, every link weaker than `floor`. */
   pruneWeakerThan(floor: number): void {
+    const { strength } = this;
     for (let id = this.count - 1; id >= 0; id--) {
-      if (this.strength[id] < floor) this.remove(id);
+      if (strength[id] < floor) this.remove(id);
     }
   }
 
