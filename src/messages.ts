@@ -112,8 +112,6 @@ export const messages = {
     `--submit: sbatch was not found on PATH; run this on a Slurm login node, or submit the written scripts there with:\n  ${commands.join('\n  ')}`,
   slurmSbatchFailed: (script: string, detail: string, commands: string[]) =>
     `sbatch refused ${script}: ${detail}\nAfter fixing the cause, submit with:\n  ${commands.join('\n  ')}`,
-  compareMergedUsage: () =>
-    'usage: compare-merged <baseline-run-dir> <variant-run-dir...> --out DIR [--lang en|ja] [--no-report] (finished run folders, e.g. merged shards)',
   internalError: (detail: string) =>
     `clustersim: internal error: ${detail}\nThis is a bug in clustersim; please report it with the scenario and command.`,
 } as const;

@@ -11,9 +11,8 @@ import { messages } from '../messages.js';
 import { evaluatePoints, scenarioForPoint, type PointResult } from '../montecarlo/evaluate-points.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
 import { calibrationLoss, loadTargets, perReplicationValues, simulatedValue } from '../results/calibration-targets.js';
-import { isIntegerField } from '../scenario/integer-fields.js';
-import { nelderMead, parseParamSpecs, rangesFromSpecs, summarize, valueFromUnit } from '../stats/index.js';
-import { designContext, withDesignOptions, withExecutor, type DesignArgs } from './design-options.js';
+import { nelderMead, parseParamSpecs, summarize, valueFromUnit } from '../stats/index.js';
+import { designContext, designRanges, withDesignOptions, withExecutor, type DesignArgs } from './design-options.js';
 import { positiveInteger } from './options.js';
 
 export const CALIBRATION_FILE = 'calibration.csv';
@@ -33,7 +32,7 @@ export interface CalibrateArgs extends DesignArgs {
 
 export async function calibrateCommand(args: CalibrateArgs): Promise<{ loss: number; values: Record<string, number> }> {
   const targets = loadTargets(args.targets);
-  const ranges = rangesFromSpecs(parseParamSpecs(args.param), 'calibrate').map((r) => ({ ...r, integer: isIntegerField(r.path) }));
+  const ranges = designRanges(parseParamSpecs(args.param), 'calibrate');
   const context = designContext(args, 'calibrate');
   const { loaded, dir, progress } = context;
   const pointOf = (unit: number[]) => ({ runId: 0, values: Object.fromEntries(ranges.map((r, i) => [r.path, valueFromUnit(r, unit[i])])) });

@@ -11,7 +11,8 @@ import { comparisonCsv, comparisonTable } from '../results/comparison-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { withRunOptions } from './options.js';
 import { runWithInterrupts } from './run-command.js';
-import { reportOnRuns } from './report-options.js';
+import { reportOnRuns, type ReportArgs } from './report-options.js';
+import { requireFinishedRun } from '../montecarlo/run-output.js';
 import type { Lang } from '../report/index.js';
 import { checkMemory } from './memory-guard.js';
 
@@ -55,12 +56,22 @@ export async function compareCommand(argv: readonly string[], args: CompareArgs)
     force: args.force,
     quiet: args.quiet,
   });
-  const rows = compareRuns(results[0].dir, results.slice(1).map((r) => r.dir));
   const dir = join(args.out, args.name ?? `compare-${base.name}`);
-  mkdirSync(dir, { recursive: true });
-  writeFileAtomic(join(dir, COMPARISON_FILE), comparisonCsv(rows));
+  return compareFinishedRuns(results.map((r) => r.dir), dir, args);
+}
+
+/**
+ * The comparison step on finished run folders (the first is the baseline): comparison.csv, the
+ * headline table and the report. `compare` runs it after its runs; `compare-runs` (and the Slurm
+ * merge job) on folders already on disk, such as merged shards.
+ */
+export async function compareFinishedRuns(dirs: string[], outDir: string, args: ReportArgs): Promise<ComparisonRow[]> {
+  for (const dir of dirs) requireFinishedRun(dir);
+  const rows = compareRuns(dirs[0], dirs.slice(1));
+  mkdirSync(outDir, { recursive: true });
+  writeFileAtomic(join(outDir, COMPARISON_FILE), comparisonCsv(rows));
   console.log(comparisonTable(rows));
-  console.log(messages.comparisonWritten(join(dir, COMPARISON_FILE)));
-  await reportOnRuns(results.map((r) => r.dir), dir, args, rows);
+  console.log(messages.comparisonWritten(join(outDir, COMPARISON_FILE)));
+  await reportOnRuns(dirs, outDir, args, rows);
   return rows;
 }

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
 import { withRunOptions } from './options.js';
+import { evaluatePoints, type PointResult } from '../montecarlo/evaluate-points.js';
+import { isIntegerField } from '../scenario/integer-fields.js';
+import { rangesFromSpecs, type DesignPoint, type ParameterRange, type ParamSpec } from '../stats/index.js';
 import type { Lang } from '../report/index.js';
 import { availableParallelism } from 'node:os';
 import type { Executor } from '../montecarlo/executor.js';
@@ -67,4 +70,24 @@ export async function withExecutor<R>(args: DesignArgs, replications: number, wo
   } finally {
     await executor.close();
   }
+}
+
+/** Ranges of `lo:hi` specs; integer fields (agent counts, quarters) are sampled as whole numbers. */
+export function designRanges(specs: readonly ParamSpec[], method: string): ParameterRange[] {
+  return rangesFromSpecs(specs, method).map((r) => ({ ...r, integer: isIntegerField(r.path) }));
+}
+
+/** Runs every point of a design on a fresh executor, with the progress bar, and returns their results. */
+export async function runDesign(args: DesignArgs, context: DesignContext, points: DesignPoint<unknown>[]): Promise<PointResult[]> {
+  const results = await withExecutor(args, context.replications, (executor) =>
+    evaluatePoints(context.loaded.scenario, points, {
+      replications: context.replications,
+      masterSeed: context.masterSeed,
+      executor,
+      file: args.scenario,
+      onProgress: (done, total) => context.progress.update(done, total),
+    }),
+  );
+  context.progress.stop();
+  return results;
 }

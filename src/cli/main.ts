@@ -10,7 +10,7 @@ import { parseShard } from '../montecarlo/shard.js';
 import { scenarioJsonSchema } from '../scenario/json-schema.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { VERSION } from '../version.js';
-import { compareBuilder, compareCommand, type CompareArgs } from './compare-command.js';
+import { compareBuilder, compareCommand, compareFinishedRuns, type CompareArgs } from './compare-command.js';
 import type { DesignArgs } from './design-options.js';
 import { positiveInteger, targetFromArgs, targetValue, withRunOptions } from './options.js';
 import { reportOnRuns, withReportOptions, type ReportArgs } from './report-options.js';
@@ -105,6 +105,21 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'compare-runs <baseline> <variants..>',
+      'Compare finished run folders (e.g. merged shards) without running anything',
+      (y) =>
+        withReportOptions(
+          y
+            .positional('baseline', { type: 'string', demandOption: true, describe: 'baseline run folder' })
+            .positional('variants', { type: 'string', array: true, demandOption: true, describe: 'variant run folders (same seed and replications)' }),
+        )
+          .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for comparison.csv and the report' })
+          .example('$0 compare-runs out/baseline out/external-talent --out out/compare-baseline', 'compare two merged runs'),
+      async (args) => {
+        await compareFinishedRuns([args.baseline as string, ...(args.variants as string[])], args.out, args as ReportArgs);
+      },
+    )
+    .command(
       'merge <shards..>',
       'Combine the shard folders of one run into the files a single machine would have written',
       (y) =>
@@ -177,7 +192,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, compare, sweep, sensitivity, calibrate, merge, report, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, merge, report, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -6,15 +6,13 @@ import type { Argv } from 'yargs';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { InputError, messages } from '../messages.js';
-import { evaluatePoints } from '../montecarlo/evaluate-points.js';
 import { outputVector } from '../results/design-tables.js';
 import { SENSITIVITY_FILE, sensitivityCsv, type SensitivityRow } from '../results/sensitivity-table.js';
 import { sensitivityReportData } from '../results/report-data-from-runs.js';
 import { writeCommitteeReport } from './report-options.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
-import { isIntegerField } from '../scenario/integer-fields.js';
-import { morrisAnalyze, morrisDesign, parseParamSpecs, rangesFromSpecs, saltelliDesign, sobolAnalyze } from '../stats/index.js';
-import { designContext, withDesignOptions, withExecutor, type DesignArgs } from './design-options.js';
+import { morrisAnalyze, morrisDesign, parseParamSpecs, saltelliDesign, sobolAnalyze } from '../stats/index.js';
+import { designContext, designRanges, runDesign, withDesignOptions, type DesignArgs } from './design-options.js';
 import { positiveInteger } from './options.js';
 
 const DEFAULT_INDICATORS = ['commercializations', 'revenueJpyM', 'linksAcademiaIndustry'];
@@ -45,20 +43,13 @@ export async function sensitivityCommand(args: SensitivityArgs): Promise<Sensiti
   const specs = parseParamSpecs(args.param);
   const context = designContext(args, 'sensitivity');
   const { loaded, dir, progress } = context;
-  const ranges = rangesFromSpecs(specs, `--method ${args.method}`).map((r) => ({ ...r, integer: isIntegerField(r.path) }));
+  const ranges = designRanges(specs, `--method ${args.method}`);
   const seed = replicationSeed(context.masterSeed, 0);
   const design = args.method === 'morris'
     ? morrisDesign({ ranges, trajectories: args.trajectories, stream: RandomStream.derive(seed, 'design:morris') })
     : saltelliDesign({ ranges, baseSamples: args.samples });
   try {
-    const results = await withExecutor(args, context.replications, (executor) => evaluatePoints(loaded.scenario, design.points, {
-      replications: context.replications,
-      masterSeed: context.masterSeed,
-      executor,
-      file: args.scenario,
-      onProgress: (done, total) => progress.update(done, total),
-    }));
-    progress.stop();
+    const results = await runDesign(args, context, design.points);
     const bootstrap = () => ({ resamples: BOOTSTRAP_RESAMPLES, stream: RandomStream.derive(seed, 'design:bootstrap') });
     const rows: SensitivityRow[] = indicators.flatMap((indicator): SensitivityRow[] => {
       const outputs = outputVector(results, indicator);

@@ -101,7 +101,7 @@ export function planFromArgs(args: SlurmArgs, command?: string): SlurmPlan {
     cli: builtFile('cli/main.js'),
     outDir,
     logDir: join(outDir, 'slurm', 'logs'),
-    compare: args.compare ? { tool: builtFile('slurm/compare-merged.js'), name: key } : undefined,
+    compare: args.compare ? { name: key } : undefined,
     reportLang: args.report === false ? undefined : (args.lang ?? 'en'),
     arrayScript,
     mergeScript: mergeScriptPath(arrayScript),
@@ -133,9 +133,7 @@ export interface SlurmCommandResult {
 export function slurmCommand(args: SlurmArgs, command?: string, sbatch?: SbatchRunner): SlurmCommandResult {
   const plan = planFromArgs(args, command);
   const scripts = slurmScripts(plan);
-  for (const file of [plan.cli, ...(plan.compare ? [plan.compare.tool] : [])]) {
-    if (!existsSync(file)) throw new InputError(messages.slurmNotBuilt(file));
-  }
+  if (!existsSync(plan.cli)) throw new InputError(messages.slurmNotBuilt(plan.cli));
   // Slurm does not create the folder of --output: the tasks' logs would be lost without it.
   writeOrFail(plan.logDir, () => mkdirSync(plan.logDir, { recursive: true }));
   writeOrFail(plan.arrayScript, () => writeScript(plan.arrayScript, scripts.array));

@@ -4,14 +4,12 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { InputError, messages } from '../messages.js';
-import { evaluatePoints } from '../montecarlo/evaluate-points.js';
 import { pointMeans, SWEEP_FILE, sweepCsv } from '../results/design-tables.js';
 import { sweepReportData } from '../results/report-data-from-runs.js';
 import { writeCommitteeReport } from './report-options.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
-import { isIntegerField } from '../scenario/integer-fields.js';
-import { expandGrid, gridFromSpecs, latinHypercube, parseParamSpecs, rangesFromSpecs, type ExperimentDesign } from '../stats/index.js';
-import { designContext, withDesignOptions, withExecutor, type DesignArgs } from './design-options.js';
+import { expandGrid, gridFromSpecs, latinHypercube, parseParamSpecs, type ExperimentDesign } from '../stats/index.js';
+import { designContext, designRanges, runDesign, withDesignOptions, type DesignArgs } from './design-options.js';
 import { positiveInteger } from './options.js';
 
 export function sweepBuilder<T>(y: Argv<T>) {
@@ -27,7 +25,7 @@ export async function sweepCommand(args: DesignArgs & { lhs?: number }): Promise
   const { loaded, dir, progress } = context;
   let design: ExperimentDesign<unknown>;
   if (args.lhs !== undefined) {
-    const ranges = rangesFromSpecs(specs, '--lhs').map((r) => ({ ...r, integer: isIntegerField(r.path) }));
+    const ranges = designRanges(specs, '--lhs');
     // The design's draws get their own stream, derived from the master seed like every other.
     design = latinHypercube(args.lhs, ranges, RandomStream.derive(replicationSeed(context.masterSeed, 0), 'design:lhs'));
   } else {
@@ -35,14 +33,7 @@ export async function sweepCommand(args: DesignArgs & { lhs?: number }): Promise
   }
   if (design.points.length === 0) throw new InputError(messages.emptyDesign('sweep'));
   try {
-    const results = await withExecutor(args, context.replications, (executor) => evaluatePoints(loaded.scenario, design.points, {
-      replications: context.replications,
-      masterSeed: context.masterSeed,
-      executor,
-      file: args.scenario,
-      onProgress: (done, total) => progress.update(done, total),
-    }));
-    progress.stop();
+    const results = await runDesign(args, context, design.points);
     const path = join(dir, SWEEP_FILE);
     writeFileAtomic(path, sweepCsv(design.parameters, results));
     console.log(messages.designWritten('sweep', design.points.length, context.replications, path));

@@ -43,9 +43,7 @@ export interface SlurmPlan {
   logDir: string;
   /** When set, the merge job also writes the paired comparison of runs[1..] against runs[0]. */
   compare?: {
-    /** Absolute path of the built compare-merged entry (dist/src/slurm/compare-merged.js). */
-    tool: string;
-    /** Folder name under outDir that receives comparison.csv. */
+    /** Folder name under outDir that receives comparison.csv (`compare-<baseline>`). */
     name: string;
   };
   /** Language of the committee reports the merge job writes (report.html, charts); undefined: no reports. */
@@ -210,7 +208,7 @@ export function mergeScript(plan: SlurmPlan): string {
     lines.push(
       '',
       '# Paired comparison of the merged runs (common random numbers), as `clustersim compare` writes it.',
-      `"$node" ${shellQuote(plan.compare.tool)} ${baseline} ${variants.join(' ')} --out "$out"/${shellQuote(plan.compare.name)} "\${report[@]}"`,
+      `"$node" "$clustersim" compare-runs ${baseline} ${variants.join(' ')} --out "$out"/${shellQuote(plan.compare.name)} "\${report[@]}"`,
     );
   }
   return lines.join('\n') + '\n';

@@ -8,7 +8,6 @@ import { mergeScriptPath } from '../../src/cli/slurm-command.js';
 import { InputError } from '../../src/messages.js';
 import { ROW_FILES } from '../../src/montecarlo/replication-rows.js';
 import { STATS_FILE } from '../../src/results/run-statistics.js';
-import { parseCompareMergedArgs } from '../../src/slurm/compare-merged.js';
 import { arrayScript, mergeScript, shellQuote, slurmScripts, type SlurmPlan } from '../../src/slurm/sbatch-script.js';
 import { parseJobId, submitJobs, type SbatchResult } from '../../src/slurm/submit-jobs.js';
 import { runCli, STACK_FRAME } from '../helpers/cli.js';
@@ -77,14 +76,14 @@ describe('sbatch scripts', () => {
       { scenarioFile: '/s/baseline.yaml', name: 'baseline', replications: 100, seed: 1 },
       { scenarioFile: '/s/levers/talent.yaml', name: 'talent', replications: 100, seed: 1 },
     ];
-    const script = mergeScript(plan({ runs, compare: { tool: '/opt/clustersim/dist/src/slurm/compare-merged.js', name: 'compare-baseline' } }));
+    const script = mergeScript(plan({ runs, compare: { name: 'compare-baseline' } }));
     expect(sbatchLines(script)).toContain('#SBATCH --kill-on-invalid-dep=yes');
     expect(sbatchLines(script)).toContain('#SBATCH --cpus-per-task=1');
     expect(sbatchLines(script)).toContain('#SBATCH --job-name=clustersim-baseline-merge');
     expect(sbatchLines(script)).not.toContainEqual(expect.stringMatching(/--array/));
     expect(script).toContain('  "$node" "$clustersim" merge "${dirs[@]}" --out "$out/$1" "${report[@]}"\n');
     expect(script).toContain('\nmerge baseline\nmerge talent\n');
-    expect(script).toContain('"$node" /opt/clustersim/dist/src/slurm/compare-merged.js "$out"/baseline "$out"/talent --out "$out"/compare-baseline "${report[@]}"\n');
+    expect(script).toContain('"$node" "$clustersim" compare-runs "$out"/baseline "$out"/talent --out "$out"/compare-baseline "${report[@]}"\n');
     expect(script).toContain('\nreport=(--no-report)\n');
     expect(mergeScript(plan({ reportLang: 'ja' }))).toContain('\nreport=(--lang ja)\n');
     expect(script).toContain('#   sbatch --dependency=afterok:${array%%;*} /scratch/me/out/slurm/baseline.merge.sh');
@@ -123,14 +122,6 @@ describe('sbatch scripts', () => {
     expect(mergeScriptPath('/o/job')).toBe('/o/job.merge');
   });
 
-  it('parse the compare-merged arguments', () => {
-    expect(parseCompareMergedArgs(['a', 'b', 'c', '--out', 'o'])).toEqual({ baseline: 'a', variants: ['b', 'c'], out: 'o', lang: 'en' });
-    expect(parseCompareMergedArgs(['a', 'b', '--out', 'o', '--lang', 'ja'])).toMatchObject({ lang: 'ja' });
-    expect(parseCompareMergedArgs(['a', 'b', '--no-report', '--out', 'o'])).toMatchObject({ lang: undefined, out: 'o' });
-    expect(() => parseCompareMergedArgs(['a', '--out', 'o'])).toThrow(/usage: compare-merged/);
-    expect(() => parseCompareMergedArgs(['a', 'b', '--out', 'o', '--lang', 'fr'])).toThrow(/usage: compare-merged/);
-    expect(() => parseCompareMergedArgs(['a', 'b'])).toThrow(/usage: compare-merged/);
-  });
 });
 
 describe('submission', () => {
@@ -192,8 +183,8 @@ describe('clustersim slurm', () => {
     for (const dir of ['small', 'small-lever', 'compare-small']) expect(existsSync(join(out, dir, 'report.html')), dir).toBe(false);
     // Without --no-report the comparison step also writes the committee report, as `compare` does.
     const withReport = join(out, 'compare-with-report');
-    const reported = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/src/slurm/compare-merged.js'), join(out, 'small'), join(out, 'small-lever'), '--out', withReport, '--lang', 'ja'], { encoding: 'utf8' });
-    expect(reported.status, reported.stderr).toBe(0);
+    const reported = await runCli(['compare-runs', join(out, 'small'), join(out, 'small-lever'), '--out', withReport, '--lang', 'ja']);
+    expect(reported.code, reported.stderr).toBe(0);
     expect(readFileSync(join(withReport, 'comparison.csv'), 'utf8')).toBe(readFileSync(join(local, 'compare-small', 'comparison.csv'), 'utf8'));
     expect(readFileSync(join(withReport, 'report.html'), 'utf8')).toContain('lang="ja"');
     expect(spawnSync('bash', [array], { encoding: 'utf8', env: { ...process.env, SLURM_ARRAY_TASK_ID: '' } }).stderr).toContain('submit this script with sbatch');
