@@ -4,7 +4,7 @@
 // manifest last, so a folder with manifest.json is complete. A folder holding another run (other
 // scenario or seed) is not overwritten without `force`; a failing write (disk full, permissions)
 // keeps the last checkpoint and reports how many replications it holds.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
@@ -14,6 +14,8 @@ import { ROW_FILE_HEADERS, ROW_FILES, type ReplicationRows } from './replication
 export const MANIFEST_FILE = 'manifest.json';
 export const CHECKPOINT_FILE = 'checkpoint.json';
 const PARTIAL = '.partial';
+/** Where `finish` derives statistics before the row files take their final names. */
+const STAGING = '.finishing';
 
 /** What makes two runs the same run: resuming is allowed only when all of it matches. */
 export interface RunIdentity {
@@ -106,6 +108,7 @@ export class RunOutput {
     const files: AppendFile[] = [];
     try {
       for (const name of [MANIFEST_FILE, CHECKPOINT_FILE, ...ROW_FILES]) rmSync(join(dir, name), { force: true });
+      rmSync(join(dir, STAGING), { recursive: true, force: true });
       for (const name of ROW_FILES) files.push(AppendFile.create(join(dir, name + PARTIAL)));
     } catch (error) {
       for (const file of files) file.discard();
@@ -164,18 +167,46 @@ export class RunOutput {
   }
 
   /**
-   * Renames the row files into place, lets `derive` write what is computed from them (statistics,
-   * charts), and writes the manifest last.
+   * Lets `derive` write what is computed from the row files (statistics), renames the row files
+   * into place and writes the manifest last. `derive` works in a staging folder of hard links to
+   * the partial files, so the row files appear under their final names only a few renames before
+   * the manifest (not for the seconds statistics of a long run take); where links are not
+   * supported, the files are renamed first.
    */
   finish(manifest: object, derive: (dir: string) => void): void {
     this.checkpoint();
     this.guard(() => {
       for (const file of this.files) file.close();
-      for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
-      derive(this.dir);
+      const staging = join(this.dir, STAGING);
+      rmSync(staging, { recursive: true, force: true });
+      if (linkRowFiles(this.dir, staging)) {
+        derive(staging);
+        for (const name of readdirSync(staging)) {
+          if (!(ROW_FILES as readonly string[]).includes(name)) renameSync(join(staging, name), join(this.dir, name));
+        }
+        rmSync(staging, { recursive: true, force: true });
+        for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
+      } else {
+        for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
+        derive(this.dir);
+      }
       writeFileAtomic(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
     });
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
+  }
+}
+
+/** Hard links `staging/<row file>` to the partial files; false (and no staging folder) where links fail. */
+function linkRowFiles(dir: string, staging: string): boolean {
+  mkdirSync(staging);
+  try {
+    for (const name of ROW_FILES) linkSync(join(dir, name + PARTIAL), join(staging, name));
+    return true;
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV' || code === 'EMLINK') return false;
+    throw error;
   }
 }
 
