@@ -36,9 +36,13 @@ function triadicClosure(world: World): void {
   links.adjacency();
   const { adjStart, adjTarget } = links;
   const n = agents.count;
+  // Agents (alive, two partners or more) until the next one that introduces: a geometric gap, one
+  // draw per introduction rather than one per agent (the same Bernoulli trials).
+  let untilNext = rng.geometric(rate);
   for (let v = 0; v < n; v++) {
     const deg = adjStart[v + 1] - adjStart[v];
-    if (deg < 2 || !agents.alive[v] || !rng.bernoulli(rate)) continue;
+    if (deg < 2 || !agents.alive[v] || untilNext-- > 0) continue;
+    untilNext = rng.geometric(rate);
     const i = rng.int(deg);
     let j = rng.int(deg - 1);
     if (j >= i) j++;
@@ -108,15 +112,29 @@ function spontaneousMeetings(world: World): void {
   const { agents, index } = world;
   const m = world.params.meeting;
   const crossRegionShare = spontaneousCrossRegionShare(world);
+  // Each firm has two rare chances a quarter. Rather than one draw per chance, the number of firms
+  // until the next success is drawn (a geometric gap; the same Bernoulli trials, so the same
+  // distribution), per chance and, for universities, per firm kind. Meetings still come in id order.
+  let untilCoreMeetsAcademic = rng.geometric(m.coreFirmSpontaneousRate);
+  let untilSmeMeetsAcademic = rng.geometric(m.smeSpontaneousRate);
+  let untilIndustryMeeting = rng.geometric(m.industryMeetingRate);
   for (const firm of index.firms) {
     if (!agents.alive[firm]) continue;
     const home = agents.region[firm];
-    const rate = agents.kind[firm] === AgentKind.CoreFirm ? m.coreFirmSpontaneousRate : m.smeSpontaneousRate;
-    if (rng.bernoulli(rate)) {
+    let meetsAcademic: boolean;
+    if (agents.kind[firm] === AgentKind.CoreFirm) {
+      meetsAcademic = untilCoreMeetsAcademic-- === 0;
+      if (meetsAcademic) untilCoreMeetsAcademic = rng.geometric(m.coreFirmSpontaneousRate);
+    } else {
+      meetsAcademic = untilSmeMeetsAcademic-- === 0;
+      if (meetsAcademic) untilSmeMeetsAcademic = rng.geometric(m.smeSpontaneousRate);
+    }
+    if (meetsAcademic) {
       const academics = index.academics[meetingRegion(world, home, rng, crossRegionShare)];
       if (academics.length > 0) meet(world, firm, academics[rng.int(academics.length)], 0);
     }
-    if (rng.bernoulli(m.industryMeetingRate)) {
+    if (untilIndustryMeeting-- === 0) {
+      untilIndustryMeeting = rng.geometric(m.industryMeetingRate);
       const smes = index.smes[meetingRegion(world, home, rng, crossRegionShare)];
       if (smes.length > 0) meet(world, firm, smes[rng.int(smes.length)], 0);
     }

@@ -35,6 +35,16 @@ export class RandomStream {
     return this.next() < p;
   }
 
+  /**
+   * Failures before the first success in Bernoulli(p) trials (geometric on 0, 1, 2, …); Infinity
+   * when p <= 0. Lets a loop over many rare trials draw once per success instead of once per trial.
+   */
+  geometric(p: number): number {
+    if (!(p > 0)) return Infinity;
+    if (p >= 1) return 0;
+    return Math.floor(Math.log(1 - this.next()) / Math.log1p(-p));
+  }
+
   /** Normal by the polar Box–Muller method; the second variate is kept for the next call. */
   normal(mean = 0, sd = 1): number {
     if (!Number.isNaN(this.spareNormal)) {
