@@ -28,3 +28,23 @@ describe('deepMerge', () => {
     expect(override).toEqual({ nested: { y: 2 } });
   });
 });
+
+describe('deepMerge on hostile documents', () => {
+  it('keeps a key spelt __proto__ as a key, without touching any prototype', () => {
+    const override = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Json;
+    const merged = deepMerge({ b: 2 }, override) as Record<string, Json>;
+    expect(Object.keys(merged)).toEqual(['b', '__proto__', 'a']);
+    expect(Object.getPrototypeOf(merged)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('does not merge a mapping that contains itself (YAML aliases) forever', () => {
+    const base: Record<string, Json> = { m: { x: 1 } };
+    (base.m as Record<string, Json>).self = base.m;
+    const override: Record<string, Json> = { m: { y: 2 } };
+    (override.m as Record<string, Json>).self = override.m;
+    const merged = deepMerge(base, override) as Record<string, Record<string, Json>>;
+    expect(merged.m.x).toBe(1);
+    expect(merged.m.y).toBe(2);
+  });
+});
