@@ -45,6 +45,7 @@ export async function main(argv: string[]): Promise<number> {
           .option('force', { type: 'boolean', default: false, describe: 'replace the results of a different run (other scenario or seed) in the output folder' })
           .option('target-ci', { type: 'number', describe: 'add batches of replications until the 95% CI half-width / mean of the target indicators is at most this (--replications is then the cap)', coerce: targetValue })
           .option('target-indicators', { type: 'string', default: DEFAULT_TARGET_INDICATORS.join(','), describe: 'indicators the --target-ci applies to' })
+          .option('ci', { type: 'string', choices: ['t', 'bootstrap'] as const, default: 't', describe: 'CIs of the summary values in stats.csv: t intervals or bootstrap percentile (1,000 resamples, seeded)' })
           .option('target-batch', { type: 'number', default: DEFAULT_TARGET_BATCH, describe: 'replications per batch with --target-ci', coerce: positiveInteger('target-batch') })
           .example('$0 run scenarios/baseline.yaml', 'run the default scenario on all cores')
           .example('$0 run scenarios/baseline.yaml --replications 100 --seed 7', '100 replications from master seed 7')
@@ -65,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
           force: args.force,
           quiet: args.quiet,
           targetCi: targetFromArgs(args),
+          statistics: { ci: args.ci as 't' | 'bootstrap' },
         });
         // A shard holds only part of the replications: its report comes after the merge.
         if (!args.shard || args.shard.count === 1) {

@@ -27,6 +27,6 @@ export async function writeCommitteeReport(dir: string, data: ReportData, args: 
 /** A report over finished run folders (one scenario each), with paired comparisons if given. */
 export async function reportOnRuns(dirs: string[], outDir: string, args: ReportArgs, comparisons: ComparisonRow[] = []): Promise<void> {
   if (!args.report) return;
-  const stats = dirs.map(computeRunStatistics);
+  const stats = dirs.map((dir) => computeRunStatistics(dir));
   await writeCommitteeReport(outDir, runsReportData(dirs, stats, comparisons), args);
 }

@@ -9,6 +9,7 @@ import { replicationSeed } from '../rng/index.js';
 import { ROW_FILES } from './replication-rows.js';
 import { MANIFEST_FILE, type RunIdentity } from './run-output.js';
 import { deriveOutputs } from './derive-outputs.js';
+import type { StatisticsSetting } from '../results/run-statistics.js';
 
 interface ShardManifest {
   identity: RunIdentity;
@@ -16,6 +17,7 @@ interface ShardManifest {
   replications: number;
   shard: { index: number; count: number };
   timings: { seconds: number };
+  statistics?: StatisticsSetting;
   [key: string]: unknown;
 }
 
@@ -82,7 +84,7 @@ export function mergeShards(shardDirs: string[], outDir: string): { replications
       for (const reader of readers) reader.close();
     }
   }
-  deriveOutputs(outDir);
+  deriveOutputs(outDir, manifests[0].statistics, manifests[0].masterSeed);
   const first = manifests[0];
   writeFileAtomic(
     join(outDir, MANIFEST_FILE),

@@ -19,7 +19,7 @@ import { forEachCsvRow } from '../results/csv-table.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { InputError, messages } from '../messages.js';
 import { deriveOutputs } from './derive-outputs.js';
-import { STATS_FILE } from '../results/run-statistics.js';
+import { STATS_FILE, type StatisticsSetting } from '../results/run-statistics.js';
 
 /** Rows are made durable (fsync + checkpoint) at least this often; it only bounds what a kill loses. */
 const CHECKPOINT_INTERVAL_MS = 1000;
@@ -45,6 +45,8 @@ export interface RunOptions {
    * is then the cap.
    */
   targetCi?: PrecisionTarget;
+  /** How stats.csv computes its CIs (default: t intervals). */
+  statistics?: StatisticsSetting;
   /** Use this executor instead of creating one (it is not closed). */
   executor?: Executor;
   onStart?: (scenario: Scenario, total: number, alreadyDone: number) => void;
@@ -178,7 +180,8 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     finishedAt: new Date().toISOString(),
     timings: { seconds, replicationsPerSecond: (ran.length - opened.completed) / seconds, resumedFrom: opened.completed, workers: executor.parallelism },
     outputs: [MANIFEST_FILE, ...ROW_FILES, STATS_FILE],
+    statistics: options.statistics ?? { ci: 't' },
     scenario,
-  }, deriveOutputs);
+  }, (dir) => deriveOutputs(dir, options.statistics, masterSeed));
   return { ...result, replications: ran.length, seconds };
 }

@@ -7,9 +7,19 @@ import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
 import { StreamingSummary, type SampleSummary } from '../stats/index.js';
 import { forEachCsvRow } from './csv-table.js';
+import { RandomStream, replicationSeed } from '../rng/index.js';
 
 export const STATS_FILE = 'stats.csv';
-export const STATS_COLUMNS = ['scenario', 'indicator', 'quarter', 'n', 'mean', 'sd', 'median', 'p5', 'p25', 'p75', 'p95', 'ciLow', 'ciHigh'] as const;
+export const STATS_COLUMNS = ['scenario', 'indicator', 'quarter', 'n', 'mean', 'sd', 'median', 'p5', 'p25', 'p75', 'p95', 'ciLow', 'ciHigh', 'ciMethod'] as const;
+
+/** How the 95% CI of the mean is computed; recorded in the manifest so merges and reports agree. */
+export interface StatisticsOptions {
+  /**
+   * Bootstrap percentile CIs (this many resamples) for the per-replication summary values
+   * (quarter 'all'), drawn from a stream derived from `seed`; per-quarter rows keep the t interval.
+   */
+  bootstrap?: { resamples: number; seed: string };
+}
 
 export interface IndicatorStatistics {
   indicator: string;
@@ -31,7 +41,20 @@ export interface RunStatistics {
   perReplication: { replication: number; values: Record<string, number> }[];
 }
 
-export function computeRunStatistics(dir: string): RunStatistics {
+/** The statistics settings a run records in its manifest (`statistics`), so merges recompute alike. */
+export interface StatisticsSetting {
+  ci: 't' | 'bootstrap';
+  resamples?: number;
+}
+
+export const DEFAULT_BOOTSTRAP_RESAMPLES = 1000;
+
+export function statisticsOptions(setting: StatisticsSetting | undefined, masterSeed: number): StatisticsOptions {
+  if (setting?.ci !== 'bootstrap') return {};
+  return { bootstrap: { resamples: setting.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES, seed: replicationSeed(masterSeed, 0) } };
+}
+
+export function computeRunStatistics(dir: string, options: StatisticsOptions = {}): RunStatistics {
   let scenario = '';
   const perReplication: RunStatistics['perReplication'] = [];
   const overall = SUMMARY_COLUMNS.map(() => new StreamingSummary());
@@ -110,7 +133,11 @@ export function computeRunStatistics(dir: string): RunStatistics {
   });
 
   const indicators: IndicatorStatistics[] = [
-    ...SUMMARY_COLUMNS.map((indicator, i) => ({ indicator, quarter: 'all' as const, summary: overall[i].summary() })),
+    ...SUMMARY_COLUMNS.map((indicator, i) => {
+      const b = options.bootstrap;
+      const bootstrap = b ? { resamples: b.resamples, stream: RandomStream.derive(b.seed, `stats:bootstrap:${indicator}`) } : undefined;
+      return { indicator, quarter: 'all' as const, summary: overall[i].summary(0.95, bootstrap) };
+    }),
     ...INDICATOR_NAMES.flatMap((indicator, i) => byQuarter.map((q, quarter) => ({ indicator, quarter, summary: q[i].summary() }))),
   ];
   return {

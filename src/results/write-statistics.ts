@@ -8,7 +8,7 @@ import { STATS_COLUMNS, STATS_FILE, type RunStatistics } from './run-statistics.
 export function statisticsCsv(stats: RunStatistics): string {
   const lines = [csvRow(STATS_COLUMNS)];
   for (const { indicator, quarter, summary: s } of stats.indicators) {
-    lines.push(csvRow([stats.scenario, indicator, quarter, s.n, s.mean, s.sd, s.median, s.p5, s.p25, s.p75, s.p95, s.ciLow, s.ciHigh]));
+    lines.push(csvRow([stats.scenario, indicator, quarter, s.n, s.mean, s.sd, s.median, s.p5, s.p25, s.p75, s.p95, s.ciLow, s.ciHigh, s.ciMethod === 't' ? 't' : 'bootstrap']));
   }
   return lines.join('');
 }

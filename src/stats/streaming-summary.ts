@@ -1,7 +1,7 @@
 // Summary of run outputs accumulated one replication at a time in bounded memory: Welford mean and
 // variance (exact), exact quantiles up to `exactCapacity` values, a fixed-size quantile sketch beyond.
 import { type QuantileSketchState, QuantileSketch } from './quantile-sketch.js';
-import { meanConfidenceInterval, type SampleSummary, summarize } from './sample-summary.js';
+import { meanConfidenceInterval, type SampleSummary, type SummaryOptions, summarize } from './sample-summary.js';
 import { quantileSorted } from './sample-quantile.js';
 import { statsMessages } from './stats-messages.js';
 
@@ -136,8 +136,12 @@ export class StreamingSummary {
   }
 
   /** The same fields as `summarize` (t-based CI; a bootstrap needs the full sample, use `summarize` for that). */
-  summary(confidenceLevel = 0.95): SampleSummary {
-    if (this.values) return summarize(this.values.subarray(0, this.count), { confidenceLevel });
+  /**
+   * The summary; with `bootstrap`, the CI is a bootstrap percentile interval while the values are
+   * still held (n ≤ exactCapacity) and the t interval beyond (ciMethod says which).
+   */
+  summary(confidenceLevel = 0.95, bootstrap?: SummaryOptions['bootstrap']): SampleSummary {
+    if (this.values) return summarize(this.values.subarray(0, this.count), { confidenceLevel, bootstrap });
     const sketch = this.sketch!;
     const ci = meanConfidenceInterval(this.count, this.runningMean, this.sd, confidenceLevel);
     return {

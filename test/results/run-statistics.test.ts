@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/montecarlo/run-experiment.js';
-import { computeRunStatistics, type RunStatistics } from '../../src/results/run-statistics.js';
+import { computeRunStatistics, statisticsOptions, type RunStatistics } from '../../src/results/run-statistics.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
@@ -40,6 +40,20 @@ describe('run statistics', () => {
     expect(row.summary.ciLow).toBeLessThanOrEqual(row.summary.mean);
   });
 
+  it('gives seeded, reproducible bootstrap intervals for the summary values on request', () => {
+    const options = statisticsOptions({ ci: 'bootstrap' }, 11);
+    const a = computeRunStatistics(dir, options);
+    const b = computeRunStatistics(dir, options);
+    const pick = (s: RunStatistics, quarter: number | 'all') => s.indicators.find((x) => x.indicator === 'linksTotal' && x.quarter === quarter)!.summary;
+    expect(pick(a, 'all')).toEqual(pick(b, 'all'));
+    expect(pick(a, 'all').ciMethod).toBe('bootstrap-percentile');
+    expect(pick(a, 'all').ciLow).not.toBe(pick(stats, 'all').ciLow);
+    expect(pick(a, 'all').ciLow).toBeLessThan(pick(a, 'all').mean);
+    expect(pick(a, 'all').ciHigh).toBeGreaterThan(pick(a, 'all').mean);
+    // Per-quarter rows keep the t interval (a bootstrap of every quarter would cost B x n x quarters).
+    expect(pick(a, 5)).toEqual(pick(stats, 5));
+  });
+
   it('summarises the total row of each quarter', () => {
     const q5 = column(join(dir, 'timeseries.csv'), 'linksTotal', (f) => f.region === 'all' && f.quarter === '5');
     const row = stats.indicators.find((s) => s.indicator === 'linksTotal' && s.quarter === 5)!;
@@ -58,6 +72,6 @@ describe('run statistics', () => {
     const agents = stats.degrees.reduce((sum, d) => sum + d.meanCount, 0);
     expect(agents).toBeGreaterThan(100);
     expect(stats.hubs[0].rank).toBe(1);
-    expect(readFileSync(join(dir, 'stats.csv'), 'utf8').split('\n')[0]).toBe('scenario,indicator,quarter,n,mean,sd,median,p5,p25,p75,p95,ciLow,ciHigh');
+    expect(readFileSync(join(dir, 'stats.csv'), 'utf8').split('\n')[0]).toBe('scenario,indicator,quarter,n,mean,sd,median,p5,p25,p75,p95,ciLow,ciHigh,ciMethod');
   });
 });
