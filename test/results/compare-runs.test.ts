@@ -56,3 +56,15 @@ describe('paired comparison of runs', () => {
     expect(() => compareRuns(dirs[0], [other.dir])).toThrow(/cannot be paired/);
   });
 });
+
+describe('baseline against a shipped lever scenario', () => {
+  it('pairing narrows the interval of the lever\'s effect', async () => {
+    const files = ['scenarios/baseline.yaml', 'scenarios/levers/continuity.yaml'].map((f) => loadScenario(join(REPO_ROOT, f)));
+    const results = await runScenarios(files, { outRoot: tempDir('lever'), workers: 2, replications: 12 });
+    const rows = compareRuns(results[0].dir, [results[1].dir]);
+    for (const indicator of ['publicSpendJpyM', 'linksAcademiaIndustry', 'activeProjects']) {
+      const r = rows.find((row) => row.indicator === indicator)!;
+      expect(r.ciHigh - r.ciLow, indicator).toBeLessThan(r.welchCiHigh - r.welchCiLow);
+    }
+  }, 60_000);
+});
