@@ -42,7 +42,7 @@ export const messages = {
   badMaxMemory: (text: string) => `--max-memory: expected a number of megabytes > 0, got ${text}`,
   outputOfOtherRun: (dir: string, file: string, difference: string) =>
     `${dir}: ${file} there belongs to a different run (${difference}); ` +
-    `use another --out or --name, or --force to replace it (this deletes that run's results)`,
+    `use another --out, or --force to replace it (this deletes that run's results)`,
   outputFailed: (path: string, reason: string, completed: number, command: string) =>
     `cannot write ${path}: ${reason}. The ${completed} replication${completed === 1 ? '' : 's'} completed before ` +
     `the failure ${completed === 1 ? 'is' : 'are'} kept (checkpoint.json); free space or fix the permissions, then continue with:\n  ${command} --resume`,

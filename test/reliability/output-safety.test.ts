@@ -48,7 +48,7 @@ describe('an output folder holding another run', () => {
     const message = await refusal(run(out, { seed: 12 }));
     expect(message).toBe(
       `${join(out, 'small')}: manifest.json there belongs to a different run (seed 11, not 12); ` +
-      `use another --out or --name, or --force to replace it (this deletes that run's results)`,
+      `use another --out, or --force to replace it (this deletes that run's results)`,
     );
     expect(manifest(out)).toBe(before);
   });
