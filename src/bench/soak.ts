@@ -111,6 +111,10 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   const maxRss = Math.max(...samples.map((s) => s.rssMb));
+  // After the last replication the run derives its statistics from the row files (finish).
+  const lastRow = atMilestone.get(1)?.seconds ?? Infinity;
+  const maxRunning = Math.max(...samples.filter((s) => s.seconds <= lastRow).map((s) => s.rssMb));
+  const maxFinishing = Math.max(0, ...samples.filter((s) => s.seconds > lastRow).map((s) => s.rssMb));
   const at = (m: number) => atMilestone.get(m)?.rssMb ?? NaN;
   const growth = at(1) - at(0.1);
   const secondHalf = at(1) - at(0.5);
@@ -120,7 +124,7 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log('');
   console.log(`replications      ${options.replications.toLocaleString('en')} in ${seconds.toFixed(0)} s (${(options.replications / seconds).toFixed(0)}/s)`);
   console.log(`samples           ${samples.length} (every second)`);
-  console.log(`max RSS           ${maxRss.toFixed(0)} MB`);
+  console.log(`max RSS           ${maxRss.toFixed(0)} MB (${maxRunning.toFixed(0)} MB while replications ran, ${maxFinishing.toFixed(0)} MB while statistics were derived)`);
   for (const m of MILESTONES) console.log(`RSS at ${String(m * 100).padStart(3)}%       ${at(m).toFixed(0)} MB`);
   console.log(`growth            10%->100% ${signed(growth)}, 50%->100% ${signed(secondHalf)}; trend after 10%: ${slopePer10k(afterWarmUp).toFixed(2)} MB per 10,000 replications`);
   console.log(`flat              ${flat ? 'yes' : 'NO'} (second-half growth under ${FLAT_GROWTH_MB} MB or 10% of the RSS at 50%)`);
