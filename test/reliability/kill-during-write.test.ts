@@ -17,9 +17,9 @@ import { rowFiles, tempDir } from '../helpers/run-folders.js';
 const SMALL = join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml');
 /** small.yaml: 12 quarters, two regions and the total row. */
 const TIMESERIES_ROWS_PER_REPLICATION = 12 * 3;
-const REPLICATIONS = 300;
+const REPLICATIONS = 240;
 const ARGS = ['--replications', String(REPLICATIONS), '--workers', '2', '--quiet', '--no-report'];
-const KILLS = 6;
+const KILLS = 5;
 const SEED = Number(process.env.CLUSTERSIM_KILL_SEED ?? Date.now() % 100_000);
 
 const scratch = tempDir('kill');

@@ -38,8 +38,8 @@ describe('the memory estimate', () => {
     expect(four.totalMb - large.totalMb).toBeGreaterThan(3 * large.perReplicationMb);
   });
 
-  it('is above what a replication really uses (measured on 200,000 agents)', () => {
-    const scenario = withSmes(100_000, 2);
+  it('is above what a replication really uses (measured on 100,000 agents)', () => {
+    const scenario = withSmes(50_000, 2);
     // The run is synchronous: compare resident memory before and after it (V8 rarely returns
     // memory to the system that soon) and the rise of the process's peak.
     const before = process.memoryUsage().rss;
