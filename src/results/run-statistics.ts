@@ -10,6 +10,7 @@ import { forEachCsvRow } from './csv-table.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 
 export const STATS_FILE = 'stats.csv';
+export const PER_REPLICATION_KEPT = 2000;
 export const STATS_COLUMNS = ['scenario', 'indicator', 'quarter', 'n', 'mean', 'sd', 'median', 'p5', 'p25', 'p75', 'p95', 'ciLow', 'ciHigh', 'ciMethod'] as const;
 
 /** How the 95% CI of the mean is computed; recorded in the manifest so merges and reports agree. */
@@ -37,7 +38,10 @@ export interface RunStatistics {
   degrees: { degree: number; meanCount: number }[];
   /** Connector hubs of the first replication in the folder. */
   hubs: { rank: number; kind: string; region: string; degree: number; betweenness: number; constraint: number }[];
-  /** Summary values per replication, in file order, for cost-effectiveness and comparisons. */
+  /**
+   * Summary values of the first PER_REPLICATION_KEPT replications, in file order, for the
+   * cost-effectiveness chart (more points add nothing to a scatter; memory stays flat).
+   */
   perReplication: { replication: number; values: Record<string, number> }[];
 }
 
@@ -56,6 +60,7 @@ export function statisticsOptions(setting: StatisticsSetting | undefined, master
 
 export function computeRunStatistics(dir: string, options: StatisticsOptions = {}): RunStatistics {
   let scenario = '';
+  let replications = 0;
   const perReplication: RunStatistics['perReplication'] = [];
   const overall = SUMMARY_COLUMNS.map(() => new StreamingSummary());
   forEachCsvRow(join(dir, 'summary.csv'), (row) => {
@@ -67,9 +72,9 @@ export function computeRunStatistics(dir: string, options: StatisticsOptions = {
       // Empty ratios (no public money, funding that never ends) are left out, not counted as 0.
       if (Number.isFinite(value)) overall[i].push(value);
     });
-    perReplication.push({ replication: row.number('replication'), values });
+    if (perReplication.length < PER_REPLICATION_KEPT) perReplication.push({ replication: row.number('replication'), values });
+    replications++;
   });
-  const replications = perReplication.length;
 
   const byQuarter: StreamingSummary[][] = [];
   const regionalSums = new Map<string, Float64Array>();
