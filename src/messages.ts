@@ -112,6 +112,53 @@ export const messages = {
     `--submit: sbatch was not found on PATH; run this on a Slurm login node, or submit the written scripts there with:\n  ${commands.join('\n  ')}`,
   slurmSbatchFailed: (script: string, detail: string, commands: string[]) =>
     `sbatch refused ${script}: ${detail}\nAfter fixing the cause, submit with:\n  ${commands.join('\n  ')}`,
+  // `extends` lists and the initial network from data (scenarios: initialNetwork).
+  extendsListItem: (file: string, index: number, found: string) =>
+    `${file}: extends[${index}]: expected a path to another scenario file, got ${found}`,
+  extendsEmptyList: (file: string) => `${file}: extends: expected a path to another scenario file or a list of them, got an empty list`,
+  extendsTooMany: (file: string, limit: number) => `${file}: extends: more than ${limit} files extend one another; a scenario needs a few`,
+  networkFileNotFound: (scenarioFile: string, key: string, file: string) => `${scenarioFile}: initialNetwork.${key}: file not found: ${file}`,
+  networkFileUnreadable: (scenarioFile: string, key: string, file: string, reason: string) =>
+    `${scenarioFile}: initialNetwork.${key}: cannot read ${file} (${reason})`,
+  networkNotARegularFile: (scenarioFile: string, key: string, file: string) =>
+    `${scenarioFile}: initialNetwork.${key}: not a regular file: ${file}`,
+  networkFileTooLarge: (file: string, bytes: number, limit: number) =>
+    `${file}: the file is ${(bytes / 1e6).toFixed(1)} MB; network files are limited to ${(limit / 1e6).toFixed(0)} MB`,
+  networkNotText: (file: string) => `${file}: expected a UTF-8 CSV text file, found binary data`,
+  csvNoHeader: (file: string, columns: string) => `${file}: expected a header line naming the columns ${columns}, found an empty file`,
+  csvMissingColumn: (file: string, line: number, column: string, columns: string) =>
+    `${file}:${line}: missing column "${column}" (the header must name ${columns})`,
+  csvUnknownColumn: (file: string, line: number, column: string, columns: string, suggestion?: string) =>
+    `${file}:${line}: unknown column ${JSON.stringify(column)} (expected ${columns})` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+  csvDuplicateColumn: (file: string, line: number, column: string) => `${file}:${line}: column "${column}" appears twice in the header`,
+  csvValueCount: (file: string, line: number, expected: string, columns: string, found: number) =>
+    `${file}:${line}: expected ${expected} values (${columns}), got ${found}`,
+  csvUnterminatedQuote: (file: string, line: number) => `${file}:${line}: a quoted value is not closed on its line`,
+  csvCell: (file: string, line: number, column: string, expectation: string, found: string) =>
+    `${file}:${line}: ${column}: ${expectation}, got ${found}`,
+  csvProblem: (file: string, line: number, column: string, problem: string) => `${file}:${line}: ${column}: ${problem}`,
+  networkDuplicateId: (id: string, firstLine: number) => `duplicate agent id ${JSON.stringify(id)} (first on line ${firstLine})`,
+  networkUnknownRegion: (region: string, regions: string[]) =>
+    `unknown region ${JSON.stringify(region)} (the scenario's regions: ${regions.join(', ')})`,
+  networkUnknownAgent: (id: string) => `unknown agent id ${JSON.stringify(id)}`,
+  networkSelfLoop: (id: string) => `${JSON.stringify(id)} is also the source (a link cannot join an agent to itself)`,
+  networkDuplicateEdge: (a: string, b: string, firstLine: number) =>
+    `duplicate link between ${JSON.stringify(a)} and ${JSON.stringify(b)} (first on line ${firstLine}; links are undirected)`,
+  networkNotLinkable: (kindA: string, kindB: string) =>
+    `"${kindA}" and "${kindB}" agents cannot be linked (the model has no link between two academics, two banks or two coordinators)`,
+  networkWrongKind: (kindA: string, kindB: string, expected: string, found: string) =>
+    `a link between "${kindA}" and "${kindB}" agents is "${expected}", got ${JSON.stringify(found)}`,
+  // The same problems in inline rows, as expectations (`<file>: initialNetwork.edges[3].kind: expected ..., got ...`).
+  inlineDuplicateId: (firstRow: number) => `expected a unique agent id, but initialNetwork.agents[${firstRow}] has it too`,
+  inlineUnknownRegion: (regions: string[]) => `expected a region id of the scenario (${regions.join(', ')})`,
+  inlineUnknownAgent: () => 'expected the id of an agent in initialNetwork.agents',
+  inlineSelfLoop: () => 'expected an agent other than the source (a link cannot join an agent to itself)',
+  inlineDuplicateEdge: (firstRow: number) => `expected one link per pair of agents, but initialNetwork.edges[${firstRow}] links the same two agents`,
+  inlineNotLinkable: (kindA: string, kindB: string) =>
+    `expected agents the model can link, but "${kindA}" and "${kindB}" agents cannot be linked (no link between two academics, two banks or two coordinators)`,
+  inlineWrongKind: (kindA: string, kindB: string, expected: string) => `expected "${expected}" (the link type between "${kindA}" and "${kindB}" agents)`,
+  networkNotLoaded: () =>
+    'initialNetwork names CSV files that were not read; load the scenario with loadScenario (src/scenario/load-scenario.ts), which puts their rows into the scenario',
   internalError: (detail: string) =>
     `clustersim: internal error: ${detail}\nThis is a bug in clustersim; please report it with the scenario and command.`,
 } as const;

@@ -57,7 +57,7 @@ export function assignProfile(world: World, id: number, rng: RandomStream, mainF
   for (let f = 0; f < FIELD_COUNT; f++) agents.profile[base + f] /= norm;
 }
 
-export function addAcademic(world: World, region: number, kind: number, rng: RandomStream): number {
+export function addAcademic(world: World, region: number, kind: number, rng: RandomStream, mainField = -1): number {
   const p = world.params;
   const spec = world.scenario.regions[region];
   const id = world.agents.add(kind, region);
@@ -66,7 +66,7 @@ export function addAcademic(world: World, region: number, kind: number, rng: Ran
   world.agents.researchers[id] = mean * (0.5 + spec.academicPotential) * Math.exp(rng.normal(0, 0.4) - 0.08);
   world.agents.quality[id] = clamp(rng.normal(0.3 + 0.6 * spec.academicPotential, 0.1), 0.05, 1);
   world.agents.absorptive[id] = institute ? 0.8 : p.firms.universityIndustryOrientation;
-  assignProfile(world, id, rng);
+  assignProfile(world, id, rng, mainField);
   return id;
 }
 
@@ -84,7 +84,7 @@ export function addSme(world: World, region: number, rng: RandomStream, cashJpyM
   return id;
 }
 
-export function addCoreFirm(world: World, region: number, rng: RandomStream): number {
+export function addCoreFirm(world: World, region: number, rng: RandomStream, mainField = -1): number {
   const p = world.params;
   const spec = world.scenario.regions[region];
   const agents = world.agents;
@@ -93,29 +93,29 @@ export function addCoreFirm(world: World, region: number, rng: RandomStream): nu
   agents.cashJpyM[id] = p.finance.coreFirmInitialCashJpyM * (0.5 + spec.industrialPotential) * Math.exp(rng.normal(0, 0.5) - 0.125);
   agents.riskTolerance[id] = clamp01(rng.normal(0.8, 0.1));
   agents.reach[id] = rng.bernoulli(0.5) ? Reach.Global : Reach.National;
-  assignProfile(world, id, rng);
+  assignProfile(world, id, rng, mainField);
   return id;
 }
 
-export function addBank(world: World, region: number, rng: RandomStream): number {
+export function addBank(world: World, region: number, rng: RandomStream, mainField = -1): number {
   const f = world.params.finance;
   const agents = world.agents;
   const id = agents.add(AgentKind.Bank, region);
   agents.creditJpyM[id] = f.bankCapacityJpyM;
   agents.cashJpyM[id] = f.bankCapacityJpyM;
   agents.quality[id] = clamp01(rng.normal(f.bankAppraisalSkill, 0.1));
-  assignProfile(world, id, rng);
+  assignProfile(world, id, rng, mainField);
   return id;
 }
 
 /** A coordinator of `payer`; `tenureQuarters` -1 means no rotation. */
-export function addCoordinator(world: World, region: number, rng: RandomStream, payer: number, skill: number, tenureQuarters: number): number {
+export function addCoordinator(world: World, region: number, rng: RandomStream, payer: number, skill: number, tenureQuarters: number, mainField = -1): number {
   const agents = world.agents;
   const id = agents.add(AgentKind.Coordinator, region);
   agents.quality[id] = clamp(skill, 0.01, 1);
   agents.payer[id] = payer;
   agents.tenureQuarters[id] = tenureQuarters;
-  assignProfile(world, id, rng);
+  assignProfile(world, id, rng, mainField);
   return id;
 }
 

@@ -1,6 +1,8 @@
-// Initialisation (MODEL.md §6): agents per region from the scenario, supplier and bank-client links.
+// Initialisation (MODEL.md §6): agents per region from the scenario, supplier and bank-client links,
+// then the initial network from data, if the scenario has one.
 import type { Scenario } from '../scenario/schema.js';
 import { addAcademic, addBank, addCoordinator, addCoreFirm, addSme, localCoordinatorSkill, lognormal } from './agent-factory.js';
+import { addDataNetwork } from './data-network.js';
 import { emptyWorld, type World } from './world.js';
 import { AgentKind, LinkType, Payer } from './vocabulary.js';
 
@@ -39,6 +41,8 @@ export function createWorld(scenario: Scenario, replicationSeedHex: string): Wor
       addCoordinator(world, r, rng, Payer.LocalGovernment, localCoordinatorSkill(world, r, rng), tenure);
     }
   });
+  // After every generated agent, so a scenario without data draws exactly as before.
+  if (scenario.initialNetwork) addDataNetwork(world, scenario.initialNetwork, rng);
   world.ledger.agentsInitial = world.agents.count;
   for (let id = 0; id < world.agents.count; id++) {
     const kind = world.agents.kind[id];

@@ -6,6 +6,9 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   // `extends` is resolved by the loader before validation, but editors should accept it.
   const properties = schema.properties as Record<string, unknown>;
-  properties.extends = { type: 'string', description: 'Path of a scenario this one extends (deep merge; lists replace).' };
+  properties.extends = {
+    anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+    description: 'Path of a scenario this one extends, or a list of them merged in order (deep merge; lists replace); relative to this file.',
+  };
   return { ...schema, title: 'clustersim scenario' };
 }

@@ -1,4 +1,5 @@
-// Loads a scenario file (YAML or JSON), resolves `extends` chains, validates, fills defaults.
+// Loads a scenario file (YAML or JSON), resolves `extends` (one file or a list), validates, fills
+// defaults, and reads the initial network's CSV files into the scenario.
 // Hostile input (binary data, huge or endless files, deep nesting, thousands of keys) is refused
 // with a message naming the file, in time linear in the file's size.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { InputError, messages } from '../messages.js';
 import { deepMerge, type Json } from './deep-merge.js';
+import { loadNetworkTables, type TableInput } from './network-csv.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { describeValue, formatIssue } from './validation-errors.js';
 
@@ -163,37 +165,61 @@ function readDocument(file: string, from?: string): Record<string, Json> {
 export interface ScenarioDocument {
   /** The merged document, `extends` resolved. */
   document: Record<string, Json>;
-  /** Files read, the requested one first, then what it extends. */
+  /**
+   * Files read, each once, in order of precedence: the requested one first, then what it extends
+   * (of a list, later parents before earlier ones), so the first file that sets a value wrote it.
+   */
   files: string[];
   /** What each file itself says (`extends` removed), in the order of `files`. */
   layers: Record<string, Json>[];
 }
 
-/** Reads a file and everything it extends, merged, without validation. */
-export function readScenarioDocument(path: string): ScenarioDocument {
-  const files: string[] = [];
-  const chain: string[] = [];
-  let file = resolve(path);
-  let from: string | undefined;
-  const layers: Record<string, Json>[] = [];
-  for (;;) {
-    if (chain.includes(file)) throw new InputError(messages.extendsCycle([...chain, file].map(displayPath)));
-    chain.push(file);
-    const document = readDocument(file, from);
-    files.push(file);
-    const parent = document.extends;
-    delete document.extends;
-    layers.push(document);
-    if (parent === undefined) break;
-    if (typeof parent !== 'string' || parent.length === 0) {
-      throw new InputError(messages.extendsNotAString(displayPath(file), describeValue(parent)));
-    }
-    from = displayPath(file);
-    file = resolve(dirname(file), parent);
+/** At most this many files in one scenario's `extends` graph. */
+export const MAX_EXTENDS_FILES = 100;
+
+/** The parents a file names in `extends`: one path, a list of paths, or none. */
+function parentsOf(document: Record<string, Json>, file: string): string[] {
+  const parent = document.extends;
+  if (parent === undefined) return [];
+  if (typeof parent === 'string' && parent.length > 0) return [parent];
+  if (Array.isArray(parent)) {
+    if (parent.length === 0) throw new InputError(messages.extendsEmptyList(displayPath(file)));
+    parent.forEach((item, index) => {
+      if (typeof item !== 'string' || item.length === 0) {
+        throw new InputError(messages.extendsListItem(displayPath(file), index, describeValue(item)));
+      }
+    });
+    return parent as string[];
   }
+  throw new InputError(messages.extendsNotAString(displayPath(file), describeValue(parent)));
+}
+
+/**
+ * Reads a file and everything it extends, merged, without validation. `extends` names one file or a
+ * list of files. Each file is merged once, after everything it extends, and a list in its order: for
+ * `extends: [a, b]`, a (with what it extends), then b (with what it extends and a did not already
+ * bring), then the file itself. A file that two parents share is merged once, where it first appears.
+ */
+export function readScenarioDocument(path: string): ScenarioDocument {
+  const root = resolve(path);
+  const layerOf = new Map<string, Record<string, Json>>();
+  const order: string[] = []; // merge order: every file after the files it extends
+  const visit = (file: string, chain: string[], from: string | undefined): void => {
+    if (chain.includes(file)) throw new InputError(messages.extendsCycle([...chain, file].map(displayPath)));
+    if (layerOf.has(file)) return;
+    if (layerOf.size >= MAX_EXTENDS_FILES) throw new InputError(messages.extendsTooMany(displayPath(root), MAX_EXTENDS_FILES));
+    const document = readDocument(file, from);
+    const parents = parentsOf(document, file).map((parent) => resolve(dirname(file), parent));
+    delete document.extends;
+    layerOf.set(file, document);
+    for (const parent of parents) visit(parent, [...chain, file], displayPath(file));
+    order.push(file);
+  };
+  visit(root, [], undefined);
   let merged: Json = {};
-  for (let i = layers.length - 1; i >= 0; i--) merged = deepMerge(merged, layers[i]);
-  return { document: merged as Record<string, Json>, files, layers };
+  for (const file of order) merged = deepMerge(merged, layerOf.get(file)!);
+  const files = order.reverse();
+  return { document: merged as Record<string, Json>, files, layers: files.map((file) => layerOf.get(file)!) };
 }
 
 function hasPath(document: Json, path: readonly PropertyKey[]): boolean {
@@ -210,9 +236,13 @@ function hasPath(document: Json, path: readonly PropertyKey[]): boolean {
  * that has it, since mappings merge key by key and lists replace whole. A missing value is the
  * requested file's to add.
  */
-function sourceFile({ files, layers }: ScenarioDocument, path: readonly PropertyKey[]): string {
+function sourceFile(read: ScenarioDocument, path: readonly PropertyKey[]): string {
+  return displayPath(sourceFileAbsolute(read, path));
+}
+
+function sourceFileAbsolute({ files, layers }: ScenarioDocument, path: readonly PropertyKey[]): string {
   const layer = layers.findIndex((document) => hasPath(document, path));
-  return displayPath(files[Math.max(layer, 0)]);
+  return files[Math.max(layer, 0)];
 }
 
 /**
@@ -242,8 +272,27 @@ export function validateScenario(document: unknown, file: string | ((path: reado
   throw new InputError(shown.join('\n'));
 }
 
+/**
+ * Reads the CSV files the scenario's `initialNetwork` names (each path relative to the file that
+ * wrote it) and puts their rows into the scenario, so that the data travels with the scenario to
+ * workers and into the manifest. Bad data is refused here, before any run.
+ */
+function withNetworkData(scenario: Scenario, read: ScenarioDocument): Scenario {
+  const network = scenario.initialNetwork;
+  if (!network || (typeof network.agents !== 'string' && typeof network.edges !== 'string')) return scenario;
+  const table = <Row>(key: 'agents' | 'edges', value: string | Row[]): TableInput<Row> => {
+    const writer = sourceFileAbsolute(read, ['initialNetwork', key]);
+    if (typeof value !== 'string') return { rows: value, file: displayPath(writer) };
+    const path = resolve(dirname(writer), value);
+    return { path, shown: displayPath(path), scenarioFile: displayPath(writer) };
+  };
+  const data = loadNetworkTables(table('agents', network.agents), table('edges', network.edges), scenario.regions.map((r) => r.id));
+  return { ...scenario, initialNetwork: data };
+}
+
 export function loadScenario(path: string): LoadedScenario {
   const read = readScenarioDocument(path);
   // A bad value inherited through `extends` is reported in the file that wrote it, where it can be fixed.
-  return { scenario: validateScenario(read.document, (at) => sourceFile(read, at)), files: read.files };
+  const scenario = validateScenario(read.document, (at) => sourceFile(read, at));
+  return { scenario: withNetworkData(scenario, read), files: read.files };
 }

@@ -2,6 +2,7 @@
 // messages, defaults, and the JSON Schema that `clustersim schema` prints (convention 6).
 import { z } from 'zod';
 import { CLUSTER_TYPES, FIELDS } from '../model/vocabulary.js';
+import { agentCells, edgeCells, initialNetworkSchema, inlineExpectation, networkProblems } from './initial-network.js';
 import { policySchema } from './policy-schema.js';
 import { defaultedSection, identifier, integer, number, oneOf, section, share, text } from './schema-builders.js';
 
@@ -221,6 +222,7 @@ export const scenarioSchema = section(
       .array(regionSchema, { error: 'expected a list of regions' })
       .min(1, { error: 'expected at least one region' })
       .meta({ description: 'Regions of the cluster, each with its agents.' }),
+    initialNetwork: initialNetworkSchema.optional(),
     policy: policySchema,
     model: modelSchema,
   },
@@ -234,6 +236,15 @@ export const scenarioSchema = section(
     }
     seen.set(region.id, index);
   });
+  // Inline network rows are checked across rows here; CSV files are checked as the loader reads them.
+  const network = scenario.initialNetwork;
+  if (network && Array.isArray(network.agents)) {
+    const edges = Array.isArray(network.edges) ? network.edges : [];
+    for (const problem of networkProblems(agentCells(network.agents), edgeCells(edges), scenario.regions.map((r) => r.id))) {
+      const { expectation, input } = inlineExpectation(problem);
+      ctx.addIssue({ code: 'custom', path: ['initialNetwork', problem.table, problem.row, problem.column], message: expectation, input });
+    }
+  }
 });
 
 /** A scenario as written in a file (defaults not yet applied). */
@@ -242,5 +253,6 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type Scenario = z.output<typeof scenarioSchema>;
 export type Region = Scenario['regions'][number];
 export type ModelParameters = Scenario['model'];
+export type { InitialNetwork, NetworkAgent, NetworkEdge } from './initial-network.js';
 export type Policy = Scenario['policy'];
 export { policySchema };

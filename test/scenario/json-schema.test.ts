@@ -60,7 +60,11 @@ describe('scenarioJsonSchema', () => {
 
   it('lets editors write `extends` and `$schema`', () => {
     const properties = schema.properties as Record<string, Node>;
-    expect(properties.extends.type).toBe('string');
+    const validate = new Ajv2020({ strict: true }).compile(schema);
+    const minimal = { name: 'x', regions: [{ id: 'a', fields: { food: 1 } }] };
+    expect(validate({ ...minimal, extends: 'base.yaml' })).toBe(true);
+    expect(validate({ ...minimal, extends: ['base.yaml', '../policies/talent.yaml'] })).toBe(true);
+    expect(validate({ ...minimal, extends: 5 })).toBe(false);
     expect(properties.$schema.type).toBe('string');
   });
 });

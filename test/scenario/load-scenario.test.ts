@@ -106,9 +106,9 @@ describe('loadScenario: extends', () => {
     ]);
   });
 
-  it('refuses an extends that is not a path', () => {
+  it('refuses an extends that is neither a path nor a list of paths', () => {
     expect(loadErrors('extends/not-a-path.yaml')).toEqual([
-      `${shown('extends/not-a-path.yaml')}: extends: expected a path to another scenario file, got a list`,
+      `${shown('extends/not-a-path.yaml')}: extends: expected a path to another scenario file, got a mapping`,
     ]);
   });
 
