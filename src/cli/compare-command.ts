@@ -9,11 +9,10 @@ import { messages } from '../messages.js';
 import { COMPARISON_FILE, compareRuns, type ComparisonRow } from '../results/compare-runs.js';
 import { comparisonCsv, comparisonTable } from '../results/comparison-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
-import { withRunOptions } from './options.js';
+import { withRunOptions, type RunArgs } from './options.js';
 import { runWithInterrupts } from './run-command.js';
 import { reportOnRuns, type ReportArgs } from './report-options.js';
 import { requireFinishedRun } from '../montecarlo/run-output.js';
-import type { Lang } from '../report/index.js';
 import { checkMemory } from './memory-guard.js';
 
 export function compareBuilder<T>(y: Argv<T>) {
@@ -28,19 +27,11 @@ export function compareBuilder<T>(y: Argv<T>) {
     .example('$0 compare scenarios/baseline.yaml scenarios/levers/*.yaml -r 100', 'every lever, 100 paired replications');
 }
 
-export interface CompareArgs {
+export interface CompareArgs extends RunArgs {
   baseline: string;
   variants: string[];
-  replications?: number;
-  seed?: number;
-  out: string;
-  workers?: number;
-  quiet: boolean;
   name?: string;
-  maxMemory?: number;
   force?: boolean;
-  lang: Lang;
-  report: boolean;
 }
 
 export async function compareCommand(argv: readonly string[], args: CompareArgs): Promise<ComparisonRow[]> {

@@ -3,11 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
-import { withRunOptions } from './options.js';
+import { withRunOptions, type RunArgs } from './options.js';
 import { evaluatePoints, type PointResult } from '../montecarlo/evaluate-points.js';
 import { isIntegerField } from '../scenario/integer-fields.js';
 import { rangesFromSpecs, type DesignPoint, type ParameterRange, type ParamSpec } from '../stats/index.js';
-import type { Lang } from '../report/index.js';
 import { availableParallelism } from 'node:os';
 import type { Executor } from '../montecarlo/executor.js';
 import { createExecutor } from '../montecarlo/run-experiment.js';
@@ -20,18 +19,10 @@ export function withDesignOptions<T>(y: Argv<T>) {
     .option('name', { type: 'string', describe: 'folder name under --out (default: <scenario>-<command>)' });
 }
 
-export interface DesignArgs {
+export interface DesignArgs extends RunArgs {
   scenario: string;
   param: string[];
-  replications?: number;
-  seed?: number;
-  out: string;
-  workers?: number;
-  quiet: boolean;
   name?: string;
-  maxMemory?: number;
-  lang: Lang;
-  report: boolean;
 }
 
 export interface DesignContext {

@@ -1,7 +1,7 @@
 // Option parsing shared by the commands that run replications (run, compare, sweep, sensitivity),
 // so every command validates numbers the same way and names the option in its error.
 import type { Argv } from 'yargs';
-import { withReportOptions } from './report-options.js';
+import { withReportOptions, type ReportArgs } from './report-options.js';
 import { InputError, messages } from '../messages.js';
 import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
 import { maxMemoryValue } from './memory-guard.js';
