@@ -22,6 +22,16 @@ export function seedValue(value: unknown) {
   return n;
 }
 
+/** What `withRunOptions` adds to a command's arguments. */
+export interface RunArgs extends ReportArgs {
+  replications?: number;
+  seed?: number;
+  out: string;
+  workers?: number;
+  quiet: boolean;
+  maxMemory?: number;
+}
+
 /** --replications, --seed, --out, --workers, --quiet, --max-memory, --lang, --no-report. */
 export function withRunOptions<T>(y: Argv<T>) {
   return withReportOptions(y)
