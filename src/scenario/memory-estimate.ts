@@ -66,7 +66,9 @@ export function initialAgents(scenario: Scenario): number {
     const a = region.agents;
     agents += a.universities + a.publicInstitutes + a.smes + a.coreFirms + a.banks + a.programmeCoordinators + a.localCoordinators;
   }
-  return agents;
+  // Agents from an initial network come on top of the generated ones.
+  const data = scenario.initialNetwork?.agents;
+  return agents + (Array.isArray(data) ? data.length : 0);
 }
 
 /**

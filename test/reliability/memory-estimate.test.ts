@@ -60,3 +60,11 @@ describe('the memory estimate', () => {
     expect(() => checkMemory([baseline], { workers: 8, replications: 1, maxMemoryMb: one + 1 })).not.toThrow();
   });
 });
+
+describe('memory estimate with an initial network', () => {
+  it('counts the data agents on top of the generated ones', () => {
+    const { scenario } = loadScenario(new URL('../../scenarios/cases/data-network.yaml', import.meta.url).pathname);
+    const generated = scenario.regions.reduce((sum, r) => sum + Object.values(r.agents).reduce((a, b) => a + b, 0), 0);
+    expect(initialAgents(scenario)).toBe(generated + 58);
+  });
+});
