@@ -67,6 +67,13 @@ export const messages = {
   mergeOverlap: (a: string, b: string, shard: string) => `${a} and ${b} are both shard ${shard}; give each shard once`,
   mergeMissing: (shards: string[]) => `missing shard${shards.length === 1 ? '' : 's'} ${shards.join(', ')}: merge needs every shard of the run`,
   merged: (count: number, replications: number, dir: string) => `merged ${count} shards (${replications} replications) -> ${dir}`,
+  mergeDesignIncomplete: (dir: string) =>
+    `${dir}: not a finished design shard (no readable design.json and points.csv); run its sweep/sensitivity --shard k/N again`,
+  mergeDesignMismatch: (a: string, b: string) =>
+    `${b}: belongs to a different design than ${a} (scenario, parameters, method, seed, replications or shard count differ)`,
+  designShardWritten: (what: string, points: number, total: number, shard: string, replications: number, dir: string) =>
+    `${what} shard ${shard}: ${points} of ${total} points x ${replications} replication${replications === 1 ? '' : 's'} -> ${dir} (merge the shards with merge-design)`,
+  designMerged: (count: number, points: number, dir: string) => `merged ${count} design shards (${points} points) -> ${dir}`,
   compareUnpaired: (a: string, b: string) =>
     `${b}: its replications used different seeds from ${a}, so they cannot be paired; ` +
     `run both with the same --seed and --replications`,

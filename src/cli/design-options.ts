@@ -12,11 +12,21 @@ import type { Executor } from '../montecarlo/executor.js';
 import { createExecutor } from '../montecarlo/run-experiment.js';
 import { createProgress, type Progress } from './progress.js';
 import { checkMemory } from './memory-guard.js';
+import { parseShard, shardFolderName, WHOLE, type Shard } from '../montecarlo/shard.js';
 
 export function withDesignOptions<T>(y: Argv<T>) {
   return withRunOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'base scenario file' }))
     .option('param', { alias: 'p', type: 'string', array: true, demandOption: true, describe: 'parameter path=v1,v2,... or path=lo:hi' })
     .option('name', { type: 'string', describe: 'folder name under --out (default: <scenario>-<command>)' });
+}
+
+/** --shard k/N of sweep and sensitivity: only the design points with runId mod N == k. */
+export function withDesignShardOption<T>(y: Argv<T>) {
+  return y.option('shard', {
+    type: 'string',
+    describe: 'evaluate only the design points with runId mod N == k, into <name>.shard-k-of-N/ (combine them with merge-design)',
+    coerce: (v?: string) => (v === undefined ? undefined : parseShard(v)),
+  });
 }
 
 export interface DesignArgs extends RunArgs {
@@ -34,12 +44,13 @@ export interface DesignContext {
 }
 
 /** Loads the base scenario, prepares the output folder and the progress bar. */
-export function designContext(args: DesignArgs, command: string): DesignContext {
+export function designContext(args: DesignArgs, command: string, shard: Shard = WHOLE): DesignContext {
   const loaded = loadScenario(args.scenario);
   const replications = args.replications ?? loaded.scenario.replications;
   // The base scenario's size; design points that raise agent counts are not estimated one by one.
   checkMemory([loaded], { workers: args.workers, replications, maxMemoryMb: args.maxMemory });
-  const dir = join(args.out, args.name ?? `${loaded.scenario.name}-${command}`);
+  // A shard k/N of the design goes to <name>.shard-k-of-N/ (merge-design makes <name>/ of them).
+  const dir = join(args.out, shardFolderName(args.name ?? `${loaded.scenario.name}-${command}`, shard));
   mkdirSync(dir, { recursive: true });
   return {
     loaded,

@@ -20,6 +20,7 @@ import { DEFAULT_TARGET_BATCH, DEFAULT_TARGET_INDICATORS } from '../montecarlo/p
 import { sensitivityBuilder, sensitivityCommand, type SensitivityArgs } from './sensitivity-command.js';
 import { slurmBuilder, slurmCommand, type SlurmArgs } from './slurm-command.js';
 import { sweepBuilder, sweepCommand } from './sweep-command.js';
+import { mergeDesignCommand } from './design-spec.js';
 import { calibrateBuilder, calibrateCommand, type CalibrateArgs } from './calibrate-command.js';
 import { ReportedFailure, runWithInterrupts } from './run-command.js';
 import { checkMemory } from './memory-guard.js';
@@ -139,6 +140,20 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'merge-design <shards..>',
+      'Combine the shard folders of a sweep or sensitivity analysis (--shard k/N) and finish it as one machine would',
+      (y) =>
+        y
+          .positional('shards', { type: 'string', array: true, demandOption: true, describe: 'shard folders (<name>.shard-k-of-N)' })
+          .option('lang', { type: 'string', choices: LANGS, default: 'en', describe: 'language of the report' })
+          .option('report', { type: 'boolean', default: true, describe: 'write charts and report.html (--no-report to skip)' })
+          .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for sweep.csv or sensitivity.csv and the report' })
+          .example('$0 merge-design out/baseline-sweep.shard-*-of-4 --out out/baseline-sweep', 'merge the four shards of a sweep'),
+      async (args) => {
+        await mergeDesignCommand(args.shards as string[], args.out, args as unknown as ReportArgs);
+      },
+    )
+    .command(
       'slurm <scenario..>',
       'Write (and with --submit queue) a Slurm job array that runs N shards, and a merge job after it',
       slurmBuilder,
@@ -194,7 +209,7 @@ export async function main(argv: string[]): Promise<number> {
         console.log(JSON.stringify(scenarioJsonSchema(), null, 2));
       },
     )
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, merge, report, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, merge, merge-design, report, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -1,0 +1,127 @@
+// Shards of a design (sweep or sensitivity): `--shard k/N` evaluates the points with runId mod N == k
+// into <name>.shard-k-of-N/ (points.csv: the summary values of each point and replication; design.json:
+// what the design is, written last so its presence marks a finished shard). `merge-design` checks the
+// shards belong together and cover the design once, and reassembles the points in run-id order.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
+import { writeFileAtomic } from '../io/atomic-file.js';
+import { csvRow } from '../io/csv.js';
+import { InputError, messages } from '../messages.js';
+import type { DesignPoint } from '../stats/index.js';
+import type { PointResult } from './evaluate-points.js';
+import type { Shard } from './shard.js';
+
+export const POINTS_FILE = 'points.csv';
+export const DESIGN_FILE = 'design.json';
+const POINTS_HEADER = ['runId', 'replication', 'seed', ...SUMMARY_COLUMNS];
+
+/** design.json of a shard: the design's description (`spec`, rebuilt by the merge) and the shard. */
+export interface DesignShardManifest<Spec = unknown> {
+  format: 'clustersim-design-shard/1';
+  /** Scenario name (for the report) and digest (shards of different scenarios must not merge). */
+  scenario: string;
+  scenarioDigest: string;
+  spec: Spec;
+  /** Points of the whole design. */
+  points: number;
+  shard: { index: number; count: number; rule: string };
+  version: string;
+}
+
+/** The design's points that belong to the shard. */
+export function shardPoints<V>(points: DesignPoint<V>[], shard: Shard): DesignPoint<V>[] {
+  return points.filter((p) => p.runId % shard.count === shard.index);
+}
+
+/** Writes points.csv, then design.json (last: it marks the shard finished). */
+export function writeDesignShard(dir: string, manifest: Omit<DesignShardManifest, 'format' | 'shard'>, shard: Shard, results: PointResult[]): void {
+  const lines = [csvRow(POINTS_HEADER)];
+  for (const point of results) {
+    point.summaries.forEach((values, replication) => lines.push(csvRow([point.runId, replication, point.seeds[replication], ...values])));
+  }
+  writeFileAtomic(join(dir, POINTS_FILE), lines.join(''));
+  const full: DesignShardManifest = {
+    format: 'clustersim-design-shard/1',
+    ...manifest,
+    shard: { index: shard.index, count: shard.count, rule: 'design point runId belongs to shard runId mod count' },
+  };
+  writeFileAtomic(join(dir, DESIGN_FILE), JSON.stringify(full, null, 2) + '\n');
+}
+
+function readManifest(dir: string): DesignShardManifest {
+  const path = join(dir, DESIGN_FILE);
+  if (!existsSync(path) || !existsSync(join(dir, POINTS_FILE))) throw new InputError(messages.mergeDesignIncomplete(dir));
+  try {
+    const manifest = JSON.parse(readFileSync(path, 'utf8')) as DesignShardManifest;
+    if (manifest.format !== 'clustersim-design-shard/1' || !manifest.shard) throw new Error('not a design shard');
+    return manifest;
+  } catch {
+    throw new InputError(messages.mergeDesignIncomplete(dir));
+  }
+}
+
+/** The manifest without what differs between shards of one design. */
+function sameDesignKey(m: DesignShardManifest): string {
+  return JSON.stringify({ ...m, shard: { count: m.shard.count }, version: undefined });
+}
+
+/** A summary cell as parseSummaryRow reads it (empty = no value). */
+function cellValue(text: string): number {
+  if (text === '') return NaN;
+  if (text === 'Inf') return Infinity;
+  if (text === '-Inf') return -Infinity;
+  return Number(text);
+}
+
+function readPoints(dir: string, replications: number, into: Map<number, PointResult>): void {
+  const path = join(dir, POINTS_FILE);
+  const [header, ...lines] = readFileSync(path, 'utf8').split('\n');
+  if (header !== POINTS_HEADER.join(',')) throw new InputError(messages.mergeDesignIncomplete(dir));
+  for (const line of lines) {
+    if (line === '') continue;
+    const fields = line.split(',');
+    const runId = Number(fields[0]);
+    const replication = Number(fields[1]);
+    let point = into.get(runId);
+    if (!point) {
+      point = { runId, values: {}, summaries: new Array(replications), seeds: new Array(replications) };
+      into.set(runId, point);
+    }
+    point.seeds[replication] = fields[2];
+    point.summaries[replication] = Float64Array.from(SUMMARY_COLUMNS, (_, i) => cellValue(fields[3 + i]));
+  }
+}
+
+/**
+ * Checks the shard folders hold shards k/N (k = 0..N-1) of one design, each once, and returns their
+ * manifest and every point's results in run-id order (values left empty: the caller rebuilds the
+ * design and fills them in).
+ */
+export function readDesignShards(dirs: string[]): { manifest: DesignShardManifest; results: PointResult[] } {
+  if (dirs.length === 0) throw new InputError(messages.mergeMissing(['0/?']));
+  const manifests = dirs.map(readManifest);
+  const first = manifests[0];
+  const count = first.shard.count;
+  const key = sameDesignKey(first);
+  const byIndex: (number | undefined)[] = new Array(count).fill(undefined);
+  manifests.forEach((m, i) => {
+    if (sameDesignKey(m) !== key) throw new InputError(messages.mergeDesignMismatch(dirs[0], dirs[i]));
+    const seen = byIndex[m.shard.index];
+    if (seen !== undefined) throw new InputError(messages.mergeOverlap(dirs[seen], dirs[i], `${m.shard.index}/${count}`));
+    byIndex[m.shard.index] = i;
+  });
+  const missing = byIndex.flatMap((v, k) => (v === undefined ? [`${k}/${count}`] : []));
+  if (missing.length > 0) throw new InputError(messages.mergeMissing(missing));
+  const replications = (first.spec as { replications: number }).replications;
+  const points = new Map<number, PointResult>();
+  for (const i of byIndex as number[]) readPoints(dirs[i], replications, points);
+  const results: PointResult[] = [];
+  for (let runId = 0; runId < first.points; runId++) {
+    const point = points.get(runId);
+    const complete = point !== undefined && Array.from({ length: replications }, (_, r) => point.summaries[r] !== undefined).every(Boolean);
+    if (!complete) throw new InputError(messages.mergeDesignIncomplete(dirs[byIndex[runId % count] as number]));
+    results.push(point);
+  }
+  return { manifest: first, results };
+}
