@@ -104,6 +104,10 @@ export const messages = {
   slurmTooManyShards: (name: string, shards: number, replications: number) =>
     `--shards: ${shards} shards for ${replications} replication${replications === 1 ? '' : 's'} of ${name} would leave shards empty; ` +
     `use at most ${replications} shards or more --replications`,
+  slurmDesignOptionsWithoutDesign: () => '--param, --lhs, --indicators and --name describe a design: add --design sweep or --design sensitivity',
+  slurmDesignOneScenario: (command: string) => `--design ${command}: name exactly one scenario (the design's base), without --compare`,
+  slurmTooManyDesignShards: (command: string, shards: number, points: number) =>
+    `--shards: ${shards} shards for the ${points} points of the ${command} would leave shards empty; use at most ${points}`,
   slurmCompareNeedsVariants: () => '--compare: name the baseline scenario first and at least one variant after it',
   slurmUnsafePath: (path: string) =>
     `${path}: an #SBATCH line cannot carry this path (it has whitespace, a quote, a backslash or %); choose an --out without them`,

@@ -24,6 +24,8 @@ import { VERSION } from '../version.js';
 import { writeCommitteeReport, type ReportArgs } from './report-options.js';
 
 export const DEFAULT_INDICATORS = ['commercializations', 'revenueJpyM', 'linksAcademiaIndustry'];
+export const DEFAULT_TRAJECTORIES = 10;
+export const DEFAULT_SAMPLES = 64;
 const BOOTSTRAP_RESAMPLES = 1000;
 
 export type DesignSpec =

@@ -5,14 +5,14 @@ import type { Argv } from 'yargs';
 import type { Shard } from '../montecarlo/shard.js';
 import type { SensitivityRow } from '../results/sensitivity-table.js';
 import { withDesignOptions, withDesignShardOption, type DesignArgs } from './design-options.js';
-import { DEFAULT_INDICATORS, parseIndicators, runDesignCommand } from './design-spec.js';
+import { DEFAULT_INDICATORS, DEFAULT_SAMPLES, DEFAULT_TRAJECTORIES, parseIndicators, runDesignCommand } from './design-spec.js';
 import { positiveInteger } from './options.js';
 
 export function sensitivityBuilder<T>(y: Argv<T>) {
   return withDesignShardOption(withDesignOptions(y))
     .option('method', { type: 'string', choices: ['morris', 'sobol'] as const, default: 'morris', describe: 'Morris elementary effects or Sobol indices' })
-    .option('trajectories', { type: 'number', default: 10, describe: 'Morris: trajectories r (points r(k+1))', coerce: positiveInteger('trajectories') })
-    .option('samples', { type: 'number', default: 64, describe: 'Sobol: base samples N (points N(k+2))', coerce: positiveInteger('samples') })
+    .option('trajectories', { type: 'number', default: DEFAULT_TRAJECTORIES, describe: 'Morris: trajectories r (points r(k+1))', coerce: positiveInteger('trajectories') })
+    .option('samples', { type: 'number', default: DEFAULT_SAMPLES, describe: 'Sobol: base samples N (points N(k+2))', coerce: positiveInteger('samples') })
     .option('indicators', { type: 'string', describe: `summary indicators to analyse, comma-separated (default ${DEFAULT_INDICATORS.join(',')})` })
     .example('$0 sensitivity scenarios/baseline.yaml -p model.meeting.linkThreshold=0.1:0.4 -p policy.programme.budgetPerRegionQuarterJpyM=50:250 -r 5', 'Morris screening')
     .example('$0 sensitivity scenarios/baseline.yaml --method sobol --samples 128 -p ... -p ...', 'Sobol indices');

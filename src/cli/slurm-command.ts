@@ -7,7 +7,8 @@ import type { Argv } from 'yargs';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { InputError, messages } from '../messages.js';
 import { loadScenario } from '../scenario/load-scenario.js';
-import { slurmScripts, submitCommands, type SlurmPlan } from '../slurm/sbatch-script.js';
+import { slurmScripts, submitCommands, type SlurmDesign, type SlurmPlan, type SlurmRun } from '../slurm/sbatch-script.js';
+import { buildDesign, DEFAULT_SAMPLES, DEFAULT_TRAJECTORIES, parseIndicators, type DesignSpec } from './design-spec.js';
 import { submitJobs, type SbatchRunner } from '../slurm/submit-jobs.js';
 import { VERSION } from '../version.js';
 import { positiveInteger, seedValue } from './options.js';
@@ -29,10 +30,19 @@ export function slurmBuilder<T>(y: Argv<T>) {
     .option('job-name', { alias: 'J', type: 'string', describe: 'job name (default clustersim-<first scenario>)' })
     .option('sbatch', { type: 'string', array: true, describe: 'further sbatch option for both jobs, e.g. --sbatch=--qos=short (repeatable)' })
     .option('script', { type: 'string', describe: 'path of the array script (default <out>/slurm/<name>.array.sh); the merge script goes beside it' })
-    .option('submit', { type: 'boolean', default: false, describe: 'submit both jobs with sbatch and print their job ids' }))
+    .option('submit', { type: 'boolean', default: false, describe: 'submit both jobs with sbatch and print their job ids' })
+    .option('design', { type: 'string', choices: ['sweep', 'sensitivity'] as const, describe: 'split a sweep or sensitivity analysis of the scenario: task k evaluates the design points with runId mod N == k' })
+    .option('param', { type: 'string', array: true, describe: 'with --design: parameter path=v1,v2,... or path=lo:hi, as -p of sweep/sensitivity (repeatable)' })
+    .option('lhs', { type: 'number', describe: 'with --design sweep: Latin hypercube of N points', coerce: positiveInteger('lhs') })
+    .option('method', { type: 'string', choices: ['morris', 'sobol'] as const, default: 'morris', describe: 'with --design sensitivity: Morris or Sobol' })
+    .option('trajectories', { type: 'number', default: DEFAULT_TRAJECTORIES, describe: 'with --design sensitivity --method morris: trajectories', coerce: positiveInteger('trajectories') })
+    .option('samples', { type: 'number', default: DEFAULT_SAMPLES, describe: 'with --design sensitivity --method sobol: base samples', coerce: positiveInteger('samples') })
+    .option('indicators', { type: 'string', describe: 'with --design sensitivity: indicators to analyse, comma-separated' })
+    .option('name', { type: 'string', describe: 'with --design: folder name under --out (default <scenario>-<design>)' }))
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --time 01:00:00 -c 4', 'write the scripts for 20 array tasks of 4 CPUs')
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --partition short --submit', 'write and submit them')
-    .example('$0 slurm scenarios/baseline.yaml scenarios/levers/*.yaml --compare --shards 10 --submit', 'a comparison on the cluster');
+    .example('$0 slurm scenarios/baseline.yaml scenarios/levers/*.yaml --compare --shards 10 --submit', 'a comparison on the cluster')
+    .example('$0 slurm scenarios/baseline.yaml --design sensitivity --param model.meeting.linkThreshold=0.1:0.4 --param policy.programme.budgetPerRegionQuarterJpyM=50:250 --trajectories 20 -r 5 --shards 10', 'a Morris analysis on the cluster');
 }
 
 export interface SlurmArgs {
@@ -54,6 +64,32 @@ export interface SlurmArgs {
   /** Report language; --no-report sets report to false. */
   lang: string;
   report: boolean;
+  design?: 'sweep' | 'sensitivity';
+  param?: string[];
+  lhs?: number;
+  method: 'morris' | 'sobol';
+  trajectories: number;
+  samples: number;
+  indicators?: string;
+  name?: string;
+}
+
+/** The design of `--design`: built here (so a bad --param fails now, not in the queue) to count its points. */
+function designFromArgs(args: SlurmArgs, command: 'sweep' | 'sensitivity', run: SlurmRun): SlurmDesign {
+  const param = args.param ?? [];
+  if (param.length === 0) throw new InputError(messages.emptyDesign(command));
+  const common = { param, replications: run.replications, masterSeed: run.seed };
+  const options = param.flatMap((p) => ['--param', p]);
+  let spec: DesignSpec;
+  if (command === 'sweep') {
+    spec = { command, ...common, lhs: args.lhs };
+    if (args.lhs !== undefined) options.push('--lhs', String(args.lhs));
+  } else {
+    const indicators = parseIndicators(args.indicators);
+    spec = { command, ...common, method: args.method, trajectories: args.trajectories, samples: args.samples, indicators };
+    options.push('--method', args.method, ...(args.method === 'morris' ? ['--trajectories', String(args.trajectories)] : ['--samples', String(args.samples)]), '--indicators', indicators.join(','));
+  }
+  return { command, name: args.name ?? `${run.name}-${command}`, options, points: buildDesign(spec).points.length };
 }
 
 /** A file of the build (dist/src/<relative>), also when this module runs from its TypeScript source. */
@@ -82,8 +118,12 @@ export function planFromArgs(args: SlurmArgs, command?: string): SlurmPlan {
     replications: args.replications ?? (args.compare ? base.replications : scenario.replications),
     seed: args.seed ?? (args.compare ? base.seed : scenario.seed),
   }));
+  if (!args.design && (args.param !== undefined || args.lhs !== undefined || args.indicators !== undefined || args.name !== undefined)) {
+    throw new InputError(messages.slurmDesignOptionsWithoutDesign());
+  }
+  const design = args.design ? designFromArgs(args, args.design, runs[0]) : undefined;
   const outDir = resolve(args.out);
-  const key = args.compare ? `compare-${base.name}` : base.name;
+  const key = design ? design.name : args.compare ? `compare-${base.name}` : base.name;
   const arrayScript = resolve(args.script ?? join(outDir, 'slurm', `${key}.array.sh`));
   return {
     jobName: args.jobName ?? `clustersim-${key}`,
@@ -102,6 +142,7 @@ export function planFromArgs(args: SlurmArgs, command?: string): SlurmPlan {
     outDir,
     logDir: join(outDir, 'slurm', 'logs'),
     compare: args.compare ? { name: key } : undefined,
+    design,
     reportLang: args.report === false ? undefined : (args.lang ?? 'en'),
     arrayScript,
     mergeScript: mergeScriptPath(arrayScript),
@@ -144,6 +185,6 @@ export function slurmCommand(args: SlurmArgs, command?: string, sbatch?: SbatchR
     return { plan };
   }
   const { arrayJobId, mergeJobId } = submitJobs(plan.arrayScript, plan.mergeScript, sbatch);
-  console.log(messages.slurmSubmitted(arrayJobId, plan.shards, mergeJobId, plan.runs.map((r) => join(plan.outDir, r.name))));
+  console.log(messages.slurmSubmitted(arrayJobId, plan.shards, mergeJobId, (plan.design ? [plan.design.name] : plan.runs.map((r) => r.name)).map((name) => join(plan.outDir, name))));
   return { plan, arrayJobId, mergeJobId };
 }

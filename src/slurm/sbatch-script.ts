@@ -41,6 +41,11 @@ export interface SlurmPlan {
   outDir: string;
   /** Absolute folder for the jobs' stdout/stderr (must exist before submission: Slurm does not create it). */
   logDir: string;
+  /**
+   * When set, the plan is a sweep or sensitivity analysis of runs[0] (its only run): task k evaluates the
+   * design points with runId mod N == k, and the merge job runs merge-design.
+   */
+  design?: SlurmDesign;
   /** When set, the merge job also writes the paired comparison of runs[1..] against runs[0]. */
   compare?: {
     /** Folder name under outDir that receives comparison.csv (`compare-<baseline>`). */
@@ -55,6 +60,17 @@ export interface SlurmPlan {
   version: string;
   /** The command that generated the scripts, for the header. */
   command?: string;
+}
+
+/** A design (sweep or sensitivity) split over the array tasks. */
+export interface SlurmDesign {
+  command: 'sweep' | 'sensitivity';
+  /** Folder name under outDir: shards <name>.shard-k-of-N/, merged results <name>/. */
+  name: string;
+  /** The command's design options as words, e.g. ['--param', 'a.b=1,2', '--lhs', '8'] (quoted when written). */
+  options: string[];
+  /** Points of the whole design (no more shards than points). */
+  points: number;
 }
 
 export interface SlurmScripts {
@@ -108,8 +124,12 @@ export function validatePlan(plan: SlurmPlan): void {
   if (plan.reportLang !== undefined) check(/^[a-z]{2}$/.test(plan.reportLang), 'lang', 'a language code such as en or ja', plan.reportLang);
   for (const option of r.extra ?? []) check(/^--?[A-Za-z]/.test(option) && !/[\r\n]/.test(option), 'sbatch', 'an sbatch option such as --qos=short', option);
   if (plan.runs.length === 0) throw new InputError(messages.slurmNoScenario());
+  if (plan.design) {
+    if (plan.runs.length !== 1 || plan.compare) throw new InputError(messages.slurmDesignOneScenario(plan.design.command));
+    if (plan.shards > plan.design.points) throw new InputError(messages.slurmTooManyDesignShards(plan.design.command, plan.shards, plan.design.points));
+  }
   const names = new Set<string>();
-  for (const run of plan.runs) {
+  for (const run of plan.design ? [] : plan.runs) {
     if (names.has(run.name)) throw new InputError(messages.slurmDuplicateName(run.name));
     names.add(run.name);
     if (plan.shards > run.replications) throw new InputError(messages.slurmTooManyShards(run.name, plan.shards, run.replications));
@@ -155,9 +175,50 @@ function variables(plan: SlurmPlan): string[] {
   ];
 }
 
-/** The job-array script: task k runs shard k/N of each scenario. */
+/** The job-array script of a design: task k evaluates the design points with runId mod N == k. */
+function designArrayScript(plan: SlurmPlan, design: SlurmDesign): string {
+  const run = plan.runs[0];
+  return [
+    ...header(plan, `Job array of ${plan.shards} tasks: task k evaluates the ${design.command} points (of ${design.points}) with runId mod ${plan.shards} == k.`),
+    ...directives(plan, plan.jobName, '%x-%A_%a.out', plan.resources.cpusPerTask, [`--array=${arrayRange(plan.shards)}`]),
+    'set -euo pipefail',
+    ': "${SLURM_ARRAY_TASK_ID:?submit this script with sbatch: it is a job array}"',
+    '',
+    ...variables(plan),
+    '# Worker threads: the CPUs Slurm gave this task.',
+    'workers="${SLURM_CPUS_PER_TASK:-1}"',
+    '',
+    '# Every task builds the same design from the same parameters, method and master seed, and evaluates',
+    `# its share of the points with the same replications and seeds into "$out"/${shellQuote(design.name)}.shard-k-of-N/.`,
+    `"$node" "$clustersim" ${design.command} ${shellQuote(run.scenarioFile)} ${design.options.map(shellQuote).join(' ')} \\`,
+    `  --name ${shellQuote(design.name)} --replications ${run.replications} --seed ${run.seed} \\`,
+    `  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --quiet`,
+  ].join('\n') + '\n';
+}
+
+/** The merge script of a design: merge-design over the N shard folders. */
+function designMergeScript(plan: SlurmPlan, design: SlurmDesign): string {
+  const name = shellQuote(design.name);
+  return [
+    ...header(plan, `Merge job: combines the ${plan.shards} shards of the ${design.command} ${design.name} and analyses them as one machine would.`),
+    ...directives(plan, `${plan.jobName}-merge`, '%x-%j.out', 1, ['--kill-on-invalid-dep=yes']),
+    'set -euo pipefail',
+    '',
+    ...variables(plan),
+    `# The committee report (report.html, charts/) written beside the ${design.command === 'sweep' ? 'sweep.csv' : 'sensitivity.csv'}.`,
+    `report=(${plan.reportLang === undefined ? '--no-report' : `--lang ${plan.reportLang}`})`,
+    '',
+    `# The folders ${design.name}.shard-k-of-N (k = 0..N-1) into ${design.name}/, byte-identical to a ${design.command} on one machine.`,
+    'dirs=()',
+    `for ((k = 0; k < shards; k++)); do dirs+=("$out"/${name}".shard-$k-of-$shards"); done`,
+    `"$node" "$clustersim" merge-design "\${dirs[@]}" --out "$out"/${name} "\${report[@]}"`,
+  ].join('\n') + '\n';
+}
+
+/** The job-array script: task k runs shard k/N of each scenario (or of the design's points). */
 export function arrayScript(plan: SlurmPlan): string {
   validatePlan(plan);
+  if (plan.design) return designArrayScript(plan, plan.design);
   const lines = [
     ...header(plan, `Job array of ${plan.shards} tasks: task k runs shard k/${plan.shards} of ${plan.runs.map((r) => r.name).join(', ')}.`),
     ...directives(plan, plan.jobName, '%x-%A_%a.out', plan.resources.cpusPerTask, [`--array=${arrayRange(plan.shards)}`]),
@@ -183,6 +244,7 @@ export function arrayScript(plan: SlurmPlan): string {
 /** The merge script: merges each scenario's N shard folders, then (with compare) compares them. */
 export function mergeScript(plan: SlurmPlan): string {
   validatePlan(plan);
+  if (plan.design) return designMergeScript(plan, plan.design);
   const lines = [
     ...header(plan, `Merge job: combines the ${plan.shards} shards of ${plan.runs.map((r) => r.name).join(', ')}${plan.compare ? ' and compares them with the first' : ''}.`),
     // Without this a failed array task would leave the merge job pending forever.

@@ -116,6 +116,27 @@ describe('sbatch scripts', () => {
     }
   });
 
+  it('a design plan: task k evaluates its share of the points by `sweep|sensitivity --shard`, the merge job runs merge-design', () => {
+    const design = { command: 'sweep' as const, name: 'baseline-sweep', options: ['--param', 'a.b=1,2', '--param', "c[0].d=x y"], points: 4 };
+    const runs = [{ scenarioFile: '/data/scenarios/baseline.yaml', name: 'baseline', replications: 2, seed: 7 }];
+    const { array, merge } = slurmScripts(plan({ runs, design, shards: 3, reportLang: 'ja' }));
+    expect(sbatchLines(array)).toContain('#SBATCH --array=0-2');
+    expect(array).toContain(
+      `"$node" "$clustersim" sweep /data/scenarios/baseline.yaml --param a.b=1,2 --param 'c[0].d=x y' \\\n` +
+        '  --name baseline-sweep --replications 2 --seed 7 \\\n' +
+        '  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --quiet\n',
+    );
+    expect(merge).toContain('for ((k = 0; k < shards; k++)); do dirs+=("$out"/baseline-sweep".shard-$k-of-$shards"); done\n');
+    expect(merge).toContain('"$node" "$clustersim" merge-design "${dirs[@]}" --out "$out"/baseline-sweep "${report[@]}"\n');
+    expect(merge).toContain('\nreport=(--lang ja)\n');
+    for (const script of [array, merge]) expect(spawnSync('bash', ['-n'], { input: script }).status).toBe(0);
+    // No more shards than points (replications do not limit a design's shards); one scenario, no --compare.
+    expectInputError(() => arrayScript(plan({ runs, design, shards: 5 })), /^--shards: 5 shards for the 4 points of the sweep would leave shards empty/);
+    expect(() => arrayScript(plan({ runs, design, shards: 4 }))).not.toThrow();
+    expectInputError(() => arrayScript(plan({ runs: [...runs, { ...runs[0], name: 'other' }], design })), /^--design sweep: name exactly one scenario/);
+    expectInputError(() => mergeScript(plan({ runs, design, compare: { name: 'c' } })), /^--design sweep: name exactly one scenario/);
+  });
+
   it('name the merge script beside the array script', () => {
     expect(mergeScriptPath('/o/slurm/baseline.array.sh')).toBe('/o/slurm/baseline.merge.sh');
     expect(mergeScriptPath('/o/job.sh')).toBe('/o/job.merge.sh');
@@ -189,6 +210,39 @@ describe('clustersim slurm', () => {
     expect(readFileSync(join(withReport, 'report.html'), 'utf8')).toContain('lang="ja"');
     expect(spawnSync('bash', [array], { encoding: 'utf8', env: { ...process.env, SLURM_ARRAY_TASK_ID: '' } }).stderr).toContain('submit this script with sbatch');
   }, 120_000);
+
+  it('writes design scripts that, run as Slurm would run them, give exactly the sweep.csv and sensitivity.csv of one machine', async () => {
+    const sweep = ['-r', '2', '--param', 'policy.programme.lengthQuarters=4,8', '--param', 'regions[0].agents.programmeCoordinators=0,2'];
+    const morris = ['-r', '2', '--method', 'morris', '--trajectories', '2', '--param', 'policy.programme.budgetPerRegionQuarterJpyM=5:200', '--param', 'model.research.overseasPatentShare=0:1'];
+    const cases = [
+      { design: 'sweep', shards: 3, options: sweep, file: 'sweep.csv', local: ['sweep', small, ...sweep.map((w) => (w === '--param' ? '-p' : w))] },
+      { design: 'sensitivity', shards: 2, options: morris, file: 'sensitivity.csv', local: ['sensitivity', small, ...morris.map((w) => (w === '--param' ? '-p' : w))] },
+    ];
+    for (const c of cases) {
+      const out = join(scratch, `design-${c.design}`);
+      const written = await runCli(['slurm', small, '--design', c.design, '--shards', String(c.shards), ...c.options, '--out', out, '--no-report']);
+      expect(written.code, written.stderr).toBe(0);
+      const name = `small-${c.design}`;
+      for (let task = 0; task < c.shards; task++) {
+        const ran = spawnSync('bash', [join(out, 'slurm', `${name}.array.sh`)], { cwd: scratch, encoding: 'utf8', env: { ...process.env, SLURM_ARRAY_TASK_ID: String(task), SLURM_CPUS_PER_TASK: '1' } });
+        expect(ran.status, ran.stderr).toBe(0);
+      }
+      const merged = spawnSync('bash', [join(out, 'slurm', `${name}.merge.sh`)], { cwd: scratch, encoding: 'utf8' });
+      expect(merged.status, merged.stderr).toBe(0);
+      expect(merged.stdout).toContain(`merged ${c.shards} design shards`);
+      const local = join(scratch, `design-${c.design}-local`);
+      const ran = await runCli([...c.local, '--out', local, '--workers', '1', '--quiet', '--no-report']);
+      expect(ran.code, ran.stderr).toBe(0);
+      expect(readFileSync(join(out, name, c.file), 'utf8'), c.design).toBe(readFileSync(join(local, name, c.file), 'utf8'));
+      expect(existsSync(join(out, name, 'report.html'))).toBe(false);
+    }
+    const tooMany = await runCli(['slurm', small, '--design', 'sweep', '--shards', '5', ...sweep, '--out', join(scratch, 'too-many')]);
+    expect(tooMany.code).toBe(2);
+    expect(tooMany.stderr).toContain('--shards: 5 shards for the 4 points of the sweep would leave shards empty');
+    const noDesign = await runCli(['slurm', small, '--shards', '2', '--param', 'a.b=1,2', '--out', join(scratch, 'no-design')]);
+    expect(noDesign.code).toBe(2);
+    expect(noDesign.stderr).toContain('add --design sweep or --design sensitivity');
+  }, 180_000);
 
   it('exits 2 with a one-paragraph message on bad input, and on --submit without sbatch', async () => {
     const bad = await runCli(['slurm', small, '--shards', '11', '--out', join(scratch, 'bad')]);
