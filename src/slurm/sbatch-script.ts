@@ -175,11 +175,10 @@ function variables(plan: SlurmPlan): string[] {
   ];
 }
 
-/** The job-array script of a design: task k evaluates the design points with runId mod N == k. */
-function designArrayScript(plan: SlurmPlan, design: SlurmDesign): string {
-  const run = plan.runs[0];
+/** The start every job-array script shares: header, #SBATCH lines, the task guard, paths, workers. */
+function arrayPreamble(plan: SlurmPlan, title: string): string[] {
   return [
-    ...header(plan, `Job array of ${plan.shards} tasks: task k evaluates the ${design.command} points (of ${design.points}) with runId mod ${plan.shards} == k.`),
+    ...header(plan, title),
     ...directives(plan, plan.jobName, '%x-%A_%a.out', plan.resources.cpusPerTask, [`--array=${arrayRange(plan.shards)}`]),
     'set -euo pipefail',
     ': "${SLURM_ARRAY_TASK_ID:?submit this script with sbatch: it is a job array}"',
@@ -188,6 +187,14 @@ function designArrayScript(plan: SlurmPlan, design: SlurmDesign): string {
     '# Worker threads: the CPUs Slurm gave this task.',
     'workers="${SLURM_CPUS_PER_TASK:-1}"',
     '',
+  ];
+}
+
+/** The job-array script of a design: task k evaluates the design points with runId mod N == k. */
+function designArrayScript(plan: SlurmPlan, design: SlurmDesign): string {
+  const run = plan.runs[0];
+  return [
+    ...arrayPreamble(plan, `Job array of ${plan.shards} tasks: task k evaluates the ${design.command} points (of ${design.points}) with runId mod ${plan.shards} == k.`),
     '# Every task builds the same design from the same parameters, method and master seed, and evaluates',
     `# its share of the points with the same replications and seeds into "$out"/${shellQuote(design.name)}.shard-k-of-N/.`,
     `"$node" "$clustersim" ${design.command} ${shellQuote(run.scenarioFile)} ${design.options.map(shellQuote).join(' ')} \\`,
@@ -220,15 +227,7 @@ export function arrayScript(plan: SlurmPlan): string {
   validatePlan(plan);
   if (plan.design) return designArrayScript(plan, plan.design);
   const lines = [
-    ...header(plan, `Job array of ${plan.shards} tasks: task k runs shard k/${plan.shards} of ${plan.runs.map((r) => r.name).join(', ')}.`),
-    ...directives(plan, plan.jobName, '%x-%A_%a.out', plan.resources.cpusPerTask, [`--array=${arrayRange(plan.shards)}`]),
-    'set -euo pipefail',
-    ': "${SLURM_ARRAY_TASK_ID:?submit this script with sbatch: it is a job array}"',
-    '',
-    ...variables(plan),
-    '# Worker threads: the CPUs Slurm gave this task.',
-    'workers="${SLURM_CPUS_PER_TASK:-1}"',
-    '',
+    ...arrayPreamble(plan, `Job array of ${plan.shards} tasks: task k runs shard k/${plan.shards} of ${plan.runs.map((r) => r.name).join(', ')}.`),
     '# Every shard uses the same scenario, seed and replication count; replication i belongs to shard i mod N.',
     '# --resume lets a requeued or resubmitted task continue from its checkpoint (a finished shard is skipped).',
   ];
