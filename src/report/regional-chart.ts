@@ -43,10 +43,11 @@ export function buildRegionalChart(
     columns: 2,
     spec: {
       width: 260,
-      height: { step: 12 },
+      // A band per region tall enough for its label: Vega drops labels that would overlap.
+      height: { step: 20 },
       mark: { type: 'bar' },
       encoding: {
-        y: { field: 'region', type: 'nominal', title: null, sort: regions },
+        y: { field: 'region', type: 'nominal', title: null, sort: regions, axis: { labelOverlap: false } },
         yOffset: { field: 'scenario', type: 'nominal', sort: scenarios },
         x: { field: 'mean', type: 'quantitative', title: axis.mean },
         color: { field: 'scenario', type: 'nominal', title: axis.scenario, scale: { domain: scenarios } },
