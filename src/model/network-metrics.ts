@@ -3,47 +3,47 @@
 import type { RandomStream } from '../rng/index.js';
 import type { World } from './world.js';
 
-/** Breadth-first queue shared by the component search (grown as needed, never shrunk). */
-let bfsQueue = new Int32Array(0);
+/** Alive agents per component label, shared by the component search (grown as needed, never shrunk). */
+let componentSize = new Int32Array(0);
 
 /**
- * Components, breadth-first over the adjacency rows: `labels[v]` becomes the smallest agent id of
- * v's component (dead agents take part while still linked), or -1 for a dead agent. Returns the
- * label of the largest component by alive agents (ties: the lower label), or -1 if none is alive.
+ * Components: `labels[v]` becomes the smallest agent id of v's component (dead agents take part
+ * while still linked), or -1 for a dead agent. Returns the label of the largest component by alive
+ * agents (ties: the lower label), or -1 if none is alive.
+ * Union–find over the link columns, each component's root its smallest id: links are read in
+ * storage order, and the adjacency rows (rebuilt after the quarter's removals) are not needed.
  */
 export function labelComponents(world: World, labels: Int32Array): number {
   const { agents, links } = world;
-  links.adjacency();
-  const { adjStart, adjTarget } = links;
   const { alive } = agents;
+  const { a, b } = links;
   const n = agents.count;
-  if (bfsQueue.length < n) bfsQueue = new Int32Array(Math.max(n, bfsQueue.length * 2));
-  const queue = bfsQueue;
-  labels.fill(-1, 0, n);
+  if (componentSize.length < n) componentSize = new Int32Array(Math.max(n, componentSize.length * 2));
+  const size = componentSize;
+  // labels holds parents while linking: parent[v] <= v, a root is its own parent.
+  const parent = labels;
+  for (let v = 0; v < n; v++) parent[v] = v;
+  for (let id = 0; id < links.count; id++) {
+    let x = a[id];
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
+    let y = b[id];
+    while (parent[y] !== y) y = parent[y] = parent[parent[y]];
+    if (x < y) parent[y] = x;
+    else if (y < x) parent[x] = y;
+  }
+  // Ascending ids: a parent's label (a smaller id) is final before its children's.
+  size.fill(0, 0, n);
+  for (let v = 0; v < n; v++) {
+    const root = parent[v] === v ? v : labels[parent[v]];
+    labels[v] = root;
+    size[root] += alive[v];
+  }
   let largest = -1;
   let largestSize = 0;
-  // Seeds in ascending id order, so each component is labelled by its smallest id.
-  for (let root = 0; root < n; root++) {
-    if (labels[root] >= 0) continue;
-    labels[root] = root;
-    queue[0] = root;
-    let head = 0;
-    let tail = 1;
-    let size = 0;
-    while (head < tail) {
-      const v = queue[head++];
-      if (alive[v]) size++;
-      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
-        const w = adjTarget[k];
-        if (labels[w] < 0) {
-          labels[w] = root;
-          queue[tail++] = w;
-        }
-      }
-    }
-    if (size > largestSize) {
-      largestSize = size;
-      largest = root;
+  for (let v = 0; v < n; v++) {
+    if (labels[v] === v && size[v] > largestSize) {
+      largestSize = size[v];
+      largest = v;
     }
   }
   for (let v = 0; v < n; v++) if (!alive[v]) labels[v] = -1;
@@ -60,6 +60,8 @@ export function componentLabels(world: World, labels?: Int32Array): Int32Array {
 
 /** A neighbour this many times busier than v is checked by pair lookups, not by a scan of its row. */
 const HUB_RATIO = 4;
+/** The busy neighbours of the agent being measured (grown as needed). */
+let hubScratch = new Int32Array(64);
 
 /**
  * Watts–Strogatz local clustering of v: share of its neighbour pairs that are linked.
@@ -72,25 +74,38 @@ export function localClustering(world: World, v: number, mark: Uint8Array): numb
   const start = adjStart[v];
   const degree = adjStart[v + 1] - start;
   if (degree < 2) return 0;
-  // Count, for each neighbour u, the other neighbours of v that u is linked to: every closed pair
-  // twice. Usually by scanning u's row against marks; but an SME's neighbours are often a bank or a
-  // core firm with hundreds of links, and then asking the pair index about v's few neighbours is
-  // far cheaper. Both give the same integer count.
-  let closed = 0;
-  for (let i = 0; i < degree; i++) mark[adjTarget[start + i]] = 1;
+  // Linked pairs among v's neighbours. A neighbour of modest degree scans its row against marks
+  // (1 for such neighbours, 2 for busy ones); but an SME's neighbours are often a bank or a core
+  // firm with hundreds of links, and those "hubs" are checked against each other by pair lookups,
+  // each pair once. Scans count a pair of modest neighbours twice and a modest–busy pair once.
+  if (hubScratch.length < degree) hubScratch = new Int32Array(Math.max(degree, hubScratch.length * 2));
+  const hubs = hubScratch;
+  const busy = HUB_RATIO * degree;
+  let hubCount = 0;
   for (let i = 0; i < degree; i++) {
     const u = adjTarget[start + i];
-    if (adjStart[u + 1] - adjStart[u] > HUB_RATIO * degree) {
-      for (let k = 0; k < degree; k++) {
-        const w = adjTarget[start + k];
-        if (w !== u && links.find(u, w) >= 0) closed++;
-      }
-    } else {
-      for (let k = adjStart[u]; k < adjStart[u + 1]; k++) closed += mark[adjTarget[k]];
+    if (adjStart[u + 1] - adjStart[u] > busy) {
+      mark[u] = 2;
+      hubs[hubCount++] = u;
+    } else mark[u] = 1;
+  }
+  let twiceModest = 0;
+  let modestBusy = 0;
+  for (let i = 0; i < degree; i++) {
+    const u = adjTarget[start + i];
+    if (mark[u] !== 1) continue;
+    for (let k = adjStart[u]; k < adjStart[u + 1]; k++) {
+      const m = mark[adjTarget[k]];
+      twiceModest += m & 1;
+      modestBusy += m >> 1;
     }
   }
+  let busyPairs = 0;
+  for (let i = 1; i < hubCount; i++) {
+    for (let j = 0; j < i; j++) if (links.find(hubs[i], hubs[j]) >= 0) busyPairs++;
+  }
   for (let i = 0; i < degree; i++) mark[adjTarget[start + i]] = 0;
-  closed /= 2;
+  const closed = twiceModest / 2 + modestBusy + busyPairs;
   return closed / ((degree * (degree - 1)) / 2);
 }
 
@@ -112,69 +127,176 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
     rng.shuffle(chosen);
     chosen = chosen.slice(0, sources);
   }
-  const sigma = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  /** (1 + delta[w]) / sigma[w] of each finished node w: its share handed to each predecessor. */
-  const share = new Float64Array(n);
   // Leaves (one link; nearly half the linked agents, SMEs with only their bank) lie on no shortest
-  // path, and each adds exactly 1 to its neighbour's dependency. So they are left out of the
-  // searches and counted per neighbour instead, which spares a good part of every search.
-  const leaf = new Uint8Array(n);
-  const leafNeighbours = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    if (adjStart[v + 1] - adjStart[v] !== 1) continue;
-    leaf[v] = 1;
-    leafNeighbours[adjTarget[adjStart[v]]]++;
-  }
+  // path, and each adds exactly 1 to its neighbour's dependency. So the searches run on the core
+  // (agents of two links or more) alone, in compressed rows of its own: a bank's row there lists
+  // its few linked partners instead of hundreds of leaf clients, and the search's columns are a
+  // fraction of the agents' (what made it cache-bound at national scale). Rows keep the order of
+  // the adjacency rows, so the searches add the same numbers in the same order as over all agents.
+  const core = coreGraph(world);
+  const { id, start, target, leafNeighbours } = core;
+  const m = id.length;
+  // Distance and path count side by side (one cache line per neighbour visited: the searches of a
+  // national network are bound by memory, not arithmetic); distance -1 when not reached.
+  const reach = new Float64Array(2 * m);
+  for (let v = 0; v < m; v++) reach[2 * v] = -1;
+  /** (1 + delta[w]) / sigma[w] of each finished node w: its share handed to each predecessor. */
+  const share = new Float64Array(m);
   // Breadth-first order; read backwards it is the order of non-increasing distance Brandes needs.
-  const queue = new Int32Array(n);
+  const queue = new Int32Array(m);
+  // Successors of the i-th node of the queue: successors[successorEnd[i - 1] .. successorEnd[i]),
+  // recorded by the forward search in row order, so the dependencies are summed over them alone.
+  const successors = new Int32Array(target.length);
+  const successorEnd = new Int32Array(m);
+  /** Dependency of the i-th node of the queue in the current search. */
+  const dependency = new Float64Array(m);
+  // Leaf sources hanging off the same agent (a bank's clients) make the same search: it runs once
+  // and its dependencies are added again for the others, kept until their last use.
+  const searchOf = (s: number) => {
+    const leafSource = adjStart[s + 1] - adjStart[s] === 1;
+    const root = core.of[leafSource ? adjTarget[adjStart[s]] : s];
+    return root < 0 ? -1 : 2 * root + (leafSource ? 1 : 0);
+  };
+  const usesLeft = new Map<number, number>();
   for (const s of chosen) {
-    sigma[s] = 1;
-    dist[s] = 0;
+    const search = searchOf(s);
+    if (search >= 0) usesLeft.set(search, (usesLeft.get(search) ?? 0) + 1);
+  }
+  const kept = new Map<number, { nodes: Int32Array; dependencies: Float64Array }>();
+  for (const s of chosen) {
+    const search = searchOf(s);
+    if (search < 0) continue;
+    const left = usesLeft.get(search)! - 1;
+    usesLeft.set(search, left);
+    const earlier = kept.get(search);
+    if (earlier) {
+      for (let i = 0; i < earlier.nodes.length; i++) centrality[id[earlier.nodes[i]]] += earlier.dependencies[i];
+      if (left === 0) kept.delete(search);
+      continue;
+    }
+    // A leaf source searches from its neighbour, one step nearer to everything: distances shift by
+    // one, path counts do not; that neighbour has one leaf fewer below it, and is no source itself.
+    // Two leaves linked only to each other lie on no path between others: nothing to add.
+    const leafSource = (search & 1) === 1;
+    const root = search >> 1;
+    reach[2 * root] = 0;
+    reach[2 * root + 1] = 1;
     let head = 0;
     let tail = 0;
-    queue[tail++] = s;
+    let found = 0;
+    queue[tail++] = root;
     while (head < tail) {
-      const v = queue[head++];
-      const next = dist[v] + 1;
-      const sigmaV = sigma[v];
-      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
-        const w = adjTarget[k];
-        if (leaf[w]) continue;
-        if (dist[w] < 0) {
-          dist[w] = next;
+      const v = queue[head];
+      const next = reach[2 * v] + 1;
+      const sigmaV = reach[2 * v + 1];
+      for (let k = start[v]; k < start[v + 1]; k++) {
+        const w = target[k];
+        const distance = reach[2 * w];
+        if (distance < 0) {
+          reach[2 * w] = next;
           queue[tail++] = w;
-        }
-        if (dist[w] === next) sigma[w] += sigmaV;
+        } else if (distance !== next) continue;
+        reach[2 * w + 1] += sigmaV;
+        successors[found++] = w;
       }
+      successorEnd[head++] = found;
     }
-    // A leaf source is no successor of its neighbour: that neighbour has one leaf fewer below it.
-    const sourceParent = leaf[s] ? adjTarget[adjStart[s]] : -1;
     // Dependencies pulled from the successors, delta[v] = sigma[v] * sum of their shares: the
     // same sum as Brandes' push form, with one division per node instead of one per edge.
     for (let top = tail - 1; top >= 0; top--) {
       const v = queue[top];
-      const next = dist[v] + 1;
       let sum = 0;
-      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
-        const w = adjTarget[k];
-        if (dist[w] === next) sum += share[w];
-      }
-      const delta = sigma[v] * sum + leafNeighbours[v] - (v === sourceParent ? 1 : 0);
-      share[v] = (1 + delta) / sigma[v];
-      if (v !== s) centrality[v] += delta;
+      for (let k = top > 0 ? successorEnd[top - 1] : 0; k < successorEnd[top]; k++) sum += share[successors[k]];
+      const sigmaV = reach[2 * v + 1];
+      const delta = sigmaV * sum + leafNeighbours[v] - (leafSource && v === root ? 1 : 0);
+      share[v] = (1 + delta) / sigmaV;
+      // The root of a search from a non-leaf source is that source: it gains nothing.
+      const gain = v !== root || leafSource ? delta : 0;
+      centrality[id[v]] += gain;
+      dependency[top] = gain;
     }
+    if (left > 0) kept.set(search, { nodes: queue.slice(0, tail), dependencies: dependency.slice(0, tail) });
     // Only the source's component was touched: reset just that, not every node.
     for (let i = 0; i < tail; i++) {
       const v = queue[i];
-      sigma[v] = 0;
-      dist[v] = -1;
+      reach[2 * v] = -1;
+      reach[2 * v + 1] = 0;
     }
   }
   // Undirected: each pair was counted from both ends.
   const scale = chosen.length > 0 ? alive.length / chosen.length / 2 : 0;
   for (let v = 0; v < n; v++) centrality[v] *= scale;
   return centrality;
+}
+
+interface CoreGraph {
+  /** Agent id of each core node. */
+  id: Int32Array;
+  /** Core node of each agent, or -1 for an agent with fewer than two links. */
+  of: Int32Array;
+  /** Rows: the core neighbours of core node v are target[start[v] .. start[v+1]), in adjacency-row order. */
+  start: Int32Array;
+  target: Int32Array;
+  /** Leaves linked to each core node. */
+  leafNeighbours: Int32Array;
+}
+
+/**
+ * The agents with two links or more, and the links among them, as compressed rows. Core nodes are
+ * numbered in breadth-first order (component by component, from the lowest agent id), so a
+ * search's neighbours sit near each other in its columns; rows keep their order.
+ */
+function coreGraph(world: World): CoreGraph {
+  const { adjStart, adjTarget } = world.links;
+  const n = world.agents.count;
+  const UNSEEN = -2;
+  const of = new Int32Array(n);
+  let m = 0;
+  let slots = 0;
+  for (let v = 0; v < n; v++) {
+    const degree = adjStart[v + 1] - adjStart[v];
+    if (degree >= 2) {
+      of[v] = UNSEEN;
+      m++;
+      slots += degree;
+    } else of[v] = -1;
+  }
+  // Numbering: id doubles as the breadth-first queue.
+  const id = new Int32Array(m);
+  let numbered = 0;
+  for (let root = 0; root < n; root++) {
+    if (of[root] !== UNSEEN) continue;
+    let head = numbered;
+    of[root] = numbered;
+    id[numbered++] = root;
+    while (head < numbered) {
+      const v = id[head++];
+      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
+        const w = adjTarget[k];
+        if (of[w] === UNSEEN) {
+          of[w] = numbered;
+          id[numbered++] = w;
+        }
+      }
+    }
+  }
+  const start = new Int32Array(m + 1);
+  const target = new Int32Array(slots);
+  const leafNeighbours = new Int32Array(m);
+  let slot = 0;
+  for (let c = 0; c < m; c++) {
+    const v = id[c];
+    start[c] = slot;
+    let leaves = 0;
+    for (let k = adjStart[v]; k < adjStart[v + 1]; k++) {
+      const w = of[adjTarget[k]];
+      if (w >= 0) target[slot++] = w;
+      else leaves++;
+    }
+    leafNeighbours[c] = leaves;
+  }
+  start[m] = slot;
+  return { id, of, start, target: target.subarray(0, slot), leafNeighbours };
 }
 
 /** Sum of link strengths of every agent: the denominators of Burt's proportional tie strengths. */

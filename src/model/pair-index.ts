@@ -7,18 +7,17 @@ const EMPTY = -1;
 export class PairIndex {
   size = 0;
   private mask: number;
-  private lo: Int32Array;
-  private hi: Int32Array;
-  /** Link id per slot, EMPTY when the slot is free. */
-  private value: Int32Array;
+  /**
+   * Slot s holds lo, hi and the link id at 3s, 3s + 1, 3s + 2 (id EMPTY when free): one slot is
+   * one memory read, where three parallel columns cost up to three cache misses per probe.
+   */
+  private slots: Int32Array;
 
   constructor(expectedPairs = 1024) {
     let slots = 16;
     while (slots < expectedPairs * 2) slots *= 2;
     this.mask = slots - 1;
-    this.lo = new Int32Array(slots);
-    this.hi = new Int32Array(slots);
-    this.value = new Int32Array(slots).fill(EMPTY);
+    this.slots = emptySlots(slots);
   }
 
   /** Home slot of the pair (lo < hi): a multiplicative mix, so neighbouring ids spread out. */
@@ -32,15 +31,18 @@ export class PairIndex {
 
   /** The slot holding the pair, or the free slot where it would go. */
   private slotOf(lo: number, hi: number): number {
-    const { value, mask } = this;
+    const { slots, mask } = this;
     let slot = this.home(lo, hi);
-    while (value[slot] !== EMPTY && (this.lo[slot] !== lo || this.hi[slot] !== hi)) slot = (slot + 1) & mask;
-    return slot;
+    for (;;) {
+      const at = 3 * slot;
+      if (slots[at + 2] === EMPTY || (slots[at] === lo && slots[at + 1] === hi)) return slot;
+      slot = (slot + 1) & mask;
+    }
   }
 
   /** The id stored for the pair {x, y}, or -1. */
   get(x: number, y: number): number {
-    return this.value[x < y ? this.slotOf(x, y) : this.slotOf(y, x)];
+    return this.slots[3 * (x < y ? this.slotOf(x, y) : this.slotOf(y, x)) + 2];
   }
 
   /** Stores `id` for the pair {x, y}, replacing any previous id. */
@@ -48,53 +50,58 @@ export class PairIndex {
     const lo = x < y ? x : y;
     const hi = x < y ? y : x;
     let slot = this.slotOf(lo, hi);
-    if (this.value[slot] === EMPTY) {
+    if (this.slots[3 * slot + 2] === EMPTY) {
       // Keep the table at most half full so probe runs stay short.
-      if ((this.size + 1) * 2 > this.value.length) {
-        this.resize(this.value.length * 2);
+      if ((this.size + 1) * 2 > this.mask + 1) {
+        this.resize((this.mask + 1) * 2);
         slot = this.slotOf(lo, hi);
       }
       this.size++;
-      this.lo[slot] = lo;
-      this.hi[slot] = hi;
+      this.slots[3 * slot] = lo;
+      this.slots[3 * slot + 1] = hi;
     }
-    this.value[slot] = id;
+    this.slots[3 * slot + 2] = id;
   }
 
   /** Removes the pair {x, y} if present (backward-shift deletion: no tombstones to slow lookups). */
   delete(x: number, y: number): void {
-    const { lo, hi, value, mask } = this;
+    const { slots, mask } = this;
     let hole = x < y ? this.slotOf(x, y) : this.slotOf(y, x);
-    if (value[hole] === EMPTY) return;
+    if (slots[3 * hole + 2] === EMPTY) return;
     this.size--;
     let slot = hole;
     for (;;) {
       slot = (slot + 1) & mask;
-      if (value[slot] === EMPTY) break;
-      const want = this.home(lo[slot], hi[slot]);
+      const at = 3 * slot;
+      if (slots[at + 2] === EMPTY) break;
+      const want = this.home(slots[at], slots[at + 1]);
       // Move the entry back into the hole unless its home lies cyclically in (hole, slot].
       const stays = hole <= slot ? hole < want && want <= slot : hole < want || want <= slot;
       if (stays) continue;
-      lo[hole] = lo[slot];
-      hi[hole] = hi[slot];
-      value[hole] = value[slot];
+      slots[3 * hole] = slots[at];
+      slots[3 * hole + 1] = slots[at + 1];
+      slots[3 * hole + 2] = slots[at + 2];
       hole = slot;
     }
-    value[hole] = EMPTY;
+    slots[3 * hole + 2] = EMPTY;
   }
 
-  private resize(slots: number): void {
-    const { lo, hi, value } = this;
-    this.mask = slots - 1;
-    this.lo = new Int32Array(slots);
-    this.hi = new Int32Array(slots);
-    this.value = new Int32Array(slots).fill(EMPTY);
-    for (let s = 0; s < value.length; s++) {
-      if (value[s] === EMPTY) continue;
-      const slot = this.slotOf(lo[s], hi[s]);
-      this.lo[slot] = lo[s];
-      this.hi[slot] = hi[s];
-      this.value[slot] = value[s];
+  private resize(count: number): void {
+    const old = this.slots;
+    this.mask = count - 1;
+    this.slots = emptySlots(count);
+    for (let at = 0; at < old.length; at += 3) {
+      if (old[at + 2] === EMPTY) continue;
+      const slot = 3 * this.slotOf(old[at], old[at + 1]);
+      this.slots[slot] = old[at];
+      this.slots[slot + 1] = old[at + 1];
+      this.slots[slot + 2] = old[at + 2];
     }
   }
+}
+
+function emptySlots(count: number): Int32Array {
+  const slots = new Int32Array(3 * count);
+  for (let at = 2; at < slots.length; at += 3) slots[at] = EMPTY;
+  return slots;
 }

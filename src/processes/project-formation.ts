@@ -28,21 +28,15 @@ export function projectFormationPhase(world: World): void {
     if (projects.status[id] === ProjectStatus.Active) committed[projects.region[id]] += projects.publicShare[id] * derived.costByStage[projects.stage[id]];
   }
 
-  // Unused seeds grouped by their university (compressed rows), so a firm scans only its partners' seeds.
-  const n = agents.count;
-  const seedStart = new Int32Array(n + 1);
-  for (let s = 0; s < seeds.count; s++) seedStart[seeds.origin[s] + 1]++;
-  for (let v = 0; v < n; v++) seedStart[v + 1] += seedStart[v];
-  const seedOrder = new Int32Array(seeds.count);
-  const fill = seedStart.slice(0, n);
-  for (let s = 0; s < seeds.count; s++) seedOrder[fill[seeds.origin[s]]++] = s;
+  // Unused seeds grouped by their university, so a firm scans only its partners' seeds.
+  const held = groupSeeds(world);
 
   links.adjacency();
   const { adjStart, adjTarget } = links;
   // Only firms that could take a seed now are shuffled and asked. Any other firm would do nothing
   // wherever it came in the order (seeds are only ever taken during this phase), so leaving it out
   // keeps the distribution of every outcome and saves two draws per firm and quarter.
-  const candidates = candidateFirms(world, seedStart, seedOrder);
+  const candidates = candidateFirms(world, held);
   // Core firms ask first (needs pull): a large firm's standing research ties put its request on the
   // lab's desk before an SME's. Why: in one shuffled queue, SMEs that a subsidy or a coordinator
   // made ready took the best seeds first, so every lever that helped SMEs cut core firms'
@@ -52,7 +46,10 @@ export function projectFormationPhase(world: World): void {
   for (const firm of firms) {
     const isCore = agents.kind[firm] === AgentKind.CoreFirm;
     if (!rng.bernoulli(agents.riskTolerance[firm])) continue;
-    const bestSeed = bestSeedFor(world, firm, seedStart, seedOrder);
+    // Seeds are only taken in this loop, never added: the best found for the candidate is still the
+    // best (and the first of equals) unless another firm took it since.
+    let bestSeed = held.best[firm];
+    if (seeds.taken[bestSeed]) bestSeed = bestSeedFor(world, firm, held);
     if (bestSeed < 0) continue;
 
     const region = agents.region[firm];
@@ -99,6 +96,68 @@ export function projectFormationPhase(world: World): void {
   seeds.compact(world.params.research.seedLifetimeQuarters);
 }
 
+/**
+ * Unused seeds grouped by the academic holding them: holder h's seeds are
+ * order[from[h] .. to[h]) in seed order, valid only where stamp[h] === token (other agents hold
+ * none). Kept from quarter to quarter: only the holders' entries are written, so a quarter costs
+ * O(seeds), not O(agents) — a national world has a million agents and a few thousand seeds.
+ */
+class HeldSeeds {
+  token = 0;
+  stamp = new Int32Array(0);
+  from = new Int32Array(0);
+  to = new Int32Array(0);
+  order = new Int32Array(0);
+  /** Holders in order of their first seed. */
+  holders = new Int32Array(0);
+  holderCount = 0;
+  /** Best-fitting seed of each candidate firm when the candidates were listed. */
+  best = new Int32Array(0);
+}
+
+const held = new HeldSeeds();
+
+function groupSeeds(world: World): HeldSeeds {
+  const { seeds } = world;
+  const n = world.agents.count;
+  if (held.stamp.length < n) {
+    const size = Math.max(n, held.stamp.length * 2);
+    held.stamp = new Int32Array(size);
+    held.from = new Int32Array(size);
+    held.to = new Int32Array(size);
+    held.best = new Int32Array(size);
+    held.token = 0;
+  }
+  if (held.order.length < seeds.count) {
+    held.order = new Int32Array(Math.max(seeds.count, held.order.length * 2));
+    held.holders = new Int32Array(held.order.length);
+  }
+  const token = ++held.token;
+  const { stamp, from, to, order, holders } = held;
+  let holderCount = 0;
+  // Seeds per holder (counted in `to`), then each holder's rows in order of first seed, then the
+  // seeds placed in seed order (`to` runs from the row start to its end).
+  for (let s = 0; s < seeds.count; s++) {
+    const h = seeds.origin[s];
+    if (stamp[h] !== token) {
+      stamp[h] = token;
+      to[h] = 0;
+      holders[holderCount++] = h;
+    }
+    to[h]++;
+  }
+  let offset = 0;
+  for (let i = 0; i < holderCount; i++) {
+    const h = holders[i];
+    from[h] = offset;
+    offset += to[h];
+    to[h] = from[h];
+  }
+  for (let s = 0; s < seeds.count; s++) order[to[seeds.origin[s]]++] = s;
+  held.holderCount = holderCount;
+  return held;
+}
+
 /** Partners of seed holders, reused from quarter to quarter (grown as needed). */
 let partnerScratch = new Int32Array(256);
 
@@ -106,22 +165,20 @@ let partnerScratch = new Int32Array(256);
  * Firms that may lead a project and have a fitting unused seed among their academic partners, in
  * id order. Found from the seeds' side: the few universities holding seeds list their partners.
  */
-function candidateFirms(world: World, seedStart: Int32Array, seedOrder: Int32Array): number[] {
-  const { agents, links, seeds } = world;
+function candidateFirms(world: World, held: HeldSeeds): number[] {
+  const { agents, links } = world;
   const { adjStart, adjTarget, adjLink } = links;
   const p = world.params.projects;
+  const { holders, holderCount } = held;
   // Partners gathered in a typed array: its native numeric sort is far cheaper than sorting a
   // plain array through a comparator, which was the largest cost of this phase.
   let bound = 0;
-  for (let j = 0; j < seeds.count; j++) {
-    const academic = seeds.origin[seedOrder[j]];
-    if (j === seedStart[academic]) bound += adjStart[academic + 1] - adjStart[academic];
-  }
+  for (let i = 0; i < holderCount; i++) bound += adjStart[holders[i] + 1] - adjStart[holders[i]];
   if (partnerScratch.length < bound) partnerScratch = new Int32Array(Math.max(bound, partnerScratch.length * 2));
   let found = 0;
-  for (let j = 0; j < seeds.count; j++) {
-    const academic = seeds.origin[seedOrder[j]];
-    if (j !== seedStart[academic] || !isAcademic(agents.kind[academic])) continue; // each holder once
+  for (let i = 0; i < holderCount; i++) {
+    const academic = holders[i];
+    if (!isAcademic(agents.kind[academic])) continue;
     for (let k = adjStart[academic]; k < adjStart[academic + 1]; k++) {
       if (links.type[adjLink[k]] === LinkType.AcademiaIndustry) partnerScratch[found++] = adjTarget[k];
     }
@@ -134,23 +191,28 @@ function candidateFirms(world: World, seedStart: Int32Array, seedOrder: Int32Arr
     const kind = agents.kind[firm];
     if (!agents.alive[firm] || !isFirm(kind)) continue;
     const maxLed = kind === AgentKind.CoreFirm ? p.maxActiveProjectsCoreFirm : p.maxActiveProjectsSme;
-    if (agents.projectsLed[firm] < maxLed && bestSeedFor(world, firm, seedStart, seedOrder) >= 0) firms.push(firm);
+    if (agents.projectsLed[firm] >= maxLed) continue;
+    const best = bestSeedFor(world, firm, held);
+    if (best < 0) continue;
+    held.best[firm] = best;
+    firms.push(firm);
   }
   return firms;
 }
 
 /** The best-fitting unused seed among the firm's academic partners, in any region; -1 if none. */
-function bestSeedFor(world: World, firm: number, seedStart: Int32Array, seedOrder: Int32Array): number {
+function bestSeedFor(world: World, firm: number, held: HeldSeeds): number {
   const { agents, links, seeds } = world;
   const { adjStart, adjTarget, adjLink } = links;
+  const { stamp, token, from, to, order } = held;
   const fitMin = world.params.projects.seedFitMin;
   let bestSeed = -1;
   let bestScore = 0;
   for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
     const academic = adjTarget[k];
-    if (links.type[adjLink[k]] !== LinkType.AcademiaIndustry || !isAcademic(agents.kind[academic])) continue;
-    for (let j = seedStart[academic]; j < seedStart[academic + 1]; j++) {
-      const s = seedOrder[j];
+    if (stamp[academic] !== token || links.type[adjLink[k]] !== LinkType.AcademiaIndustry || !isAcademic(agents.kind[academic])) continue;
+    for (let j = from[academic]; j < to[academic]; j++) {
+      const s = order[j];
       if (seeds.taken[s]) continue;
       const fit = agents.fieldFit(firm, seeds.field[s]);
       if (fit < fitMin) continue;

@@ -85,6 +85,49 @@ describe('LinkStore', () => {
     );
   });
 
+  it('keeps every adjacency row in link-id order whether rows are patched (links added) or rebuilt', () => {
+    type RowOp = Op | { op: 'adjacency' } | { op: 'born' };
+    const rowOp: fc.Arbitrary<RowOp> = fc.oneof(
+      { weight: 8, arbitrary: operation },
+      { weight: 3, arbitrary: fc.constant({ op: 'adjacency' as const }) },
+      { weight: 1, arbitrary: fc.constant({ op: 'born' as const }) },
+    );
+    fc.assert(
+      fc.property(fc.array(rowOp, { maxLength: 250 }), (ops) => {
+        const agents = new AgentTable(4);
+        for (let i = 0; i < AGENTS; i++) agents.add(AgentKind.Sme, i % 3);
+        const links = new LinkStore(agents, 4);
+        const check = () => {
+          links.adjacency();
+          for (let v = 0; v < agents.count; v++) {
+            const expected: number[] = [];
+            for (let id = 0; id < links.count; id++) if (links.a[id] === v || links.b[id] === v) expected.push(id);
+            expect(Array.from(links.adjLink.subarray(links.adjStart[v], links.adjStart[v + 1]))).toEqual(expected);
+            expect(Array.from(links.adjTarget.subarray(links.adjStart[v], links.adjStart[v + 1]))).toEqual(expected.map((id) => (links.a[id] === v ? links.b[id] : links.a[id])));
+          }
+          expect(links.adjStart[agents.count]).toBe(2 * links.count);
+        };
+        for (const o of ops) {
+          if (o.op === 'adjacency') check();
+          else if (o.op === 'born') agents.add(AgentKind.Sme, 0);
+          else if (o.op === 'connect') {
+            const x = o.x % agents.count;
+            const y = (o.y * 7 + 3) % agents.count;
+            if (x !== y && agents.alive[x] && agents.alive[y]) links.connect(x, y, LinkType.IndustryIndustry, o.strength);
+          } else if (o.op === 'remove') {
+            if (links.count > 0) links.remove(o.pick % links.count);
+          } else if (o.op === 'prune') links.pruneWeakerThan(o.floor);
+          else {
+            agents.alive[o.agent] = 0;
+            links.pruneDeadEndpoints();
+          }
+        }
+        check();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('marks links between regions as cross-region', () => {
     const agents = new AgentTable(4);
     const a = agents.add(AgentKind.Sme, 0);
