@@ -6,6 +6,9 @@ import { LinkRegionTally } from './link-region-tally.js';
 import { PairIndex } from './pair-index.js';
 import { LinkType } from './vocabulary.js';
 
+/** Where appendToRows places the next new link in each row it touches (scratch, shared, grown as needed). */
+let appendCursor = new Int32Array(0);
+
 export class LinkStore {
   count = 0;
   private capacity: number;
@@ -26,8 +29,6 @@ export class LinkStore {
   /** Links when the rows were last brought up to date, and whether any was removed since. */
   private adjacencyLinks = 0;
   private removedSinceAdjacency = false;
-  /** Sort keys of the endpoints of links added since (appendToRows), reused. */
-  private appendKeys = new Float64Array(0);
   /** Agents and alive agents at the last pruneDeadEndpoints pass; set if a link touched the dead since. */
   private prunedAgents = -1;
   private prunedAlive = -1;
@@ -38,7 +39,10 @@ export class LinkStore {
 
   constructor(private readonly agents: AgentTable, capacity = 1024) {
     this.capacity = capacity;
-    this.index = new PairIndex(capacity);
+    // Columns are sized for `capacity` links (two per agent; runs keep about one and a quarter). The
+    // index doubles by itself when half full, so it starts sized for half of them: sized for all,
+    // its power-of-two table alone was 84 bytes per agent at 150k agents.
+    this.index = new PairIndex(capacity / 2);
     this.a = new Int32Array(capacity);
     this.b = new Int32Array(capacity);
     this.type = new Uint8Array(capacity);
@@ -152,7 +156,8 @@ export class LinkStore {
       this.adjStart = grown;
     }
     if (this.adjTarget.length < slots) {
-      const size = Math.max(slots, this.adjTarget.length * 2);
+      // Grown by half, not doubled: rows are most of the link store's memory after the index.
+      const size = Math.max(slots, Math.ceil(this.adjTarget.length * 1.5));
       const target = new Int32Array(size);
       const link = new Int32Array(size);
       target.set(this.adjTarget.subarray(0, keep));
@@ -188,42 +193,42 @@ export class LinkStore {
     this.reserveRows(n, slots, before + 1, oldSlots);
     const { adjStart: start, adjTarget: target, adjLink: link, a, b } = this;
     for (let v = before + 1; v <= n; v++) start[v] = oldSlots;
-    const added = this.count - this.adjacencyLinks;
-    if (added === 0) return;
-    // Endpoints of the new links in (endpoint, link id) order: keys endpoint * added + offset.
-    if (this.appendKeys.length < 2 * added) this.appendKeys = new Float64Array(Math.max(2 * added, this.appendKeys.length * 2));
-    const keys = this.appendKeys.subarray(0, 2 * added);
-    for (let i = 0; i < added; i++) {
-      const id = this.adjacencyLinks + i;
-      keys[2 * i] = a[id] * added + i;
-      keys[2 * i + 1] = b[id] * added + i;
+    if (slots === oldSlots) return;
+    // Rows only grow, so from the last row down each moves up to its new start (degree says how
+    // long it is now), entry by entry from its end: nothing is overwritten before it is read, and
+    // memory is read and written in order. Rows below the first one with new links stay put.
+    const degree = this.agents.degree;
+    let next = slots;
+    let oldEnd = oldSlots;
+    start[n] = slots;
+    for (let v = n - 1; v >= 0 && next !== oldEnd; v--) {
+      const oldStart = start[v];
+      const newStart = next - degree[v];
+      for (let k = oldEnd - 1, to = newStart + (oldEnd - oldStart) - 1; k >= oldStart; k--, to--) {
+        target[to] = target[k];
+        link[to] = link[k];
+      }
+      start[v] = newStart;
+      next = newStart;
+      oldEnd = oldStart;
     }
-    keys.sort();
-    // From the last row with new links to the first: move the block of rows after it up by the
-    // new entries still to place before it, then put its new entries at its end.
-    let shift = slots - oldSlots;
-    let blockEnd = oldSlots;
-    let upper = n;
-    for (let g = keys.length; g > 0; ) {
-      const row = Math.floor(keys[g - 1] / added);
-      let first = g - 1;
-      while (first > 0 && Math.floor(keys[first - 1] / added) === row) first--;
-      const rowEnd = start[row + 1];
-      if (blockEnd > rowEnd) {
-        target.copyWithin(rowEnd + shift, rowEnd, blockEnd);
-        link.copyWithin(rowEnd + shift, rowEnd, blockEnd);
-      }
-      for (let v = row + 1; v <= upper; v++) start[v] += shift;
-      shift -= g - first;
-      let slot = rowEnd + shift;
-      for (let i = first; i < g; i++) {
-        const id = this.adjacencyLinks + (keys[i] - row * added);
-        target[slot] = a[id] === row ? b[id] : a[id];
-        link[slot++] = id;
-      }
-      blockEnd = rowEnd;
-      upper = row;
-      g = first;
+    // The new links fill the free ends of their rows, highest id last: placed from the highest id
+    // down, each at the end of what is still free in its rows.
+    if (appendCursor.length < n) appendCursor = new Int32Array(Math.max(n, appendCursor.length * 2));
+    const cursor = appendCursor;
+    for (let id = this.adjacencyLinks; id < this.count; id++) {
+      cursor[a[id]] = start[a[id] + 1];
+      cursor[b[id]] = start[b[id] + 1];
+    }
+    for (let id = this.count - 1; id >= this.adjacencyLinks; id--) {
+      const x = a[id];
+      const y = b[id];
+      let slot = --cursor[x];
+      target[slot] = y;
+      link[slot] = id;
+      slot = --cursor[y];
+      target[slot] = x;
+      link[slot] = id;
     }
   }
 

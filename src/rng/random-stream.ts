@@ -4,11 +4,29 @@ import seedrandom from 'seedrandom';
 import { streamSeed } from './seed-derivation.js';
 
 export class RandomStream {
-  private readonly next: () => number;
+  // Alea's state, seeded by seedrandom and stepped here by the same recurrence (the sequence is
+  // seedrandom's to the bit; test/rng checks it). Why not call seedrandom's generator: it is a
+  // closure per stream, so the call in uniform() saw a dozen targets and was never inlined.
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private c: number;
   private spareNormal = NaN;
 
   constructor(seed: string) {
-    this.next = seedrandom.alea(seed);
+    const state = seedrandom.alea(seed, { state: true }).state();
+    this.s0 = state.s0;
+    this.s1 = state.s1;
+    this.s2 = state.s2;
+    this.c = state.c;
+  }
+
+  /** Alea (Baagoe): the next number in [0, 1), as seedrandom.alea computes it. */
+  private next(): number {
+    const t = 2091639 * this.s0 + this.c * 2.3283064365386963e-10; // 2^-32
+    this.s0 = this.s1;
+    this.s1 = this.s2;
+    return (this.s2 = t - (this.c = t | 0));
   }
 
   /** The stream named `name` of the replication whose seed is `replicationSeedHex`. */

@@ -1,3 +1,4 @@
+import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../../src/rng/index.js';
 
@@ -7,6 +8,16 @@ describe('RandomStream', () => {
     expect([s.uniform(), s.uniform(), s.int(100), s.normal(), s.poisson(3), s.poisson(100), s.bernoulli(0.5), s.weightedIndex([1, 0, 3])]).toEqual([
       0.2551099988631904, 0.18230165145359933, 45, 0.4918661905941096, 1, 103, true, 2,
     ]);
+  });
+
+  it('is seedrandom\'s Alea to the bit, stepped in the stream rather than through its closure', () => {
+    for (const seed of ['golden', 'a', '0123456789abcdef:meeting', '']) {
+      const reference = seedrandom.alea(seed);
+      const stream = new RandomStream(seed);
+      const expected = Float64Array.from({ length: 100_000 }, () => reference());
+      const actual = Float64Array.from({ length: 100_000 }, () => stream.uniform());
+      expect(Buffer.from(actual.buffer).equals(Buffer.from(expected.buffer))).toBe(true);
+    }
   });
 
   it('same seed, same sequence; different seed, different sequence', () => {
