@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseShard, shardFolderName, shardReplications } from '../../src/montecarlo/shard.js';
-import { batchSize } from '../../src/montecarlo/worker-pool.js';
+import { batchSize, batchSizes } from '../../src/montecarlo/worker-pool.js';
 
 describe('shards', () => {
   it('interleave replications so every index belongs to exactly one shard', () => {
@@ -23,5 +23,15 @@ describe('shards', () => {
     expect(batchSize(10, 2)).toBe(2);
     expect(batchSize(100_000, 2)).toBe(16);
     expect(batchSize(1, 8)).toBe(1);
+  });
+
+  it('shrink batches towards the end of a run, covering every replication once', () => {
+    const sizes = batchSizes(60, 2);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(sizes[0]).toBe(8);
+    expect(sizes.at(-1)).toBe(1);
+    for (let i = 1; i < sizes.length; i++) expect(sizes[i]).toBeLessThanOrEqual(sizes[i - 1]);
+    expect(batchSizes(0, 2)).toEqual([]);
+    expect(batchSizes(100_000, 2).reduce((a, b) => a + b, 0)).toBe(100_000);
   });
 });
