@@ -1,22 +1,34 @@
 // `npm run bench`: measures clustersim on this machine and prints a table; the same figures go to
-// out/bench/bench.json. Each section is a function returning figures (see bench-types.ts), so
-// parallel efficiency, scaling and memory can be added as sections of their own.
+// out/bench/bench.json. Each section is a function returning figures (see bench-types.ts): baseline
+// throughput, the floor, parallel efficiency, scaling over the national scenarios (1.5k to 1M
+// agents; `--quick` leaves the 1M run out) and memory.
 import { mkdirSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
+import { simulateReplication } from '../engine/simulate.js';
 import { baselineSection, initialAgents } from './baseline-section.js';
 import { type BenchOptions, type Section, targetMet } from './bench-types.js';
 import { floorSection } from './floor-section.js';
+import { hotState, type HotState } from './hot-state.js';
+import { memorySection } from './memory-section.js';
+import { parallelSection } from './parallel-section.js';
+import { scalingSection } from './scaling-section.js';
 
 const MIN_RUNS = 5;
 
-function parseOptions(argv: readonly string[]): BenchOptions & { out: string } {
-  const options = { runs: 7, warmups: 3, out: join(PACKAGE_ROOT, 'out', 'bench', 'bench.json') };
+function parseOptions(argv: readonly string[]): BenchOptions & { out: string; full: boolean } {
+  const options = { runs: 7, warmups: 3, out: join(PACKAGE_ROOT, 'out', 'bench', 'bench.json'), full: true };
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i + 1];
+    // The 1M-agent national run takes about half a minute (in a process of its own); --quick leaves
+    // it out, and with it the 1M figures. --full asks for it explicitly (the default).
+    if (argv[i] === '--quick' || argv[i] === '--full') {
+      options.full = argv[i] === '--full';
+      continue;
+    }
     if (argv[i] === '--runs' && value !== undefined) options.runs = Math.max(MIN_RUNS, Number.parseInt(value, 10) || MIN_RUNS);
     else if (argv[i] === '--warmups' && value !== undefined) options.warmups = Math.max(0, Number.parseInt(value, 10) || 0);
     else if (argv[i] === '--out' && value !== undefined) options.out = value;
@@ -26,13 +38,13 @@ function parseOptions(argv: readonly string[]): BenchOptions & { out: string } {
   return options;
 }
 
-function formatTable(sections: readonly Section[], options: BenchOptions, loadBefore: number): string {
+function formatTable(sections: readonly Section[], options: BenchOptions, loadBefore: number, loadAfter: number): string {
   const cpu = cpus();
   const lines = [
     `clustersim ${VERSION} bench — Node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${platform()} ${release()}`,
-    `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs.`,
+    `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs (parallel: 5 batches each way; 150k agents: 3 runs; 1M: one run).`,
     // Other processes on the cores slow wall-clock figures down; say how busy the machine was.
-    `Load average before the bench: ${loadBefore.toFixed(2)} (1 min) on ${cpu.length} cores.`,
+    `Load average (1 min) before / after the bench: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} on ${cpu.length} cores.`,
     '',
   ];
   const rows: string[][] = [['figure', 'value', 'target']];
@@ -53,14 +65,27 @@ function formatTable(sections: readonly Section[], options: BenchOptions, loadBe
   return lines.join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const loadBefore = loadavg()[0];
-  const { scenario } = loadScenario(join(PACKAGE_ROOT, 'scenarios', 'baseline.yaml'));
+  const loaded = loadScenario(join(PACKAGE_ROOT, 'scenarios', 'baseline.yaml'));
+  const { scenario } = loaded;
   const floor = floorSection(initialAgents(scenario), options);
   const baseline = baselineSection(scenario, floor.nsPerAgentStep, options);
-  const sections = [baseline.section, floor.section];
-  console.log(formatTable(sections, options, loadBefore));
+  const parallel = await parallelSection(loaded, options);
+  const scaling = scalingSection(options, options.full);
+  let baselineState: HotState = { bytes: 0, byTable: {} };
+  simulateReplication(scenario, 0, scenario.seed, (world) => { baselineState = hotState(world); });
+  const memory = memorySection(
+    [
+      { name: scenario.name, agents: initialAgents(scenario), hotState: baselineState },
+      ...scaling.sizes.map((s) => ({ name: s.name, agents: s.agents, hotState: s.hotState })),
+    ],
+    scaling.million,
+  );
+  const sections = [baseline.section, floor.section, parallel, scaling.section, memory];
+  const loadAfter = loadavg()[0];
+  console.log(formatTable(sections, options, loadBefore, loadAfter));
 
   const cpu = cpus();
   const report = {
@@ -70,6 +95,8 @@ function main(): void {
     platform: `${platform()} ${release()}`,
     cpu: { model: cpu[0]?.model ?? 'unknown', cores: cpu.length },
     loadAverageBefore: loadBefore,
+    loadAverageAfter: loadAfter,
+    full: options.full,
     runs: options.runs,
     warmups: options.warmups,
     measuredAt: new Date().toISOString(),
@@ -86,4 +113,4 @@ function main(): void {
   console.log(`\nWrote ${options.out}`);
 }
 
-main();
+await main();

@@ -30,7 +30,8 @@ export function runWorld(scenario: Scenario, seed: string, onQuarter?: (world: W
   return world;
 }
 
-export function simulateReplication(scenario: Scenario, replication: number, masterSeed: number): ReplicationResult {
+/** `atEnd` sees the world after the last quarter, before the network diagnostics (the bench measures its tables). */
+export function simulateReplication(scenario: Scenario, replication: number, masterSeed: number, atEnd?: (world: World) => void): ReplicationResult {
   const seed = replicationSeed(masterSeed, replication);
   const rows = scenario.regions.length + 1;
   const quarters = scenario.horizonQuarters;
@@ -42,6 +43,7 @@ export function simulateReplication(scenario: Scenario, replication: number, mas
     timeseries.set(w.quarterIndicators, q * rows * INDICATOR_COUNT);
     totals.set(w.quarterIndicators.subarray(totalOffset, totalOffset + INDICATOR_COUNT), q * INDICATOR_COUNT);
   });
+  atEnd?.(world);
   const summary = summarizeReplication(totals, quarters, scenario.policy);
   return { replication, seed, summary, timeseries, network: networkDiagnostics(world) };
 }

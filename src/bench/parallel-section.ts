@@ -1,0 +1,104 @@
+// Parallel throughput (issue 5): replications of the baseline per second through runScenarios, on
+// one worker (in-process) and on every core (a warm worker pool created once), and the parallel
+// efficiency, speedup / workers. Batches of one and of all workers alternate, so a load that comes
+// and goes on a shared machine slows both alike; CPU time (every thread of the process) is kept too.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createExecutor, runScenarios } from '../montecarlo/run-experiment.js';
+import type { Executor } from '../montecarlo/executor.js';
+import type { LoadedScenario } from '../scenario/load-scenario.js';
+import type { BenchOptions, Section } from './bench-types.js';
+import { median } from './timing.js';
+
+/** Replications per timed batch: enough that a 2-worker batch keeps both busy for about a second. */
+export const PARALLEL_BATCH = 60;
+/** Timed batches per configuration: a batch of 60 is long, so fewer than the other sections. */
+const PARALLEL_RUNS = 5;
+
+interface Batch {
+  ms: number;
+  cpuMs: number;
+}
+
+export async function parallelSection(loaded: LoadedScenario, options: BenchOptions): Promise<Section> {
+  const workers = availableParallelism();
+  const root = mkdtempSync(join(tmpdir(), 'clustersim-bench-'));
+  // The pool is created once and kept warm: spawning workers (~25 ms each) is not what is measured.
+  const pool = workers > 1 ? createExecutor(workers, PARALLEL_BATCH) : undefined;
+  let batches = 0;
+  // Row files, stats.csv and the manifest go to a fresh folder each time (a finished folder would be
+  // taken as complete and skipped); writing them is part of what a run costs, on both sides.
+  const batch = async (executor: Executor | undefined): Promise<Batch> => {
+    const outRoot = join(root, `batch-${batches++}`);
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    await runScenarios([loaded], { replications: PARALLEL_BATCH, outRoot, workers: 1, executor });
+    const ms = performance.now() - start;
+    const cpu = process.cpuUsage(cpuStart);
+    rmSync(outRoot, { recursive: true, force: true });
+    return { ms, cpuMs: (cpu.user + cpu.system) / 1000 };
+  };
+  const loadBefore = loadavg()[0];
+  const one: Batch[] = [];
+  const all: Batch[] = [];
+  try {
+    for (let i = 0; i < Math.max(1, options.warmups); i++) {
+      await batch(undefined);
+      if (pool) await batch(pool);
+    }
+    for (let i = 0; i < PARALLEL_RUNS; i++) {
+      // Alternate which goes first, so neither always follows the other's garbage.
+      if (i % 2 === 0) one.push(await batch(undefined));
+      if (pool) all.push(await batch(pool));
+      if (i % 2 === 1) one.push(await batch(undefined));
+    }
+  } finally {
+    await pool?.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+  const loadAfter = loadavg()[0];
+  const rate = (runs: Batch[]) => (1000 * PARALLEL_BATCH) / median(runs.map((r) => r.ms));
+  const cpuPerReplication = (runs: Batch[]) => median(runs.map((r) => r.cpuMs)) / PARALLEL_BATCH;
+  const oneRate = rate(one);
+  const section: Section = {
+    id: 'parallel',
+    title: `Parallel, runScenarios on ${loaded.scenario.name} (batches of ${PARALLEL_BATCH} replications, outputs written)`,
+    figures: [{ key: 'oneWorkerReplicationsPerSecond', label: 'replications/s, 1 worker (in-process)', value: oneRate, unit: '/s', digits: 1 }],
+    details: {
+      workers,
+      batch: PARALLEL_BATCH,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadAfter,
+      oneWorker: one,
+      allWorkers: all,
+    },
+  };
+  if (pool) {
+    const allRate = rate(all);
+    const speedup = allRate / oneRate;
+    section.figures.push(
+      { key: 'allWorkersReplicationsPerSecond', label: `replications/s, ${workers} workers (warm pool)`, value: allRate, unit: '/s', digits: 1 },
+      { key: 'speedup', label: `speedup on ${workers} workers`, value: speedup, unit: '×', digits: 2 },
+      {
+        key: 'parallelEfficiency',
+        label: 'parallel efficiency (speedup / workers)',
+        value: speedup / workers,
+        unit: '',
+        digits: 2,
+        targets: [{ kind: 'min', value: 0.9, source: 'issues 5, 9' }],
+      },
+      {
+        // CPU time per replication alone, 1 worker over all: what the pool costs in work (messages,
+        // row text crossing threads), whatever share of the cores other processes took.
+        key: 'cpuEfficiency',
+        label: 'CPU efficiency (CPU per replication, 1 worker / all)',
+        value: cpuPerReplication(one) / cpuPerReplication(all),
+        unit: '',
+        digits: 2,
+      },
+    );
+  }
+  return section;
+}
