@@ -136,10 +136,9 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
   const core = coreGraph(world);
   const { id, start, target, leafNeighbours } = core;
   const m = id.length;
-  // Distance and path count side by side (one cache line per neighbour visited: the searches of a
-  // national network are bound by memory, not arithmetic); distance -1 when not reached.
-  const reach = new Float64Array(2 * m);
-  for (let v = 0; v < m; v++) reach[2 * v] = -1;
+  /** Distance from the source (-1: not reached) and shortest paths from it, of each core node. */
+  const dist = new Int32Array(m).fill(-1);
+  const sigma = new Float64Array(m);
   /** (1 + delta[w]) / sigma[w] of each finished node w: its share handed to each predecessor. */
   const share = new Float64Array(m);
   // Breadth-first order; read backwards it is the order of non-increasing distance Brandes needs.
@@ -179,24 +178,24 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
     // Two leaves linked only to each other lie on no path between others: nothing to add.
     const leafSource = (search & 1) === 1;
     const root = search >> 1;
-    reach[2 * root] = 0;
-    reach[2 * root + 1] = 1;
+    dist[root] = 0;
+    sigma[root] = 1;
     let head = 0;
     let tail = 0;
     let found = 0;
     queue[tail++] = root;
     while (head < tail) {
       const v = queue[head];
-      const next = reach[2 * v] + 1;
-      const sigmaV = reach[2 * v + 1];
+      const next = dist[v] + 1;
+      const sigmaV = sigma[v];
       for (let k = start[v]; k < start[v + 1]; k++) {
         const w = target[k];
-        const distance = reach[2 * w];
+        const distance = dist[w];
         if (distance < 0) {
-          reach[2 * w] = next;
+          dist[w] = next;
           queue[tail++] = w;
         } else if (distance !== next) continue;
-        reach[2 * w + 1] += sigmaV;
+        sigma[w] += sigmaV;
         successors[found++] = w;
       }
       successorEnd[head++] = found;
@@ -207,7 +206,7 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
       const v = queue[top];
       let sum = 0;
       for (let k = top > 0 ? successorEnd[top - 1] : 0; k < successorEnd[top]; k++) sum += share[successors[k]];
-      const sigmaV = reach[2 * v + 1];
+      const sigmaV = sigma[v];
       const delta = sigmaV * sum + leafNeighbours[v] - (leafSource && v === root ? 1 : 0);
       share[v] = (1 + delta) / sigmaV;
       // The root of a search from a non-leaf source is that source: it gains nothing.
@@ -219,8 +218,8 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
     // Only the source's component was touched: reset just that, not every node.
     for (let i = 0; i < tail; i++) {
       const v = queue[i];
-      reach[2 * v] = -1;
-      reach[2 * v + 1] = 0;
+      dist[v] = -1;
+      sigma[v] = 0;
     }
   }
   // Undirected: each pair was counted from both ends.
