@@ -17,16 +17,16 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   if (current?.key !== message.key) throw new Error(`batch for scenario ${message.key} arrived before the scenario`);
-  const { scenario } = current;
+  const { scenario, key } = current;
   for (const replication of message.replications) {
     let reply: FromWorker;
     try {
-      reply = { type: 'rows', rows: runReplicationTask(scenario, replication, message.masterSeed) };
+      reply = { type: 'rows', key, rows: runReplicationTask(scenario, replication, message.masterSeed) };
     } catch (error) {
-      port.postMessage({ type: 'failed', replication, detail: (error as Error).message } satisfies FromWorker);
+      port.postMessage({ type: 'failed', key, replication, detail: (error as Error).message } satisfies FromWorker);
       return;
     }
     port.postMessage(reply);
   }
-  port.postMessage({ type: 'batchDone' } satisfies FromWorker);
+  port.postMessage({ type: 'batchDone', key } satisfies FromWorker);
 });

@@ -7,7 +7,8 @@ export type ToWorker =
   | { type: 'scenario'; key: number; scenario: Scenario }
   | { type: 'batch'; key: number; masterSeed: number; replications: number[] };
 
+/** Every reply names the run (scenario key) it belongs to, so a late reply never lands in another run. */
 export type FromWorker =
-  | { type: 'rows'; rows: ReplicationRows }
-  | { type: 'batchDone' }
-  | { type: 'failed'; replication: number; detail: string };
+  | { type: 'rows'; key: number; rows: ReplicationRows }
+  | { type: 'batchDone'; key: number }
+  | { type: 'failed'; key: number; replication: number; detail: string };

@@ -39,6 +39,12 @@ interface Slot {
   known: number;
   /** Replications of the batch it is running that have not come back yet. */
   pending: number[];
+  /**
+   * True from dispatch until the worker says the batch is done (or failed). Not derived from
+   * `pending`: the last rows arrive before `batchDone`, and a run settled on rows alone could end
+   * while a worker still owes it a reply, which then landed in the next run.
+   */
+  busy: boolean;
 }
 
 interface ActiveRun {
@@ -64,7 +70,7 @@ export class WorkerPool implements Executor {
 
   constructor(readonly parallelism: number, workerUrl: URL = defaultWorkerUrl()) {
     this.slots = Array.from({ length: parallelism }, () => {
-      const slot: Slot = { worker: new Worker(workerUrl), known: -1, pending: [] };
+      const slot: Slot = { worker: new Worker(workerUrl), known: -1, pending: [], busy: false };
       slot.worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
       slot.worker.on('error', (error) => this.onCrash(slot, error.message));
       slot.worker.on('exit', (code) => {
@@ -102,19 +108,20 @@ export class WorkerPool implements Executor {
 
   private dispatch(slot: Slot): void {
     const run = this.active;
-    if (!run || run.settled || run.failure || slot.pending.length > 0 || run.next >= run.batches.length) return;
+    if (!run || run.settled || run.failure || slot.busy || run.next >= run.batches.length) return;
     const batch = run.batches[run.next++];
     if (slot.known !== run.key) {
       slot.worker.postMessage({ type: 'scenario', key: run.key, scenario: run.job.scenario } satisfies ToWorker);
       slot.known = run.key;
     }
     slot.pending = batch.slice();
+    slot.busy = true;
     slot.worker.postMessage({ type: 'batch', key: run.key, masterSeed: run.job.masterSeed, replications: batch } satisfies ToWorker);
   }
 
   private onMessage(slot: Slot, message: FromWorker): void {
     const run = this.active;
-    if (!run || run.settled) return;
+    if (!run || run.settled || message.key !== run.key) return;
     if (message.type === 'rows') {
       slot.pending.shift();
       run.onRows(message.rows);
@@ -122,6 +129,7 @@ export class WorkerPool implements Executor {
       this.fail(slot, message.replication, message.detail);
     } else {
       slot.pending = [];
+      slot.busy = false;
       this.dispatch(slot);
       this.settleWhenIdle();
     }
@@ -141,12 +149,13 @@ export class WorkerPool implements Executor {
     const run = this.active!;
     run.failure ??= new ReplicationFailure(run.job.scenario.name, replication, detail);
     slot.pending = [];
+    slot.busy = false;
     this.settleWhenIdle();
   }
 
   private settleWhenIdle(): void {
     const run = this.active;
-    if (!run || !this.slots.every((s) => s.pending.length === 0)) return;
+    if (!run || this.slots.some((s) => s.busy)) return;
     if (run.failure) this.settle(run.failure);
     else if (run.next >= run.batches.length) this.settle();
   }
