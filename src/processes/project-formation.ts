@@ -115,9 +115,10 @@ class HeldSeeds {
   best = new Int32Array(0);
 }
 
-const held = new HeldSeeds();
+const heldSeeds = new HeldSeeds();
 
 function groupSeeds(world: World): HeldSeeds {
+  const held = heldSeeds;
   const { seeds } = world;
   const n = world.agents.count;
   if (held.stamp.length < n) {
