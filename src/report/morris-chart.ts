@@ -6,6 +6,7 @@ import { specHeader } from './chart-config.js';
 import type { ReportLabels } from './labels.js';
 import { distinct, finiteOrNull } from './record-values.js';
 import type { SensitivityRecord } from './report-data.js';
+import { sensitivityTooltipFields } from './sensitivity-tooltip.js';
 
 export function buildMorrisChart(records: readonly SensitivityRecord[], labels: ReportLabels): TopLevelSpec {
   const axis = labels.axis;
@@ -45,10 +46,7 @@ export function buildMorrisChart(records: readonly SensitivityRecord[], labels: 
           scale: { domain: measures, range: ['#1f4e79', '#9ecae1'] },
         },
         tooltip: [
-          { field: 'indicator', type: 'nominal', title: axis.indicator },
-          { field: 'parameter', type: 'nominal', title: axis.parameter },
-          { field: 'path', type: 'nominal', title: axis.parameterPath },
-          { field: 'measure', type: 'nominal', title: axis.sensitivityIndex },
+          ...sensitivityTooltipFields(axis),
           { field: 'value', type: 'quantitative', title: axis.value, format: ',.4~g' },
         ],
       },

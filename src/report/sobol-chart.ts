@@ -7,6 +7,7 @@ import { specHeader } from './chart-config.js';
 import type { ReportLabels } from './labels.js';
 import { distinct, finiteOrNull } from './record-values.js';
 import type { SensitivityRecord } from './report-data.js';
+import { sensitivityTooltipFields } from './sensitivity-tooltip.js';
 
 export function buildSobolChart(records: readonly SensitivityRecord[], labels: ReportLabels): TopLevelSpec {
   const axis = labels.axis;
@@ -49,10 +50,7 @@ export function buildSobolChart(records: readonly SensitivityRecord[], labels: R
               scale: { domain: measures, range: ['#9ecae1', '#1f4e79'] },
             },
             tooltip: [
-              { field: 'indicator', type: 'nominal', title: axis.indicator },
-              { field: 'parameter', type: 'nominal', title: axis.parameter },
-              { field: 'path', type: 'nominal', title: axis.parameterPath },
-              { field: 'measure', type: 'nominal', title: axis.sensitivityIndex },
+              ...sensitivityTooltipFields(axis),
               { field: 'value', type: 'quantitative', title: axis.value, format: '.3f' },
               { field: 'low', type: 'quantitative', title: axis.ciLow, format: '.3f' },
               { field: 'high', type: 'quantitative', title: axis.ciHigh, format: '.3f' },
