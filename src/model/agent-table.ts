@@ -5,6 +5,11 @@ import { grown } from './growable.js';
 
 export class AgentTable {
   count = 0;
+  /**
+   * Agents retired so far. Tables that follow the agents (region lists, link rows) compare it with
+   * the value they last saw: unchanged means nobody left, and a pass over every agent is skipped.
+   */
+  exits = 0;
   capacity: number;
   kind: Uint8Array;
   region: Uint16Array;
@@ -67,6 +72,13 @@ export class AgentTable {
     this.alive[id] = 1;
     this.tenureQuarters[id] = -1;
     return id;
+  }
+
+  /** The agent leaves the model (exit, rotation, end of contract): the only way `alive` goes to 0. */
+  retire(id: number): void {
+    if (!this.alive[id]) return;
+    this.alive[id] = 0;
+    this.exits++;
   }
 
   /** Agents alive now. */

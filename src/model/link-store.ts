@@ -29,9 +29,8 @@ export class LinkStore {
   /** Links when the rows were last brought up to date, and whether any was removed since. */
   private adjacencyLinks = 0;
   private removedSinceAdjacency = false;
-  /** Agents and alive agents at the last pruneDeadEndpoints pass; set if a link touched the dead since. */
-  private prunedAgents = -1;
-  private prunedAlive = -1;
+  /** The agents' exit count at the last pruneDeadEndpoints pass; set if a link touched the dead since. */
+  private prunedExits = -1;
   private linkedDead = false;
   /** Links created and removed so far (conservation checks). */
   created = 0;
@@ -104,12 +103,12 @@ export class LinkStore {
 
   /**
    * Removes, in one pass, every link that touches an agent no longer alive (exits). Skipped when
-   * nobody was born or died since the last pass and no link was made to a dead agent since: then
-   * there is nothing to remove (it runs every quarter, and most quarters have nothing to do).
+   * nobody left since the last pass and no link was made to a dead agent since: then there is
+   * nothing to remove (it runs twice a quarter, and most calls have nothing to do).
    */
   pruneDeadEndpoints(): void {
-    const aliveNow = this.agents.countAlive();
-    if (!this.linkedDead && this.agents.count === this.prunedAgents && aliveNow === this.prunedAlive) return;
+    const exits = this.agents.exits;
+    if (!this.linkedDead && exits === this.prunedExits) return;
     // remove() moves links within these arrays but never reallocates them.
     const { alive } = this.agents;
     const { a, b } = this;
@@ -117,8 +116,7 @@ export class LinkStore {
       if (alive[a[id]] === 0 || alive[b[id]] === 0) this.remove(id);
     }
     this.linkedDead = false;
-    this.prunedAgents = this.agents.count;
-    this.prunedAlive = aliveNow;
+    this.prunedExits = exits;
   }
 
   /** Removes, in one pass, every link weaker than `floor`. */

@@ -20,8 +20,9 @@ export class RegionIndex {
    */
   private readonly lists: number[][];
   private readonly filled: Int32Array;
-  /** Agents at the last rebuild or refresh, and which of them were alive then. */
+  /** Agents at the last rebuild or refresh, which of them were alive then, and the exit count then. */
   private agentsSeen = -1;
+  private exitsSeen = -1;
   private aliveThen = new Uint8Array(0);
   /** The slots of one agent (at most three). */
   private readonly slots = new Int32Array(3);
@@ -62,7 +63,9 @@ export class RegionIndex {
     const then = this.aliveThen;
     const { exits, lastExit } = this;
     let touched = 0;
-    for (let id = 0; id < this.agentsSeen; id++) {
+    // Nobody left since the last look: no list loses anyone (refresh runs twice a quarter).
+    const seen = agents.exits === this.exitsSeen ? 0 : this.agentsSeen;
+    for (let id = 0; id < seen; id++) {
       if (!then[id] || alive[id]) continue;
       then[id] = 0;
       const count = this.slotsOf(agents, id);
@@ -89,6 +92,7 @@ export class RegionIndex {
       for (let i = 0; i < count; i++) this.lists[this.slots[i]].push(id);
     }
     this.agentsSeen = agents.count;
+    this.exitsSeen = agents.exits;
   }
 
   /** Rebuilds every list from the agent table. */
@@ -109,6 +113,7 @@ export class RegionIndex {
     }
     for (let slot = 0; slot < this.lists.length; slot++) this.lists[slot].length = filled[slot];
     this.agentsSeen = agents.count;
+    this.exitsSeen = agents.exits;
   }
 
   /** Writes the list slots of agent `id` into `this.slots`; returns how many. */

@@ -98,7 +98,7 @@ function exits(world: World, defaulted: number[]): void {
   const { agents, loans, projects, ledger, index, links } = world;
   let anyExit = false;
   const leave = (firm: number) => {
-    agents.alive[firm] = 0;
+    agents.retire(firm);
     ledger.exits++;
     ledger.exitedCashJpyM += agents.cashJpyM[firm] + agents.creditJpyM[firm];
     anyExit = true;

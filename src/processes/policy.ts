@@ -29,7 +29,7 @@ export function policyPhase(world: World): void {
       if (running || fundKeepsCoordinator(world, r)) {
         employed++;
       } else {
-        agents.alive[id] = 0;
+        agents.retire(id);
         world.ledger.exits++;
       }
     }

@@ -49,7 +49,7 @@ describe('LinkStore per-region tally', () => {
       } else if (op < 0.95) {
         links.pruneWeakerThan(rng.between(0, 0.1));
       } else {
-        agents.alive[rng.int(AGENTS)] = 0;
+        agents.retire(rng.int(AGENTS));
         links.pruneDeadEndpoints();
       }
       const expected = scan(links, agents);

@@ -51,7 +51,7 @@ describe('LinkStore', () => {
             links.pruneWeakerThan(o.floor);
             for (const [k, s] of reference) if (s < o.floor) reference.delete(k);
           } else {
-            agents.alive[o.agent] = 0;
+            agents.retire(o.agent);
             links.pruneDeadEndpoints();
             for (const k of [...reference.keys()]) if (k.split('-').map(Number).includes(o.agent)) reference.delete(k);
           }
@@ -118,7 +118,7 @@ describe('LinkStore', () => {
             if (links.count > 0) links.remove(o.pick % links.count);
           } else if (o.op === 'prune') links.pruneWeakerThan(o.floor);
           else {
-            agents.alive[o.agent] = 0;
+            agents.retire(o.agent);
             links.pruneDeadEndpoints();
           }
         }
