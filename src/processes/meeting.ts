@@ -118,25 +118,62 @@ function spontaneousMeetings(world: World): void {
   let untilCoreMeetsAcademic = rng.geometric(m.coreFirmSpontaneousRate);
   let untilSmeMeetsAcademic = rng.geometric(m.smeSpontaneousRate);
   let untilIndustryMeeting = rng.geometric(m.industryMeetingRate);
-  for (const firm of index.firms) {
-    if (!agents.alive[firm]) continue;
-    const home = agents.region[firm];
-    let meetsAcademic: boolean;
-    if (agents.kind[firm] === AgentKind.CoreFirm) {
-      meetsAcademic = untilCoreMeetsAcademic-- === 0;
-      if (meetsAcademic) untilCoreMeetsAcademic = rng.geometric(m.coreFirmSpontaneousRate);
-    } else {
-      meetsAcademic = untilSmeMeetsAcademic-- === 0;
-      if (meetsAcademic) untilSmeMeetsAcademic = rng.geometric(m.smeSpontaneousRate);
+  const meetAcademic = (firm: number) => {
+    const academics = index.academics[meetingRegion(world, agents.region[firm], rng, crossRegionShare)];
+    if (academics.length > 0) meet(world, firm, academics[rng.int(academics.length)], 0);
+  };
+  const meetFirm = (firm: number) => {
+    untilIndustryMeeting = rng.geometric(m.industryMeetingRate);
+    const smes = index.smes[meetingRegion(world, agents.region[firm], rng, crossRegionShare)];
+    if (smes.length > 0) meet(world, firm, smes[rng.int(smes.length)], 0);
+  };
+  // The firm list holds exactly the alive firms now (refreshed after the policy phase; nobody
+  // leaves before finance). Between two core firms every firm is an SME, and both SME gaps count
+  // down together: the loop jumps to the next firm where one of them runs out, instead of visiting
+  // the thousands of SMEs where nothing happens. Same firms, same draws, same order.
+  const firms = index.firms;
+  const cores = coreFirmPositions(world);
+  let at = 0;
+  for (let c = 0; c <= cores.length; c++) {
+    const segmentEnd = c < cores.length ? cores[c] : firms.length;
+    for (;;) {
+      const skip = Math.min(untilSmeMeetsAcademic, untilIndustryMeeting, segmentEnd - at);
+      untilSmeMeetsAcademic -= skip;
+      untilIndustryMeeting -= skip;
+      at += skip;
+      if (at === segmentEnd) break;
+      const sme = firms[at++];
+      if (untilSmeMeetsAcademic-- === 0) {
+        untilSmeMeetsAcademic = rng.geometric(m.smeSpontaneousRate);
+        meetAcademic(sme);
+      }
+      if (untilIndustryMeeting-- === 0) meetFirm(sme);
     }
-    if (meetsAcademic) {
-      const academics = index.academics[meetingRegion(world, home, rng, crossRegionShare)];
-      if (academics.length > 0) meet(world, firm, academics[rng.int(academics.length)], 0);
+    if (c === cores.length) break;
+    const core = firms[at++];
+    if (untilCoreMeetsAcademic-- === 0) {
+      untilCoreMeetsAcademic = rng.geometric(m.coreFirmSpontaneousRate);
+      meetAcademic(core);
     }
-    if (untilIndustryMeeting-- === 0) {
-      untilIndustryMeeting = rng.geometric(m.industryMeetingRate);
-      const smes = index.smes[meetingRegion(world, home, rng, crossRegionShare)];
-      if (smes.length > 0) meet(world, firm, smes[rng.int(smes.length)], 0);
+    if (untilIndustryMeeting-- === 0) meetFirm(core);
+  }
+}
+
+/** Positions of the core firms in the (id-ordered) firm list, ascending. */
+function coreFirmPositions(world: World): number[] {
+  const { firms, coreFirms } = world.index;
+  const positions: number[] = [];
+  for (const list of coreFirms) {
+    for (const core of list) {
+      let lo = 0;
+      let hi = firms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (firms[mid] < core) lo = mid + 1;
+        else hi = mid;
+      }
+      positions.push(lo);
     }
   }
+  return positions.sort((x, y) => x - y);
 }

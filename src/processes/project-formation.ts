@@ -6,6 +6,7 @@
 // regions and bring suppliers.
 import { I } from '../model/indicators.js';
 import { judgedSuccessChance, REACH_VALUE } from '../model/project-economics.js';
+import { grown } from '../model/growable.js';
 import { tally } from '../model/tally.js';
 import type { World } from '../model/world.js';
 import { AgentKind, isAcademic, isFirm, LinkType, ProjectStatus } from '../model/vocabulary.js';
@@ -41,9 +42,11 @@ export function projectFormationPhase(world: World): void {
   // lab's desk before an SME's. Why: in one shuffled queue, SMEs that a subsidy or a coordinator
   // made ready took the best seeds first, so every lever that helped SMEs cut core firms'
   // projects and with them most of the revenue (issue 4). Each group is shuffled.
-  const isCoreFirm = (firm: number) => agents.kind[firm] === AgentKind.CoreFirm;
-  const firms = [...rng.shuffle(candidates.filter(isCoreFirm)), ...rng.shuffle(candidates.filter((f) => !isCoreFirm(f)))];
-  for (const firm of firms) {
+  const { core, coreCount, smes, smeCount } = candidates;
+  rng.shuffle(core, coreCount);
+  rng.shuffle(smes, smeCount);
+  for (let i = 0; i < coreCount + smeCount; i++) {
+    const firm = i < coreCount ? core[i] : smes[i - coreCount];
     const isCore = agents.kind[firm] === AgentKind.CoreFirm;
     if (!rng.bernoulli(agents.riskTolerance[firm])) continue;
     // Seeds are only taken in this loop, never added: the best found for the candidate is still the
@@ -162,11 +165,31 @@ function groupSeeds(world: World): HeldSeeds {
 /** Partners of seed holders, reused from quarter to quarter (grown as needed). */
 let partnerScratch = new Int32Array(256);
 
+/** Candidate firms of the quarter, core firms and SMEs apart, each in id order (buffers reused). */
+class Candidates {
+  core = new Int32Array(16);
+  coreCount = 0;
+  smes = new Int32Array(256);
+  smeCount = 0;
+
+  add(firm: number, isCore: boolean): void {
+    if (isCore) {
+      if (this.coreCount === this.core.length) this.core = grown(this.core, 2 * this.core.length);
+      this.core[this.coreCount++] = firm;
+    } else {
+      if (this.smeCount === this.smes.length) this.smes = grown(this.smes, 2 * this.smes.length);
+      this.smes[this.smeCount++] = firm;
+    }
+  }
+}
+
+const candidateScratch = new Candidates();
+
 /**
  * Firms that may lead a project and have a fitting unused seed among their academic partners, in
  * id order. Found from the seeds' side: the few universities holding seeds list their partners.
  */
-function candidateFirms(world: World, held: HeldSeeds): number[] {
+function candidateFirms(world: World, held: HeldSeeds): Candidates {
   const { agents, links } = world;
   const { adjStart, adjTarget, adjLink } = links;
   const p = world.params.projects;
@@ -185,7 +208,9 @@ function candidateFirms(world: World, held: HeldSeeds): number[] {
     }
   }
   const partners = partnerScratch.subarray(0, found).sort();
-  const firms: number[] = [];
+  const firms = candidateScratch;
+  firms.coreCount = 0;
+  firms.smeCount = 0;
   for (let i = 0; i < partners.length; i++) {
     const firm = partners[i];
     if (i > 0 && partners[i - 1] === firm) continue;
@@ -196,7 +221,7 @@ function candidateFirms(world: World, held: HeldSeeds): number[] {
     const best = bestSeedFor(world, firm, held);
     if (best < 0) continue;
     held.best[firm] = best;
-    firms.push(firm);
+    firms.add(firm, kind === AgentKind.CoreFirm);
   }
   return firms;
 }
