@@ -7,7 +7,11 @@ import { AgentKind, FIELD_COUNT, FIELDS, Reach } from './vocabulary.js';
 
 /** Field weights of each region as a dense array (FIELD_COUNT per region), cached per scenario. */
 const regionFieldCache = new WeakMap<object, Float64Array>();
+/** The last scenario asked about: a WeakMap lookup per agent created was a visible share of world creation. */
+let lastScenario: object | undefined;
+let lastWeights: Float64Array = new Float64Array(0);
 export function regionFieldWeights(world: World): Float64Array {
+  if (world.scenario === lastScenario) return lastWeights;
   let weights = regionFieldCache.get(world.scenario);
   if (!weights) {
     weights = new Float64Array(world.regionCount * FIELD_COUNT);
@@ -18,6 +22,8 @@ export function regionFieldWeights(world: World): Float64Array {
     });
     regionFieldCache.set(world.scenario, weights);
   }
+  lastScenario = world.scenario;
+  lastWeights = weights;
   return weights;
 }
 
