@@ -22,8 +22,9 @@ function meet(world: World, a: number, b: number, bonus: number): boolean {
   if (a === b) return false;
   const { agents, links } = world;
   const type = linkTypeFor(agents.kind[a], agents.kind[b]);
-  if (type < 0 || links.find(a, b) >= 0) return false;
-  if (meetingFit(agents, a, b, bonus) < world.params.meeting.linkThreshold) return false;
+  // Fit before the pair lookup: most meetings fail on fit, and the lookup is a hash probe.
+  if (type < 0 || meetingFit(agents, a, b, bonus) < world.params.meeting.linkThreshold) return false;
+  if (links.find(a, b) >= 0) return false;
   links.connect(a, b, type, world.params.meeting.newLinkStrength);
   return true;
 }
