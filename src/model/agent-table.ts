@@ -6,10 +6,12 @@ import { grown } from './growable.js';
 export class AgentTable {
   count = 0;
   /**
-   * Agents retired so far. Tables that follow the agents (region lists, link rows) compare it with
-   * the value they last saw: unchanged means nobody left, and a pass over every agent is skipped.
+   * Agents retired so far, and who, in order of leaving: retiredIds[0 .. exits). Tables that follow
+   * the agents (region lists, link rows) read the ids retired since they last looked, instead of
+   * passing over every agent to find them.
    */
   exits = 0;
+  retiredIds = new Int32Array(64);
   capacity: number;
   kind: Uint8Array;
   region: Uint16Array;
@@ -78,7 +80,8 @@ export class AgentTable {
   retire(id: number): void {
     if (!this.alive[id]) return;
     this.alive[id] = 0;
-    this.exits++;
+    if (this.exits === this.retiredIds.length) this.retiredIds = grown(this.retiredIds, 2 * this.exits);
+    this.retiredIds[this.exits++] = id;
   }
 
   /** Agents alive now. */

@@ -63,14 +63,16 @@ export class RegionIndex {
     const then = this.aliveThen;
     const { exits, lastExit } = this;
     let touched = 0;
-    // Nobody left since the last look: no list loses anyone (refresh runs twice a quarter).
-    const seen = agents.exits === this.exitsSeen ? 0 : this.agentsSeen;
-    for (let id = 0; id < seen; id++) {
-      if (!then[id] || alive[id]) continue;
+    // Only the agents retired since the last look can leave a list (refresh runs twice a quarter).
+    // The last exit of a slot is only used when it is the slot's one exit, so the order is free.
+    const { retiredIds } = agents;
+    for (let i = this.exitsSeen; i < agents.exits; i++) {
+      const id = retiredIds[i];
+      if (id >= this.agentsSeen || !then[id]) continue;
       then[id] = 0;
       const count = this.slotsOf(agents, id);
-      for (let i = 0; i < count; i++) {
-        const slot = this.slots[i];
+      for (let k = 0; k < count; k++) {
+        const slot = this.slots[k];
         if (exits[slot]++ === 0) this.touched[touched++] = slot;
         lastExit[slot] = id;
       }
