@@ -48,6 +48,9 @@ export class LineReader {
   }
 }
 
+/** Bytes above 0x7f: only such a line needs decoding (most lines are ASCII numbers and ids). */
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function utf8(latin1: string): string {
-  return Buffer.from(latin1, 'latin1').toString('utf8');
+  return NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
 }

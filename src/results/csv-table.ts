@@ -7,6 +7,10 @@ export interface CsvRow {
   text(column: string): string;
   /** Field by column name as a number; NaN for an empty field. */
   number(column: string): number;
+  /** Position of a column (an error if the file has none): for rows read many times, with `numberAt`. */
+  columnIndex(column: string): number;
+  /** Field at a column position as a number; NaN for an empty field. */
+  numberAt(index: number): number;
 }
 
 /** Calls `visit` for every data row of `path`, streaming (files may be gigabytes). */
@@ -21,12 +25,15 @@ export function forEachCsvRow(path: string, visit: (row: CsvRow) => void): strin
       if (i === undefined) throw new Error(`${path}: no column ${name}`);
       return i;
     };
+    const numberAt = (i: number) => {
+      const field = fields[i];
+      return field === '' ? NaN : Number(field);
+    };
     const row: CsvRow = {
       text: (name) => fields[column(name)],
-      number: (name) => {
-        const field = fields[column(name)];
-        return field === '' ? NaN : Number(field);
-      },
+      number: (name) => numberAt(column(name)),
+      columnIndex: column,
+      numberAt,
     };
     for (let line = reader.next(); line !== undefined; line = reader.next()) {
       if (line === '') continue;

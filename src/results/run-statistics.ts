@@ -90,7 +90,11 @@ export function computeRunStatistics(dir: string, options: StatisticsOptions = {
     }
     lastRegional.clear();
   };
+  // Column positions looked up once: this file has a row per region and quarter of every replication.
+  let indicatorColumns: number[] | undefined;
   forEachCsvRow(join(dir, 'timeseries.csv'), (row) => {
+    indicatorColumns ??= INDICATOR_NAMES.map((name) => row.columnIndex(name));
+    const columns = indicatorColumns;
     const replication = row.number('replication');
     if (replication !== currentReplication) {
       foldRegional();
@@ -100,18 +104,19 @@ export function computeRunStatistics(dir: string, options: StatisticsOptions = {
     const quarter = row.number('quarter');
     if (region === 'all') {
       while (byQuarter.length <= quarter) byQuarter.push(INDICATOR_NAMES.map(() => new StreamingSummary()));
-      INDICATOR_NAMES.forEach((name, i) => byQuarter[quarter][i].push(row.number(name)));
+      const summaries = byQuarter[quarter];
+      for (let i = 0; i < columns.length; i++) summaries[i].push(row.numberAt(columns[i]));
       return;
     }
     const sums = regionalSums.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
     regionalSums.set(region, sums);
     const last = lastRegional.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
     lastRegional.set(region, last);
-    INDICATOR_NAMES.forEach((name, i) => {
-      const value = row.number(name);
+    for (let i = 0; i < columns.length; i++) {
+      const value = row.numberAt(columns[i]);
       if (IS_FLOW[i]) sums[i] += value;
       last[i] = value;
-    });
+    }
   });
   foldRegional();
 
