@@ -45,8 +45,8 @@ export function labelComponents(world: World, labels: Int32Array): number {
       largestSize = size[v];
       largest = v;
     }
+    if (!alive[v]) labels[v] = -1;
   }
-  for (let v = 0; v < n; v++) if (!alive[v]) labels[v] = -1;
   return largest;
 }
 
