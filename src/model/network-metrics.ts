@@ -45,8 +45,8 @@ export function labelComponents(world: World, labels: Int32Array): number {
       largestSize = size[v];
       largest = v;
     }
+    if (!alive[v]) labels[v] = -1;
   }
-  for (let v = 0; v < n; v++) if (!alive[v]) labels[v] = -1;
   return largest;
 }
 
@@ -60,6 +60,8 @@ export function componentLabels(world: World, labels?: Int32Array): Int32Array {
 
 /** A neighbour this many times busier than v is checked by pair lookups, not by a scan of its row. */
 const HUB_RATIO = 4;
+/** A row up to this long is scanned for a pair rather than looked up in the pair index. */
+const SHORT_ROW = 8;
 /** The busy neighbours of the agent being measured (grown as needed). */
 let hubScratch = new Int32Array(64);
 
@@ -74,6 +76,7 @@ export function localClustering(world: World, v: number, mark: Uint8Array): numb
   const start = adjStart[v];
   const degree = adjStart[v + 1] - start;
   if (degree < 2) return 0;
+  if (degree === 2) return linked(world, adjTarget[start], adjTarget[start + 1]) ? 1 : 0;
   // Linked pairs among v's neighbours. A neighbour of modest degree scans its row against marks
   // (1 for such neighbours, 2 for busy ones); but an SME's neighbours are often a bank or a core
   // firm with hundreds of links, and those "hubs" are checked against each other by pair lookups,
@@ -84,10 +87,13 @@ export function localClustering(world: World, v: number, mark: Uint8Array): numb
   let hubCount = 0;
   for (let i = 0; i < degree; i++) {
     const u = adjTarget[start + i];
-    if (adjStart[u + 1] - adjStart[u] > busy) {
+    const uDegree = adjStart[u + 1] - adjStart[u];
+    if (uDegree > busy) {
       mark[u] = 2;
       hubs[hubCount++] = u;
-    } else mark[u] = 1;
+    } else if (uDegree > 1) mark[u] = 1;
+    // A neighbour linked to v alone (a bank's client with no other link) is in no pair: left
+    // unmarked, its row is not scanned.
   }
   let twiceModest = 0;
   let modestBusy = 0;
@@ -107,6 +113,21 @@ export function localClustering(world: World, v: number, mark: Uint8Array): numb
   for (let i = 0; i < degree; i++) mark[adjTarget[start + i]] = 0;
   const closed = twiceModest / 2 + modestBusy + busyPairs;
   return closed / ((degree * (degree - 1)) / 2);
+}
+
+/**
+ * Whether x and y are linked: by a scan of the shorter row when it is short (most agents sampled
+ * for clustering have two links, and their clustering is just this), else by a pair lookup.
+ */
+function linked(world: World, x: number, y: number): boolean {
+  const { adjStart, adjTarget } = world.links;
+  const xDegree = adjStart[x + 1] - adjStart[x];
+  const yDegree = adjStart[y + 1] - adjStart[y];
+  const row = xDegree <= yDegree ? x : y;
+  const other = x + y - row;
+  if (Math.min(xDegree, yDegree) > SHORT_ROW) return world.links.find(x, y) >= 0;
+  for (let k = adjStart[row]; k < adjStart[row + 1]; k++) if (adjTarget[k] === other) return true;
+  return false;
 }
 
 /**

@@ -30,7 +30,9 @@ class Scratch {
   labels = new Int32Array(0);
   participating = new Uint8Array(0);
   mark = new Uint8Array(0);
-  /** Agents eligible for the clustering sample, grouped by region in id order. */
+  /** Agents eligible for the clustering sample in id order, and then grouped by region in id order. */
+  candidates = new Int32Array(0);
+  candidateCount = 0;
   eligible = new Int32Array(0);
   eligibleCursor = new Int32Array(0);
   /** counts[region * COUNTS + Count.x]; integer counters, cheaper than float read-modify-writes. */
@@ -43,6 +45,7 @@ class Scratch {
       this.labels = new Int32Array(n);
       this.participating = new Uint8Array(n);
       this.mark = new Uint8Array(n);
+      this.candidates = new Int32Array(n);
       this.eligible = new Int32Array(n);
     }
     if (this.eligibleCursor.length < regions + 1) {
@@ -71,8 +74,13 @@ export function indicatorsPhase(world: World): void {
     for (let k = 0; k < projects.partnerCount[id]; k++) participating[projects.partner(id, k)] = 1;
   }
 
-  // Agents: alive, degree sums (mean degree), SMEs, coordinators, participants, clustering candidates.
+  // Agents: alive, degree sums (mean degree), SMEs, coordinators, participants, members of the
+  // largest component, and the clustering candidates (degree >= 2), listed in id order.
+  const labels = scratch.labels;
+  const largest = labelComponents(world, labels);
   const { alive, region, kind, degree } = agents;
+  const { candidates } = scratch;
+  let candidateCount = 0;
   for (let v = 0; v < n; v++) {
     if (!alive[v]) continue;
     const row = region[v] * COUNTS;
@@ -81,15 +89,15 @@ export function indicatorsPhase(world: World): void {
     if (kind[v] === AgentKind.Sme) counts[row + Count.Smes]++;
     else if (kind[v] === AgentKind.Coordinator) counts[row + Count.Coordinators]++;
     counts[row + Count.Participating] += participating[v];
-    if (degree[v] >= 2) counts[row + Count.Eligible]++;
+    if (labels[v] === largest) counts[row + Count.InLargest]++;
+    if (degree[v] >= 2) {
+      counts[row + Count.Eligible]++;
+      candidates[candidateCount++] = v;
+    }
   }
+  scratch.candidateCount = candidateCount;
 
   for (let s = 0; s < seeds.count; s++) counts[region[seeds.origin[s]] * COUNTS + Count.Seeds]++;
-
-  // The largest component, counted per region.
-  const labels = scratch.labels;
-  const largest = labelComponents(world, labels);
-  if (largest >= 0) for (let v = 0; v < n; v++) if (labels[v] === largest) counts[region[v] * COUNTS + Count.InLargest]++;
 
   // Totals over regions; links come from the store's tally (a region counts every link touching
   // it, the total counts each link once).
@@ -134,9 +142,8 @@ function clustering(world: World): void {
   const { agents, links, quarterIndicators: out } = world;
   const rng = world.streams.indicators;
   const R = world.regionCount;
-  const n = agents.count;
   links.adjacency();
-  const { eligible, eligibleCursor: cursor, mark, counts } = scratch;
+  const { candidates, candidateCount, eligible, eligibleCursor: cursor, mark, counts } = scratch;
 
   // Agents of degree >= 2 grouped by region (a counting sort: id order kept within a region).
   let offset = 0;
@@ -144,8 +151,11 @@ function clustering(world: World): void {
     cursor[r] = offset;
     offset += counts[r * COUNTS + Count.Eligible];
   }
-  const { alive, degree, region } = agents;
-  for (let v = 0; v < n; v++) if (alive[v] && degree[v] >= 2) eligible[cursor[region[v]]++] = v;
+  const { region } = agents;
+  for (let i = 0; i < candidateCount; i++) {
+    const v = candidates[i];
+    eligible[cursor[region[v]]++] = v;
+  }
 
   let weighted = 0;
   let eligibleTotal = 0;
