@@ -52,6 +52,11 @@ function atLeast(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
  * against 9.3%); above it a rebuild writes all over memory (at 150k agents, 13.5% against 8%).
  */
 const PATCH_FROM_ENTRIES = 16_384;
+/**
+ * The share of links changed between two calls beyond which rows are rebuilt, not patched: a patch
+ * then touches most rows anyway. A national quarter changes 2% (at most 8%) between two calls.
+ */
+const PATCH_UP_TO_CHANGED = 1 / 8;
 
 export class LinkStore {
   count = 0;
@@ -75,9 +80,11 @@ export class LinkStore {
   /**
    * Link ids below adjacencyLinks whose link was removed or replaced since the rows were built: the
    * rows hold stale entries for them. Each is listed once, with the endpoints it had then
-   * (id, a, b in turn), so that patchRows knows which rows lose entries.
+   * (id, a, b in turn), so that patchRows knows which rows lose entries. Kept only while the rows
+   * may be patched (`tracking`): large enough, and not so much changed that they will be rebuilt.
    */
-  private changedSinceRows: Uint8Array;
+  private tracking = false;
+  private changedSinceRows = new Uint8Array(0);
   private changedList = new Int32Array(3 * 64);
   private changedCount = 0;
   /** The agents' exit count at the last pruneDeadEndpoints pass; set if a link touched the dead since. */
@@ -103,7 +110,6 @@ export class LinkStore {
     this.type = new Uint8Array(capacity);
     this.strength = new Float32Array(capacity);
     this.crossRegion = new Uint8Array(capacity);
-    this.changedSinceRows = new Uint8Array(capacity);
   }
 
   /** The id of the link between x and y, or -1. */
@@ -162,7 +168,11 @@ export class LinkStore {
 
   /** Notes that the link at `id` is about to change, if the rows have an entry for it. */
   private markChanged(id: number): void {
-    if (id >= this.adjacencyLinks || this.changedSinceRows[id]) return;
+    if (!this.tracking || id >= this.adjacencyLinks || this.changedSinceRows[id]) return;
+    if (this.changedCount >= PATCH_UP_TO_CHANGED * this.adjacencyLinks) {
+      this.tracking = false;
+      return;
+    }
     this.changedSinceRows[id] = 1;
     if (3 * this.changedCount + 3 > this.changedList.length) this.changedList = grown(this.changedList, this.changedList.length * 2);
     const at = 3 * this.changedCount++;
@@ -213,13 +223,14 @@ export class LinkStore {
     this.adjacencyAgents = n;
     this.adjacencyLinks = this.count;
     this.adjacencyFresh = true;
+    this.tracking = 2 * this.count >= this.patchFromEntries;
+    if (this.tracking && this.changedSinceRows.length < this.capacity) this.changedSinceRows = new Uint8Array(this.capacity);
   }
 
   /** Whether patching the rows for n agents is likely cheaper than rebuilding them. */
   private patchable(n: number): boolean {
-    if (this.adjacencyAgents < 0 || n < this.adjacencyAgents || 2 * this.count < this.patchFromEntries) return false;
-    // When much changed, a rebuild costs no more than a patch touching most rows.
-    return 4 * this.linksToInsert() <= this.count;
+    if (!this.tracking || n < this.adjacencyAgents || 2 * this.count < this.patchFromEntries) return false;
+    return this.linksToInsert() <= PATCH_UP_TO_CHANGED * this.count;
   }
 
   /** At most how many links patchRows would insert into the rows now. */
@@ -467,6 +478,6 @@ export class LinkStore {
     this.type = grown(this.type, capacity);
     this.strength = grown(this.strength, capacity);
     this.crossRegion = grown(this.crossRegion, capacity);
-    this.changedSinceRows = grown(this.changedSinceRows, capacity);
+    if (this.tracking) this.changedSinceRows = grown(this.changedSinceRows, capacity);
   }
 }
