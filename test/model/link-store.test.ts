@@ -1,10 +1,11 @@
 // The link store against a plain reference model under random operations: pair lookup, degrees,
 // adjacency rows and pruning stay consistent however links are added, removed and pruned.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AgentTable } from '../../src/model/agent-table.js';
 import { LinkStore } from '../../src/model/link-store.js';
 import { AgentKind, LinkType } from '../../src/model/vocabulary.js';
+import { RandomStream } from '../../src/rng/index.js';
 
 const AGENTS = 24;
 
@@ -85,7 +86,11 @@ describe('LinkStore', () => {
     );
   });
 
-  it('keeps every adjacency row in link-id order whether rows are patched (links added) or rebuilt', () => {
+  // Small stores rebuild their rows; with patchFromEntries 0 they patch them when few links changed.
+  it.each([
+    ['rebuilt', undefined],
+    ['patched', 0],
+  ])('keeps every adjacency row in link-id order, rows %s', (_, patchFromEntries) => {
     type RowOp = Op | { op: 'adjacency' } | { op: 'born' };
     const rowOp: fc.Arbitrary<RowOp> = fc.oneof(
       { weight: 8, arbitrary: operation },
@@ -96,7 +101,7 @@ describe('LinkStore', () => {
       fc.property(fc.array(rowOp, { maxLength: 250 }), (ops) => {
         const agents = new AgentTable(4);
         for (let i = 0; i < AGENTS; i++) agents.add(AgentKind.Sme, i % 3);
-        const links = new LinkStore(agents, 4);
+        const links = new LinkStore(agents, 4, patchFromEntries);
         const check = () => {
           links.adjacency();
           for (let v = 0; v < agents.count; v++) {
@@ -126,6 +131,62 @@ describe('LinkStore', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('patches large rows after a few links change, to the rows a rebuild gives', () => {
+    const patchRows = vi.spyOn(LinkStore.prototype as unknown as { patchRows: () => void }, 'patchRows');
+    // Rows as built from the columns: each agent's links in id order.
+    const rowsFromColumns = (links: LinkStore, n: number) => {
+      const start = [0];
+      const target: number[] = [];
+      const link: number[] = [];
+      for (let v = 0; v < n; v++) {
+        for (let id = 0; id < links.count; id++) {
+          if (links.a[id] !== v && links.b[id] !== v) continue;
+          target.push(links.a[id] === v ? links.b[id] : links.a[id]);
+          link.push(id);
+        }
+        start.push(target.length);
+      }
+      return { start, target, link };
+    };
+    const rows = (links: LinkStore, n: number) => {
+      links.adjacency();
+      return { start: Array.from(links.adjStart.subarray(0, n + 1)), target: Array.from(links.adjTarget.subarray(0, 2 * links.count)), link: Array.from(links.adjLink.subarray(0, 2 * links.count)) };
+    };
+    const AGENTS_LARGE = 300;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.array(operation, { minLength: 1, maxLength: 60 }), (seed, ops) => {
+        const agents = new AgentTable(AGENTS_LARGE);
+        for (let i = 0; i < AGENTS_LARGE; i++) agents.add(AgentKind.Sme, i % 3);
+        const links = new LinkStore(agents, 4, 0);
+        const rng = new RandomStream(`rows-${seed}`);
+        while (links.count < 600) {
+          const x = rng.int(AGENTS_LARGE);
+          const y = rng.int(AGENTS_LARGE);
+          if (x !== y) links.connect(x, y, LinkType.IndustryIndustry, rng.uniform());
+        }
+        links.adjacency();
+        for (const o of ops) {
+          // Operations on the first agents, so that rows of all lengths change, some of them twice.
+          if (o.op === 'connect') {
+            if (o.x !== o.y && agents.alive[o.x] && agents.alive[o.y]) links.connect(o.x, o.y, LinkType.IndustryIndustry, o.strength);
+          } else if (o.op === 'remove') {
+            if (links.count > 0) links.remove(o.pick % links.count);
+          } else if (o.op === 'prune') links.pruneWeakerThan(o.floor / 20);
+          else {
+            agents.retire(o.agent);
+            links.pruneDeadEndpoints();
+          }
+          if (rng.uniform() < 0.2) agents.add(AgentKind.Sme, 0);
+          if (rng.uniform() < 0.3) expect(rows(links, agents.count)).toEqual(rowsFromColumns(links, agents.count));
+        }
+        expect(rows(links, agents.count)).toEqual(rowsFromColumns(links, agents.count));
+      }),
+      { numRuns: 60 },
+    );
+    expect(patchRows).toHaveBeenCalled();
+    patchRows.mockRestore();
   });
 
   it('marks links between regions as cross-region', () => {
