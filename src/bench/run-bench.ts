@@ -10,6 +10,7 @@ import { loadScenario } from '../scenario/load-scenario.js';
 import { PACKAGE_ROOT, VERSION } from '../version.js';
 import { simulateReplication } from '../engine/simulate.js';
 import { baselineSection, initialAgents } from './baseline-section.js';
+import { readCpuTimes, stealShare } from './cpu-steal.js';
 import { type BenchOptions, type Section, targetMet } from './bench-types.js';
 import { floorSection } from './floor-section.js';
 import { hotState, type HotState } from './hot-state.js';
@@ -38,13 +39,15 @@ function parseOptions(argv: readonly string[]): BenchOptions & { out: string; fu
   return options;
 }
 
-function formatTable(sections: readonly Section[], options: BenchOptions, loadBefore: number, loadAfter: number): string {
+function formatTable(sections: readonly Section[], options: BenchOptions, loadBefore: number, loadAfter: number, steal: number): string {
   const cpu = cpus();
   const lines = [
     `clustersim ${VERSION} bench — Node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${platform()} ${release()}`,
     `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs (parallel: 5 batches each way; 150k agents: 3 runs; 1M: one run).`,
     // Other processes on the cores slow wall-clock figures down; say how busy the machine was.
     `Load average (1 min) before / after the bench: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} on ${cpu.length} cores.`,
+    // On a virtual machine the host may run other guests on these cores: wall times stretch by it.
+    `CPU time stolen by the hypervisor during the bench: ${Number.isNaN(steal) ? 'unknown (no /proc/stat)' : `${(100 * steal).toFixed(1)}%`}.`,
     '',
   ];
   const rows: string[][] = [['figure', 'value', 'target']];
@@ -68,6 +71,7 @@ function formatTable(sections: readonly Section[], options: BenchOptions, loadBe
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const loadBefore = loadavg()[0];
+  const cpuBefore = readCpuTimes();
   const loaded = loadScenario(join(PACKAGE_ROOT, 'scenarios', 'baseline.yaml'));
   const { scenario } = loaded;
   const floor = floorSection(initialAgents(scenario), options);
@@ -85,7 +89,8 @@ async function main(): Promise<void> {
   );
   const sections = [baseline.section, floor.section, parallel, scaling.section, memory];
   const loadAfter = loadavg()[0];
-  console.log(formatTable(sections, options, loadBefore, loadAfter));
+  const steal = stealShare(cpuBefore, readCpuTimes());
+  console.log(formatTable(sections, options, loadBefore, loadAfter, steal));
 
   const cpu = cpus();
   const report = {
@@ -96,6 +101,8 @@ async function main(): Promise<void> {
     cpu: { model: cpu[0]?.model ?? 'unknown', cores: cpu.length },
     loadAverageBefore: loadBefore,
     loadAverageAfter: loadAfter,
+    /** Share of CPU time the hypervisor gave to other guests during the bench (null: unknown). */
+    cpuStealShare: Number.isNaN(steal) ? null : steal,
     full: options.full,
     runs: options.runs,
     warmups: options.warmups,

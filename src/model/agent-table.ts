@@ -6,12 +6,10 @@ import { grown } from './growable.js';
 export class AgentTable {
   count = 0;
   /**
-   * Agents retired so far, and who, in order of leaving: retiredIds[0 .. exits). Tables that follow
-   * the agents (region lists, link rows) read the ids retired since they last looked, instead of
-   * passing over every agent to find them.
+   * Who has left, in order of leaving. Tables that follow the agents (region lists, link rows) read
+   * the ids retired since they last looked, instead of passing over every agent to find them.
    */
-  exits = 0;
-  retiredIds = new Int32Array(64);
+  readonly retired = new RetiredAgents();
   capacity: number;
   kind: Uint8Array;
   region: Uint16Array;
@@ -80,8 +78,7 @@ export class AgentTable {
   retire(id: number): void {
     if (!this.alive[id]) return;
     this.alive[id] = 0;
-    if (this.exits === this.retiredIds.length) this.retiredIds = grown(this.retiredIds, 2 * this.exits);
-    this.retiredIds[this.exits++] = id;
+    this.retired.push(id);
   }
 
   /** Agents alive now. */
@@ -125,5 +122,16 @@ export class AgentTable {
     this.projectsLed = grown(this.projectsLed, capacity);
     this.introductions = grown(this.introductions, capacity);
     this.degree = grown(this.degree, capacity);
+  }
+}
+
+/** Ids of retired agents in order of leaving: ids[0 .. count). Not a column: it grows with exits. */
+export class RetiredAgents {
+  ids = new Int32Array(64);
+  count = 0;
+
+  push(id: number): void {
+    if (this.count === this.ids.length) this.ids = grown(this.ids, 2 * this.count);
+    this.ids[this.count++] = id;
   }
 }

@@ -187,7 +187,7 @@ export class LinkStore {
    * nothing to remove (it runs twice a quarter, and most calls have nothing to do).
    */
   pruneDeadEndpoints(): void {
-    const exits = this.agents.exits;
+    const exits = this.agents.retired.count;
     if (!this.linkedDead && exits === this.prunedExits) return;
     // remove() moves links within these arrays but never reallocates them.
     const { alive } = this.agents;

@@ -65,8 +65,8 @@ export class RegionIndex {
     let touched = 0;
     // Only the agents retired since the last look can leave a list (refresh runs twice a quarter).
     // The last exit of a slot is only used when it is the slot's one exit, so the order is free.
-    const { retiredIds } = agents;
-    for (let i = this.exitsSeen; i < agents.exits; i++) {
+    const { ids: retiredIds, count: exitsNow } = agents.retired;
+    for (let i = this.exitsSeen; i < exitsNow; i++) {
       const id = retiredIds[i];
       if (id >= this.agentsSeen || !then[id]) continue;
       then[id] = 0;
@@ -94,7 +94,7 @@ export class RegionIndex {
       for (let i = 0; i < count; i++) this.lists[this.slots[i]].push(id);
     }
     this.agentsSeen = agents.count;
-    this.exitsSeen = agents.exits;
+    this.exitsSeen = agents.retired.count;
   }
 
   /** Rebuilds every list from the agent table. */
@@ -115,7 +115,7 @@ export class RegionIndex {
     }
     for (let slot = 0; slot < this.lists.length; slot++) this.lists[slot].length = filled[slot];
     this.agentsSeen = agents.count;
-    this.exitsSeen = agents.exits;
+    this.exitsSeen = agents.retired.count;
   }
 
   /** Writes the list slots of agent `id` into `this.slots`; returns how many. */

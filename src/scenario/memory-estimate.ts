@@ -9,19 +9,22 @@ import type { Scenario } from './schema.js';
 const MB = 1024 * 1024;
 const PROBE_CAPACITY = 4096;
 
-/** Bytes held in typed arrays by `object` and the objects it holds (one level down), divided by `per`. */
-function typedArrayBytes(object: object, per: number): number {
+/**
+ * Bytes held in typed arrays by `object` and, down to `levels` levels, the objects it holds,
+ * divided by `per`.
+ */
+function typedArrayBytes(object: object, per: number, levels = 1): number {
   let bytes = 0;
   const visit = (value: unknown, depth: number) => {
     if (ArrayBuffer.isView(value)) bytes += value.byteLength;
-    else if (depth < 2 && typeof value === 'object' && value !== null) for (const v of Object.values(value)) visit(v, depth + 1);
+    else if (depth <= levels && typeof value === 'object' && value !== null) for (const v of Object.values(value)) visit(v, depth + 1);
   };
   visit(object, 0);
   return bytes / per;
 }
 
-/** Bytes per agent slot: every column of the agent table. */
-export const AGENT_BYTES = typedArrayBytes(new AgentTable(PROBE_CAPACITY), PROBE_CAPACITY);
+/** Bytes per agent slot: every column of the agent table (not the list of exits it holds, which is not per agent). */
+export const AGENT_BYTES = typedArrayBytes(new AgentTable(PROBE_CAPACITY), PROBE_CAPACITY, 0);
 /** Bytes per link slot: the link columns and the pair index sized for them. */
 export const LINK_BYTES = typedArrayBytes(new LinkStore(new AgentTable(16), PROBE_CAPACITY), PROBE_CAPACITY);
 
