@@ -14,8 +14,12 @@ import { median } from './timing.js';
 
 /** Replications per timed batch: enough that a 2-worker batch keeps both busy for about a second. */
 export const PARALLEL_BATCH = 60;
-/** Timed batches per configuration: a batch of 60 is long, so fewer than the other sections. */
-const PARALLEL_RUNS = 5;
+/**
+ * Timed batches per configuration. On a shared VM the speed of a core drifts by ±20% over seconds,
+ * so each 1-worker batch is paired with the pool batch run next to it and the efficiency is the
+ * median of the pairs' ratios, not a ratio of medians taken minutes apart.
+ */
+const PARALLEL_RUNS = 7;
 
 interface Batch {
   ms: number;
@@ -71,7 +75,8 @@ export async function parallelSection(loaded: LoadedScenario, options: BenchOpti
   }
   const loadAfter = loadavg()[0];
   const rate = (runs: Batch[]) => (1000 * PARALLEL_BATCH) / median(runs.map((r) => r.ms));
-  const cpuPerReplication = (runs: Batch[]) => median(runs.map((r) => r.cpuMs)) / PARALLEL_BATCH;
+  /** Median over neighbouring (1 worker, pool) pairs of `ratio`. */
+  const paired = (ratio: (one: Batch, all: Batch) => number) => median(one.map((o, i) => ratio(o, all[i])));
   const oneRate = rate(one);
   const section: Section = {
     id: 'parallel',
@@ -88,10 +93,10 @@ export async function parallelSection(loaded: LoadedScenario, options: BenchOpti
   };
   if (pool) {
     const allRate = rate(all);
-    const speedup = allRate / oneRate;
+    const speedup = paired((o, a) => o.ms / a.ms);
     section.figures.push(
       { key: 'allWorkersReplicationsPerSecond', label: `replications/s, ${workers} workers (warm pool)`, value: allRate, unit: '/s', digits: 1 },
-      { key: 'speedup', label: `speedup on ${workers} workers`, value: speedup, unit: '×', digits: 2 },
+      { key: 'speedup', label: `speedup on ${workers} workers (median of paired batches)`, value: speedup, unit: '×', digits: 2 },
       {
         key: 'parallelEfficiency',
         label: 'parallel efficiency (speedup / workers)',
@@ -104,7 +109,7 @@ export async function parallelSection(loaded: LoadedScenario, options: BenchOpti
         // The statistics derived once all rows are written (stats.csv) run on the main thread alone.
         key: 'replicatingEfficiency',
         label: 'efficiency while replicating (without the final statistics)',
-        value: median(one.map((r) => r.replicatingMs)) / median(all.map((r) => r.replicatingMs)) / workers,
+        value: paired((o, a) => o.replicatingMs / a.replicatingMs) / workers,
         unit: '',
         digits: 3,
       },
@@ -113,7 +118,7 @@ export async function parallelSection(loaded: LoadedScenario, options: BenchOpti
         // row text crossing threads), whatever share of the cores other processes took.
         key: 'cpuEfficiency',
         label: 'CPU efficiency (CPU per replication, 1 worker / all)',
-        value: cpuPerReplication(one) / cpuPerReplication(all),
+        value: paired((o, a) => o.cpuMs / a.cpuMs),
         unit: '',
         digits: 3,
       },

@@ -43,7 +43,7 @@ function formatTable(sections: readonly Section[], options: BenchOptions, loadBe
   const cpu = cpus();
   const lines = [
     `clustersim ${VERSION} bench — Node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${platform()} ${release()}`,
-    `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs (parallel: 5 batches each way; 150k agents: 3 runs; 1M: one run).`,
+    `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs (parallel: 7 pairs of batches, median of the pairs' ratios; 150k agents: 3 runs; 1M: one run).`,
     // Other processes on the cores slow wall-clock figures down; say how busy the machine was.
     `Load average (1 min) before / after the bench: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} on ${cpu.length} cores.`,
     // On a virtual machine the host may run other guests on these cores: wall times stretch by it.

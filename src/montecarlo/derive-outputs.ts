@@ -1,8 +1,11 @@
-// What a finished run folder gets beyond its row files: statistics computed from those files only,
-// so a run, a resumed run and merged shards derive the same bytes.
-import { computeRunStatistics, statisticsOptions, type StatisticsSetting } from '../results/run-statistics.js';
+// What a finished run folder gets beyond its row files: statistics of the rows in those files (as a
+// run accumulated them while writing, or read back from the files), so a run, a resumed run and
+// merged shards derive the same bytes.
+import { computeRunStatistics, statisticsOptions, type RunStatisticsAccumulator, type StatisticsSetting } from '../results/run-statistics.js';
 import { writeStatistics } from '../results/write-statistics.js';
 
-export function deriveOutputs(dir: string, setting: StatisticsSetting | undefined, masterSeed: number): void {
-  writeStatistics(dir, computeRunStatistics(dir, statisticsOptions(setting, masterSeed)));
+/** `accumulated`: the statistics of the rows as they were written (a run); else the files are read (a merge). */
+export function deriveOutputs(dir: string, setting: StatisticsSetting | undefined, masterSeed: number, accumulated?: RunStatisticsAccumulator): void {
+  const options = statisticsOptions(setting, masterSeed);
+  writeStatistics(dir, accumulated ? accumulated.result(options) : computeRunStatistics(dir, options));
 }

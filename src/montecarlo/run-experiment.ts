@@ -182,6 +182,6 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     outputs: [MANIFEST_FILE, ...ROW_FILES, STATS_FILE],
     statistics: options.statistics ?? { ci: 't' },
     scenario,
-  }, (dir) => deriveOutputs(dir, options.statistics, masterSeed));
+  }, (dir, statistics) => deriveOutputs(dir, options.statistics, masterSeed, statistics));
   return { ...result, replications: ran.length, seconds };
 }

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { InputError, messages } from '../messages.js';
+import { RunStatisticsAccumulator } from '../results/run-statistics.js';
+import { forEachCsvLine } from '../results/csv-table.js';
 import { ROW_FILE_HEADERS, ROW_FILES, type ReplicationRows } from './replication-rows.js';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -64,10 +66,28 @@ export class RunOutput {
   /** Replications recorded by the last checkpoint that reached the disk. */
   private durable: number;
   private failure: OutputWriteFailure | undefined;
+  /**
+   * Statistics of every row in the files, kept as rows are appended: `finish` derives stats.csv
+   * from it instead of reading the row files back (the same text in the same order, so the same
+   * bytes), which at the end of a long run would be gigabytes read on one thread.
+   */
+  private readonly statistics = new RunStatisticsAccumulator();
 
   private constructor(readonly dir: string, private readonly identity: RunIdentity, private readonly files: AppendFile[], completed: number) {
     this.completed = completed;
     this.durable = completed;
+  }
+
+  /** A fresh folder: the statistics start from the headers alone. */
+  private startStatistics(): void {
+    for (const name of ROW_FILES) this.statistics.header(name, ROW_FILE_HEADERS[name].trimEnd().split(','));
+  }
+
+  /** A resumed folder: the statistics start from the rows kept in the partial files. */
+  private readStatistics(): void {
+    for (const name of ROW_FILES) {
+      forEachCsvLine(join(this.dir, name + PARTIAL), (header) => this.statistics.header(name, header), (fields) => this.statistics.row(name, fields));
+    }
   }
 
   /**
@@ -94,7 +114,9 @@ export class RunOutput {
         if (JSON.stringify(checkpoint.identity) !== JSON.stringify(identity)) throw new InputError(messages.resumeMismatch(dir));
         const files = ROW_FILES.map((name, i) => AppendFile.reopen(join(dir, name + PARTIAL), checkpoint.files[i]));
         if (files.every((f) => f !== undefined)) {
-          return { output: new RunOutput(dir, identity, files as AppendFile[], checkpoint.completed), completed: checkpoint.completed };
+          const output = new RunOutput(dir, identity, files as AppendFile[], checkpoint.completed);
+          output.readStatistics();
+          return { output, completed: checkpoint.completed };
         }
         for (const f of files) f?.close();
         notice = messages.resumeCorrupt(dir, checkpoint.completed);
@@ -116,6 +138,7 @@ export class RunOutput {
     }
     files.forEach((file, i) => file.write(ROW_FILE_HEADERS[ROW_FILES[i]]));
     const output = new RunOutput(dir, identity, files, 0);
+    output.startStatistics();
     output.checkpoint();
     return { output, completed: 0, notice };
   }
@@ -123,6 +146,9 @@ export class RunOutput {
   /** Appends the next replication of the plan (the caller keeps replication order). */
   append(rows: ReplicationRows): void {
     this.guard(() => rows.text.forEach((text, i) => this.files[i].write(text)));
+    rows.text.forEach((text, i) => {
+      for (const line of text.split('\n')) if (line !== '') this.statistics.row(ROW_FILES[i], line.split(','));
+    });
     this.completed++;
   }
 
@@ -167,20 +193,21 @@ export class RunOutput {
   }
 
   /**
-   * Lets `derive` write what is computed from the row files (statistics), renames the row files
+   * Lets `derive` write what is computed from the row files (statistics, as accumulated from the
+   * rows appended), renames the row files
    * into place and writes the manifest last. `derive` works in a staging folder of hard links to
    * the partial files, so the row files appear under their final names only a few renames before
    * the manifest (not for the seconds statistics of a long run take); where links are not
    * supported, the files are renamed first.
    */
-  finish(manifest: object, derive: (dir: string) => void): void {
+  finish(manifest: object, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
     this.checkpoint();
     this.guard(() => {
       for (const file of this.files) file.close();
       const staging = join(this.dir, STAGING);
       rmSync(staging, { recursive: true, force: true });
       if (linkRowFiles(this.dir, staging)) {
-        derive(staging);
+        derive(staging, this.statistics);
         for (const name of readdirSync(staging)) {
           if (!(ROW_FILES as readonly string[]).includes(name)) renameSync(join(staging, name), join(this.dir, name));
         }
@@ -188,7 +215,7 @@ export class RunOutput {
         for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
       } else {
         for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
-        derive(this.dir);
+        derive(this.dir, this.statistics);
       }
       writeFileAtomic(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
     });

@@ -7,43 +7,49 @@ export interface CsvRow {
   text(column: string): string;
   /** Field by column name as a number; NaN for an empty field. */
   number(column: string): number;
-  /** Position of a column (an error if the file has none): for rows read many times, with `numberAt`. */
-  columnIndex(column: string): number;
-  /** Field at a column position as a number; NaN for an empty field. */
-  numberAt(index: number): number;
 }
 
-/** Calls `visit` for every data row of `path`, streaming (files may be gigabytes). */
-export function forEachCsvRow(path: string, visit: (row: CsvRow) => void): string[] {
+/**
+ * Streams `path` (files may be gigabytes): `onHeader` gets the column names, then `onFields` the
+ * fields of every data row, split on commas. Empty lines are skipped.
+ */
+export function forEachCsvLine(path: string, onHeader: (columns: string[]) => void, onFields: (fields: string[]) => void): void {
   const reader = new LineReader(path);
   try {
-    const header = (reader.next() ?? '').split(',');
-    const index = new Map(header.map((name, i) => [name, i]));
-    let fields: string[] = [];
-    const column = (name: string) => {
-      const i = index.get(name);
-      if (i === undefined) throw new Error(`${path}: no column ${name}`);
-      return i;
-    };
-    const numberAt = (i: number) => {
-      const field = fields[i];
-      return field === '' ? NaN : Number(field);
-    };
-    const row: CsvRow = {
-      text: (name) => fields[column(name)],
-      number: (name) => numberAt(column(name)),
-      columnIndex: column,
-      numberAt,
-    };
+    onHeader((reader.next() ?? '').split(','));
     for (let line = reader.next(); line !== undefined; line = reader.next()) {
-      if (line === '') continue;
-      fields = line.split(',');
-      visit(row);
+      if (line !== '') onFields(line.split(','));
     }
-    return header;
   } finally {
     reader.close();
   }
+}
+
+/** Calls `visit` for every data row of `path`, fields found by column name; returns the header. */
+export function forEachCsvRow(path: string, visit: (row: CsvRow) => void): string[] {
+  let header: string[] = [];
+  let index = new Map<string, number>();
+  let fields: string[] = [];
+  const column = (name: string) => {
+    const i = index.get(name);
+    if (i === undefined) throw new Error(`${path}: no column ${name}`);
+    return i;
+  };
+  const row: CsvRow = {
+    text: (name) => fields[column(name)],
+    number: (name) => {
+      const field = fields[column(name)];
+      return field === '' ? NaN : Number(field);
+    },
+  };
+  forEachCsvLine(path, (columns) => {
+    header = columns;
+    index = new Map(columns.map((name, i) => [name, i]));
+  }, (line) => {
+    fields = line;
+    visit(row);
+  });
+  return header;
 }
 
 /** Every column of a small CSV (summary.csv) as numbers, in file order. */

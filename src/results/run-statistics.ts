@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
 import { StreamingSummary, type SampleSummary } from '../stats/index.js';
-import { forEachCsvRow } from './csv-table.js';
+import { forEachCsvLine } from './csv-table.js';
+import { ROW_FILES, type RowFile } from '../montecarlo/replication-rows.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 
 export const STATS_FILE = 'stats.csv';
@@ -58,107 +59,154 @@ export function statisticsOptions(setting: StatisticsSetting | undefined, master
   return { bootstrap: { resamples: setting.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES, seed: replicationSeed(masterSeed, 0) } };
 }
 
-export function computeRunStatistics(dir: string, options: StatisticsOptions = {}): RunStatistics {
-  let scenario = '';
-  let replications = 0;
-  const perReplication: RunStatistics['perReplication'] = [];
-  const overall = SUMMARY_COLUMNS.map(() => new StreamingSummary());
-  forEachCsvRow(join(dir, 'summary.csv'), (row) => {
-    scenario = row.text('scenario');
+/**
+ * Statistics of a run, built row by row: from the row files of a finished folder
+ * (`computeRunStatistics`), or from the rows as a run writes them (RunOutput feeds one, so a long
+ * run does not read gigabytes back at its end). Both see the same text in the same order, so both
+ * give the same bytes. Rows of different files may come interleaved; each file's rows in order.
+ */
+export class RunStatisticsAccumulator {
+  private scenario = '';
+  private replications = 0;
+  private readonly perReplication: RunStatistics['perReplication'] = [];
+  private readonly overall = SUMMARY_COLUMNS.map(() => new StreamingSummary());
+  private readonly byQuarter: StreamingSummary[][] = [];
+  private readonly regionalSums = new Map<string, Float64Array>();
+  /** Stocks of the replication being read, per region: their last quarter is what counts. */
+  private readonly lastRegional = new Map<string, Float64Array>();
+  private currentReplication = -1;
+  private readonly degreeSums: number[] = [];
+  private readonly hubs: RunStatistics['hubs'] = [];
+  private hubReplication: number | undefined;
+  /** Column positions of each file, from its header. */
+  private readonly columns = new Map<RowFile, Map<string, number>>();
+  private summaryColumns: number[] = [];
+  private indicatorColumns: number[] = [];
+
+  /** The columns of a row file, before its rows. */
+  header(file: RowFile, names: readonly string[]): void {
+    const index = new Map(names.map((name, i) => [name, i]));
+    this.columns.set(file, index);
+    const at = (name: string) => {
+      const i = index.get(name);
+      if (i === undefined) throw new Error(`${file}: no column ${name}`);
+      return i;
+    };
+    if (file === 'summary.csv') this.summaryColumns = SUMMARY_COLUMNS.map(at);
+    if (file === 'timeseries.csv') this.indicatorColumns = INDICATOR_NAMES.map(at);
+  }
+
+  /** One data row of a row file, split into its fields. */
+  row(file: RowFile, fields: readonly string[]): void {
+    const index = this.columns.get(file);
+    if (!index) throw new Error(`${file}: a row before the header`);
+    const text = (name: string) => fields[index.get(name)!];
+    const number = (name: string) => numberField(fields[index.get(name)!]);
+    if (file === 'summary.csv') this.summaryRow(fields, text, number);
+    else if (file === 'timeseries.csv') this.timeseriesRow(fields, text, number);
+    else if (file === 'degree-distribution.csv') {
+      const degree = number('degree');
+      while (this.degreeSums.length <= degree) this.degreeSums.push(0);
+      this.degreeSums[degree] += number('count');
+    } else {
+      this.hubReplication ??= number('replication');
+      if (number('replication') !== this.hubReplication) return;
+      this.hubs.push({
+        rank: number('rank'),
+        kind: text('kind'),
+        region: text('region'),
+        degree: number('degree'),
+        betweenness: number('betweenness'),
+        constraint: number('constraint'),
+      });
+    }
+  }
+
+  private summaryRow(fields: readonly string[], text: (name: string) => string, number: (name: string) => number): void {
+    this.scenario = text('scenario');
     const values: Record<string, number> = {};
     SUMMARY_COLUMNS.forEach((column, i) => {
-      const value = row.number(column);
+      const value = numberField(fields[this.summaryColumns[i]]);
       values[column] = value;
       // Empty ratios (no public money, funding that never ends) are left out, not counted as 0.
-      if (Number.isFinite(value)) overall[i].push(value);
+      if (Number.isFinite(value)) this.overall[i].push(value);
     });
-    if (perReplication.length < PER_REPLICATION_KEPT) perReplication.push({ replication: row.number('replication'), values });
-    replications++;
-  });
+    if (this.perReplication.length < PER_REPLICATION_KEPT) this.perReplication.push({ replication: number('replication'), values });
+    this.replications++;
+  }
 
-  const byQuarter: StreamingSummary[][] = [];
-  const regionalSums = new Map<string, Float64Array>();
-  const lastRegional = new Map<string, Float64Array>();
-  let currentReplication = -1;
-  const foldRegional = () => {
-    for (const [region, last] of lastRegional) {
-      const sums = regionalSums.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
-      INDICATOR_NAMES.forEach((_, i) => {
-        if (!IS_FLOW[i]) sums[i] += last[i];
-      });
-      regionalSums.set(region, sums);
+  private timeseriesRow(fields: readonly string[], text: (name: string) => string, number: (name: string) => number): void {
+    const columns = this.indicatorColumns;
+    const replication = number('replication');
+    if (replication !== this.currentReplication) {
+      this.foldRegional();
+      this.currentReplication = replication;
     }
-    lastRegional.clear();
-  };
-  // Column positions looked up once: this file has a row per region and quarter of every replication.
-  let indicatorColumns: number[] | undefined;
-  forEachCsvRow(join(dir, 'timeseries.csv'), (row) => {
-    indicatorColumns ??= INDICATOR_NAMES.map((name) => row.columnIndex(name));
-    const columns = indicatorColumns;
-    const replication = row.number('replication');
-    if (replication !== currentReplication) {
-      foldRegional();
-      currentReplication = replication;
-    }
-    const region = row.text('region');
-    const quarter = row.number('quarter');
+    const region = text('region');
+    const quarter = number('quarter');
     if (region === 'all') {
-      while (byQuarter.length <= quarter) byQuarter.push(INDICATOR_NAMES.map(() => new StreamingSummary()));
-      const summaries = byQuarter[quarter];
-      for (let i = 0; i < columns.length; i++) summaries[i].push(row.numberAt(columns[i]));
+      while (this.byQuarter.length <= quarter) this.byQuarter.push(INDICATOR_NAMES.map(() => new StreamingSummary()));
+      const summaries = this.byQuarter[quarter];
+      for (let i = 0; i < columns.length; i++) summaries[i].push(numberField(fields[columns[i]]));
       return;
     }
-    const sums = regionalSums.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
-    regionalSums.set(region, sums);
-    const last = lastRegional.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
-    lastRegional.set(region, last);
+    const sums = this.regionalSums.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
+    this.regionalSums.set(region, sums);
+    const last = this.lastRegional.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
+    this.lastRegional.set(region, last);
     for (let i = 0; i < columns.length; i++) {
-      const value = row.numberAt(columns[i]);
+      const value = numberField(fields[columns[i]]);
       if (IS_FLOW[i]) sums[i] += value;
       last[i] = value;
     }
-  });
-  foldRegional();
+  }
 
-  const degreeSums: number[] = [];
-  forEachCsvRow(join(dir, 'degree-distribution.csv'), (row) => {
-    const degree = row.number('degree');
-    while (degreeSums.length <= degree) degreeSums.push(0);
-    degreeSums[degree] += row.number('count');
-  });
+  /** Adds the finished replication's final stocks to the regional sums. */
+  private foldRegional(): void {
+    for (const [region, last] of this.lastRegional) {
+      const sums = this.regionalSums.get(region) ?? new Float64Array(INDICATOR_NAMES.length);
+      INDICATOR_NAMES.forEach((_, i) => {
+        if (!IS_FLOW[i]) sums[i] += last[i];
+      });
+      this.regionalSums.set(region, sums);
+    }
+    this.lastRegional.clear();
+  }
 
-  const hubs: RunStatistics['hubs'] = [];
-  let hubReplication: number | undefined;
-  forEachCsvRow(join(dir, 'network.csv'), (row) => {
-    hubReplication ??= row.number('replication');
-    if (row.number('replication') !== hubReplication) return;
-    hubs.push({
-      rank: row.number('rank'),
-      kind: row.text('kind'),
-      region: row.text('region'),
-      degree: row.number('degree'),
-      betweenness: row.number('betweenness'),
-      constraint: row.number('constraint'),
-    });
-  });
+  /** The statistics of every row fed so far (the last replication's stocks are folded in once). */
+  result(options: StatisticsOptions = {}): RunStatistics {
+    this.foldRegional();
+    const { scenario, replications, overall, byQuarter, regionalSums, degreeSums, hubs, perReplication } = this;
+    const indicators: IndicatorStatistics[] = [
+      ...SUMMARY_COLUMNS.map((indicator, i) => {
+        const b = options.bootstrap;
+        const bootstrap = b ? { resamples: b.resamples, stream: RandomStream.derive(b.seed, `stats:bootstrap:${indicator}`) } : undefined;
+        return { indicator, quarter: 'all' as const, summary: overall[i].summary(0.95, bootstrap) };
+      }),
+      ...INDICATOR_NAMES.flatMap((indicator, i) => byQuarter.map((q, quarter) => ({ indicator, quarter, summary: q[i].summary() }))),
+    ];
+    return {
+      scenario,
+      replications,
+      indicators,
+      regional: [...regionalSums].flatMap(([region, sums]) =>
+        INDICATOR_NAMES.map((indicator, i) => ({ region, indicator, mean: replications > 0 ? sums[i] / replications : NaN })),
+      ),
+      degrees: degreeSums.flatMap((sum, degree) => (sum > 0 ? [{ degree, meanCount: sum / replications }] : [])),
+      hubs,
+      perReplication,
+    };
+  }
+}
 
-  const indicators: IndicatorStatistics[] = [
-    ...SUMMARY_COLUMNS.map((indicator, i) => {
-      const b = options.bootstrap;
-      const bootstrap = b ? { resamples: b.resamples, stream: RandomStream.derive(b.seed, `stats:bootstrap:${indicator}`) } : undefined;
-      return { indicator, quarter: 'all' as const, summary: overall[i].summary(0.95, bootstrap) };
-    }),
-    ...INDICATOR_NAMES.flatMap((indicator, i) => byQuarter.map((q, quarter) => ({ indicator, quarter, summary: q[i].summary() }))),
-  ];
-  return {
-    scenario,
-    replications,
-    indicators,
-    regional: [...regionalSums].flatMap(([region, sums]) =>
-      INDICATOR_NAMES.map((indicator, i) => ({ region, indicator, mean: replications > 0 ? sums[i] / replications : NaN })),
-    ),
-    degrees: degreeSums.flatMap((sum, degree) => (sum > 0 ? [{ degree, meanCount: sum / replications }] : [])),
-    hubs,
-    perReplication,
-  };
+/** A field as a number; NaN for an empty field (what the CSV readers have always done). */
+function numberField(field: string): number {
+  return field === '' ? NaN : Number(field);
+}
+
+/** Statistics of a finished run folder, from its row files alone. */
+export function computeRunStatistics(dir: string, options: StatisticsOptions = {}): RunStatistics {
+  const statistics = new RunStatisticsAccumulator();
+  for (const file of ROW_FILES) forEachCsvLine(join(dir, file), (header) => statistics.header(file, header), (fields) => statistics.row(file, fields));
+  return statistics.result(options);
 }

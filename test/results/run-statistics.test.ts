@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/montecarlo/run-experiment.js';
-import { computeRunStatistics, statisticsOptions, type RunStatistics } from '../../src/results/run-statistics.js';
+import { ROW_FILES } from '../../src/montecarlo/replication-rows.js';
+import { computeRunStatistics, RunStatisticsAccumulator, statisticsOptions, type RunStatistics } from '../../src/results/run-statistics.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
@@ -52,6 +53,24 @@ describe('run statistics', () => {
     expect(pick(a, 'all').ciHigh).toBeGreaterThan(pick(a, 'all').mean);
     // Per-quarter rows keep the t interval (a bootstrap of every quarter would cost B x n x quarters).
     expect(pick(a, 5)).toEqual(pick(stats, 5));
+  });
+
+  it('gives the same statistics fed row by row, files interleaved as a run writes them, as read from the files', () => {
+    // What RunOutput does while a run writes: one replication's rows of every file, then the next.
+    const files = ROW_FILES.map((name) => readFileSync(join(dir, name), 'utf8').trimEnd().split('\n'));
+    const fed = new RunStatisticsAccumulator();
+    ROW_FILES.forEach((name, i) => fed.header(name, files[i][0].split(',')));
+    const replicationOf = (line: string) => Number(line.split(',')[1]);
+    const cursors = ROW_FILES.map(() => 1);
+    for (let replication = 0; replication < 9; replication++) {
+      ROW_FILES.forEach((name, i) => {
+        while (cursors[i] < files[i].length && replicationOf(files[i][cursors[i]]) === replication) fed.row(name, files[i][cursors[i]++].split(','));
+      });
+    }
+    expect(cursors).toEqual(files.map((lines) => lines.length));
+    const options = statisticsOptions({ ci: 'bootstrap', resamples: 50 }, 11);
+    expect(fed.result(options)).toEqual(computeRunStatistics(dir, options));
+    expect(() => new RunStatisticsAccumulator().row('summary.csv', [])).toThrow(/before the header/);
   });
 
   it('summarises the total row of each quarter', () => {
