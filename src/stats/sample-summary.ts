@@ -47,13 +47,31 @@ export interface MeanInterval {
 }
 
 /**
+ * t quantiles already computed: a run's statistics ask for the same one (same n) for every
+ * indicator and quarter, thousands of times, and each is an iterative incomplete-beta inversion.
+ */
+const tQuantiles = new Map<string, number>();
+const T_QUANTILES_KEPT = 1024;
+
+function tQuantile(p: number, df: number): number {
+  const key = `${p} ${df}`;
+  let t = tQuantiles.get(key);
+  if (t === undefined) {
+    if (tQuantiles.size >= T_QUANTILES_KEPT) tQuantiles.clear();
+    t = studentTQuantile(p, df);
+    tQuantiles.set(key, t);
+  }
+  return t;
+}
+
+/**
  * Student-t CI of a mean: mean ± t_{(1+level)/2, n−1}·sd/√n. NaN for n < 2; zero width when sd = 0.
  * Reference: any statistics text, e.g. Montgomery & Runger, Applied Statistics, §8.2.
  */
 export function meanConfidenceInterval(n: number, mean: number, sd: number, confidenceLevel = 0.95): MeanInterval {
   assertConfidenceLevel(confidenceLevel);
   if (n < 2 || !Number.isFinite(sd)) return { low: Number.NaN, high: Number.NaN, halfWidth: Number.NaN };
-  const halfWidth = sd === 0 ? 0 : (studentTQuantile((1 + confidenceLevel) / 2, n - 1) * sd) / Math.sqrt(n);
+  const halfWidth = sd === 0 ? 0 : (tQuantile((1 + confidenceLevel) / 2, n - 1) * sd) / Math.sqrt(n);
   return { low: mean - halfWidth, high: mean + halfWidth, halfWidth };
 }
 
