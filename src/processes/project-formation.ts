@@ -162,7 +162,13 @@ function groupSeeds(world: World): HeldSeeds {
   return held;
 }
 
-/** Partners of seed holders, reused from quarter to quarter (grown as needed). */
+/**
+ * Partners of seed holders as a bitset over agent ids (reused, grown as needed, left all zero):
+ * reading its words in order gives each partner once, in id order, without sorting the partner
+ * lists (a firm linked to several holders appears in each), which was this phase's largest cost.
+ */
+let partnerBits = new Uint32Array(64);
+/** Ids read back from the bitset, ascending (reused). */
 let partnerScratch = new Int32Array(256);
 
 /** Candidate firms of the quarter, core firms and SMEs apart, each in id order (buffers reused). */
@@ -194,26 +200,43 @@ function candidateFirms(world: World, held: HeldSeeds): Candidates {
   const { adjStart, adjTarget, adjLink } = links;
   const p = world.params.projects;
   const { holders, holderCount } = held;
-  // Partners gathered in a typed array: its native numeric sort is far cheaper than sorting a
-  // plain array through a comparator, which was the largest cost of this phase.
-  let bound = 0;
-  for (let i = 0; i < holderCount; i++) bound += adjStart[holders[i] + 1] - adjStart[holders[i]];
-  if (partnerScratch.length < bound) partnerScratch = new Int32Array(Math.max(bound, partnerScratch.length * 2));
-  let found = 0;
+  const words = (agents.count + 31) >>> 5;
+  if (partnerBits.length < words) partnerBits = new Uint32Array(Math.max(words, partnerBits.length * 2));
+  const bits = partnerBits;
+  let firstWord = words;
+  let lastWord = -1;
+  let marked = 0;
   for (let i = 0; i < holderCount; i++) {
     const academic = holders[i];
     if (!isAcademic(agents.kind[academic])) continue;
     for (let k = adjStart[academic]; k < adjStart[academic + 1]; k++) {
-      if (links.type[adjLink[k]] === LinkType.AcademiaIndustry) partnerScratch[found++] = adjTarget[k];
+      if (links.type[adjLink[k]] !== LinkType.AcademiaIndustry) continue;
+      const partner = adjTarget[k];
+      const word = partner >>> 5;
+      bits[word] |= 1 << (partner & 31);
+      if (word < firstWord) firstWord = word;
+      if (word > lastWord) lastWord = word;
+      marked++;
     }
   }
-  const partners = partnerScratch.subarray(0, found).sort();
+  if (partnerScratch.length < marked) partnerScratch = new Int32Array(Math.max(marked, partnerScratch.length * 2));
+  let found = 0;
+  for (let word = firstWord; word <= lastWord; word++) {
+    let w = bits[word];
+    if (w === 0) continue;
+    bits[word] = 0;
+    while (w !== 0) {
+      const low = w & -w;
+      partnerScratch[found++] = (word << 5) + 31 - Math.clz32(low);
+      w ^= low;
+    }
+  }
+  const partners = partnerScratch.subarray(0, found);
   const firms = candidateScratch;
   firms.coreCount = 0;
   firms.smeCount = 0;
   for (let i = 0; i < partners.length; i++) {
     const firm = partners[i];
-    if (i > 0 && partners[i - 1] === firm) continue;
     const kind = agents.kind[firm];
     if (!agents.alive[firm] || !isFirm(kind)) continue;
     const maxLed = kind === AgentKind.CoreFirm ? p.maxActiveProjectsCoreFirm : p.maxActiveProjectsSme;
