@@ -81,13 +81,6 @@ export class AgentTable {
     this.retired.push(id);
   }
 
-  /** Agents alive now. */
-  countAlive(): number {
-    let alive = 0;
-    for (let id = 0; id < this.count; id++) if (this.alive[id]) alive++;
-    return alive;
-  }
-
   /** Field similarity of two agents: cosine of their profiles, in [0, 1]. */
   similarity(a: number, b: number): number {
     const p = this.profile;
