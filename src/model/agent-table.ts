@@ -74,11 +74,15 @@ export class AgentTable {
     return id;
   }
 
-  /** The agent leaves the model (exit, rotation, end of contract): the only way `alive` goes to 0. */
-  retire(id: number): void {
-    if (!this.alive[id]) return;
+  /**
+   * The agent leaves the model (exit, rotation, end of contract): the only way `alive` goes to 0.
+   * Returns false, changing nothing, for an agent already gone, so callers count only real exits.
+   */
+  retire(id: number): boolean {
+    if (!this.alive[id]) return false;
     this.alive[id] = 0;
     this.retired.push(id);
+    return true;
   }
 
   /** Field similarity of two agents: cosine of their profiles, in [0, 1]. */

@@ -71,8 +71,7 @@ function coordinatorTurnover(world: World): void {
       agents.introductions[c] = 0;
       if (agents.tenureQuarters[c] < 0 || --agents.tenureQuarters[c] > 0) continue;
       // Rotation: the post stays, the experience leaves with the person.
-      agents.retire(c);
-      ledger.exits++;
+      if (agents.retire(c)) ledger.exits++;
       if (agents.payer[c] === Payer.LocalGovernment) {
         addCoordinator(world, r, rng, Payer.LocalGovernment, localCoordinatorSkill(world, r, rng), l.localCoordinatorTenureQuarters);
         ledger.births++;

@@ -29,8 +29,7 @@ export function policyPhase(world: World): void {
       if (running || fundKeepsCoordinator(world, r)) {
         employed++;
       } else {
-        agents.retire(id);
-        world.ledger.exits++;
+        if (agents.retire(id)) world.ledger.exits++;
       }
     }
     if (running) {
