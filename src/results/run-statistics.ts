@@ -87,11 +87,7 @@ export class RunStatisticsAccumulator {
   header(file: RowFile, names: readonly string[]): void {
     const index = new Map(names.map((name, i) => [name, i]));
     this.columns.set(file, index);
-    const at = (name: string) => {
-      const i = index.get(name);
-      if (i === undefined) throw new Error(`${file}: no column ${name}`);
-      return i;
-    };
+    const at = (name: string) => columnIn(file, index, name);
     if (file === 'summary.csv') this.summaryColumns = SUMMARY_COLUMNS.map(at);
     if (file === 'timeseries.csv') this.indicatorColumns = INDICATOR_NAMES.map(at);
   }
@@ -100,8 +96,8 @@ export class RunStatisticsAccumulator {
   row(file: RowFile, fields: readonly string[]): void {
     const index = this.columns.get(file);
     if (!index) throw new Error(`${file}: a row before the header`);
-    const text = (name: string) => fields[index.get(name)!];
-    const number = (name: string) => numberField(fields[index.get(name)!]);
+    const text = (name: string) => fields[columnIn(file, index, name)];
+    const number = (name: string) => numberField(text(name));
     if (file === 'summary.csv') this.summaryRow(fields, text, number);
     else if (file === 'timeseries.csv') this.timeseriesRow(fields, text, number);
     else if (file === 'degree-distribution.csv') {
@@ -197,6 +193,13 @@ export class RunStatisticsAccumulator {
       perReplication,
     };
   }
+}
+
+/** The position of a column in a file's header; an error if the file has no such column. */
+function columnIn(file: RowFile, index: Map<string, number>, name: string): number {
+  const i = index.get(name);
+  if (i === undefined) throw new Error(`${file}: no column ${name}`);
+  return i;
 }
 
 /** A field as a number; NaN for an empty field (what the CSV readers have always done). */
