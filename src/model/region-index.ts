@@ -162,8 +162,8 @@ export class RegionIndex {
   }
 }
 
-/** Removes `id` from an id-sorted list (binary search, then one native shift of the tail). */
-function cut(list: number[], id: number): void {
+/** Where `id` is, or would go, in an id-sorted list (the first position holding `id` or more). */
+export function positionOf(list: readonly number[], id: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -171,7 +171,13 @@ function cut(list: number[], id: number): void {
     if (list[mid] < id) lo = mid + 1;
     else hi = mid;
   }
-  if (list[lo] === id) list.splice(lo, 1);
+  return lo;
+}
+
+/** Removes `id` from an id-sorted list (binary search, then one native shift of the tail). */
+function cut(list: number[], id: number): void {
+  const at = positionOf(list, id);
+  if (list[at] === id) list.splice(at, 1);
 }
 
 /** Removes every agent no longer alive from a list, keeping the order of the others. */

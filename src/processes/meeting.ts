@@ -7,6 +7,7 @@ import { linkTypeFor, meetingFit } from '../model/link-rules.js';
 import { bankIntroductions } from '../policy/bank-hub.js';
 import { coordinatorNetworkShare, spontaneousCrossRegionShare } from '../policy/wide-area.js';
 import type { RandomStream } from '../rng/index.js';
+import { positionOf } from '../model/region-index.js';
 import type { World } from '../model/world.js';
 import { AgentKind, FIELD_COUNT, LinkType } from '../model/vocabulary.js';
 
@@ -164,17 +165,6 @@ function spontaneousMeetings(world: World): void {
 function coreFirmPositions(world: World): number[] {
   const { firms, coreFirms } = world.index;
   const positions: number[] = [];
-  for (const list of coreFirms) {
-    for (const core of list) {
-      let lo = 0;
-      let hi = firms.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (firms[mid] < core) lo = mid + 1;
-        else hi = mid;
-      }
-      positions.push(lo);
-    }
-  }
+  for (const list of coreFirms) for (const core of list) positions.push(positionOf(firms, core));
   return positions.sort((x, y) => x - y);
 }
