@@ -3,12 +3,15 @@
 import { readFileSync } from 'node:fs';
 
 export interface CpuTimes {
-  /** Jiffies of every kind on all CPUs, and those stolen; undefined where /proc/stat is missing. */
+  /** Jiffies of every kind on all CPUs, and those stolen. */
   total: number;
   steal: number;
 }
 
-/** The aggregate `cpu` line of /proc/stat: user nice system idle iowait irq softirq steal … */
+/**
+ * The aggregate `cpu` line of /proc/stat (user nice system idle iowait irq softirq steal …);
+ * undefined where there is no /proc/stat or the line cannot be read.
+ */
 export function readCpuTimes(statText?: string): CpuTimes | undefined {
   let text = statText;
   if (text === undefined) {

@@ -160,6 +160,11 @@ export class RegionIndex {
   get regions(): number {
     return this.regionCount;
   }
+
+  /** Whether the lists hold exactly the agents alive now: nobody born or retired since the last refresh. */
+  isCurrent(agents: AgentTable): boolean {
+    return this.agentsSeen === agents.count && this.exitsSeen === agents.retired.count;
+  }
 }
 
 /** Where `id` is, or would go, in an id-sorted list (the first position holding `id` or more). */

@@ -145,10 +145,12 @@ export class RunOutput {
 
   /** Appends the next replication of the plan (the caller keeps replication order). */
   append(rows: ReplicationRows): void {
-    this.guard(() => rows.text.forEach((text, i) => this.files[i].write(text)));
+    // Statistics first: rows they reject (a value no summary accepts) must not reach the files,
+    // where a checkpoint would record them without counting the replication.
     rows.text.forEach((text, i) => {
       for (const line of text.split('\n')) if (line !== '') this.statistics.row(ROW_FILES[i], line.split(','));
     });
+    this.guard(() => rows.text.forEach((text, i) => this.files[i].write(text)));
     this.completed++;
   }
 

@@ -133,6 +133,7 @@ function spontaneousMeetings(world: World): void {
   // leaves before finance). Between two core firms every firm is an SME, and both SME gaps count
   // down together: the loop jumps to the next firm where one of them runs out, instead of visiting
   // the thousands of SMEs where nothing happens. Same firms, same draws, same order.
+  if (!index.isCurrent(agents)) throw new Error('meeting: the firm lists are out of date (a birth or an exit since their refresh)');
   const firms = index.firms;
   const cores = coreFirmPositions(world);
   let at = 0;

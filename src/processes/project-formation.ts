@@ -171,7 +171,7 @@ let partnerBits = new Uint32Array(64);
 /** Ids read back from the bitset, ascending (reused). */
 let partnerScratch = new Int32Array(256);
 
-/** Candidate firms of the quarter, core firms and SMEs apart, each in id order (buffers reused). */
+/** Candidate firms of the quarter, core firms and SMEs apart, each listed in id order then shuffled in place (buffers reused). */
 class Candidates {
   core = new Int32Array(16);
   coreCount = 0;
@@ -192,8 +192,8 @@ class Candidates {
 const candidateScratch = new Candidates();
 
 /**
- * Firms that may lead a project and have a fitting unused seed among their academic partners, in
- * id order. Found from the seeds' side: the few universities holding seeds list their partners.
+ * Firms that may lead a project and have a fitting unused seed among their academic partners, core
+ * firms and SMEs apart, each in id order. Found from the seeds' side: the few universities holding seeds list their partners.
  */
 function candidateFirms(world: World, held: HeldSeeds): Candidates {
   const { agents, links } = world;

@@ -169,7 +169,10 @@ export class RunStatisticsAccumulator {
     this.lastRegional.clear();
   }
 
-  /** The statistics of every row fed so far (the last replication's stocks are folded in once). */
+  /**
+   * The statistics of every row fed so far. It folds the last replication's regional stocks in, so
+   * it is called once all rows are in (calling it again is harmless; feeding more rows after is not).
+   */
   result(options: StatisticsOptions = {}): RunStatistics {
     this.foldRegional();
     const { scenario, replications, overall, byQuarter, regionalSums, degreeSums, hubs, perReplication } = this;

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROW_FILES } from '../../src/montecarlo/replication-rows.js';
+import { STATS_FILE } from '../../src/results/run-statistics.js';
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `clustersim-${prefix}-`));
@@ -11,4 +12,12 @@ export function tempDir(prefix: string): string {
 /** The row files of a finished run folder, by name. */
 export function rowFiles(dir: string): Record<string, string> {
   return Object.fromEntries(ROW_FILES.map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
+}
+
+/**
+ * The row files and stats.csv of a finished run folder: a run accumulates its statistics while it
+ * writes (a resumed run first reads back the rows it keeps), so they are compared too.
+ */
+export function finishedOutputs(dir: string): Record<string, string> {
+  return { ...rowFiles(dir), [STATS_FILE]: readFileSync(join(dir, STATS_FILE), 'utf8') };
 }

@@ -5,7 +5,7 @@ import { RunInterrupted, runScenarios } from '../../src/montecarlo/run-experimen
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { relativeHalfWidth, summarize } from '../../src/stats/index.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
-import { rowFiles, tempDir } from '../helpers/run-folders.js';
+import { finishedOutputs, tempDir } from '../helpers/run-folders.js';
 
 const SMALL = loadScenario(join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml'));
 const TARGET = { relativeHalfWidth: 0.25, indicators: ['patentsDomestic', 'linksTotal'], batchSize: 4 };
@@ -44,7 +44,7 @@ describe('--target-ci', () => {
     const [resumed] = await runScenarios([SMALL], { outRoot: out, workers: 2, replications: CAP, targetCi: TARGET, resume: true });
     expect(resumed.resumedFrom).toBeGreaterThan(0);
     expect(resumed.replications).toBe(whole.replications);
-    expect(rowFiles(resumed.dir)).toEqual(rowFiles(whole.dir));
+    expect(finishedOutputs(resumed.dir)).toEqual(finishedOutputs(whole.dir));
   });
 
   it('cannot be combined with shards', async () => {

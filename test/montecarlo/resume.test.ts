@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FAIL_REPLICATION_ENV } from '../../src/montecarlo/replication-task.js';
 import { CLI_ENTRY, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
-import { rowFiles, tempDir } from '../helpers/run-folders.js';
+import { finishedOutputs, tempDir } from '../helpers/run-folders.js';
 
 const SCENARIO = join(REPO_ROOT, 'scenarios/baseline.yaml');
 const ARGS = ['--replications', '60', '--workers', '2', '--quiet'];
@@ -45,7 +45,7 @@ describe('checkpoint and resume', () => {
   beforeAll(async () => {
     const out = tempDir('reference');
     expect((await runCli(['run', SCENARIO, ...ARGS, '--out', out])).code).toBe(0);
-    reference = rowFiles(join(out, 'baseline'));
+    reference = finishedOutputs(join(out, 'baseline'));
   }, 60_000);
 
   it('after kill -9, --resume ends byte-identical to an uninterrupted run', async () => {
@@ -61,7 +61,7 @@ describe('checkpoint and resume', () => {
     expect(saved).toBeLessThan(60);
     const resumed = await runCli(['run', SCENARIO, ...ARGS, '--out', out, '--resume']);
     expect(resumed.code).toBe(0);
-    expect(rowFiles(dir)).toEqual(reference);
+    expect(finishedOutputs(dir)).toEqual(reference);
     expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).timings.resumedFrom).toBe(saved);
   }, 60_000);
 
@@ -73,7 +73,7 @@ describe('checkpoint and resume', () => {
     expect(stopped.stderr).not.toMatch(/^ {4}at /m);
     const resumed = await runCli(['run', SCENARIO, ...ARGS, '--out', out, '--resume']);
     expect(resumed.code).toBe(0);
-    expect(rowFiles(join(out, 'baseline'))).toEqual(reference);
+    expect(finishedOutputs(join(out, 'baseline'))).toEqual(reference);
   }, 60_000);
 
   it('a failing replication is named, earlier ones are kept, and --resume finishes the run', async () => {
@@ -93,7 +93,7 @@ describe('checkpoint and resume', () => {
     expect(completedInCheckpoint(dir)).toBe(7);
     const resumed = await runCli(['run', SCENARIO, ...ARGS, '--out', out, '--resume']);
     expect(resumed.code).toBe(0);
-    expect(rowFiles(dir)).toEqual(reference);
+    expect(finishedOutputs(dir)).toEqual(reference);
   }, 60_000);
 
   it('refuses to resume a checkpoint of a different run', async () => {

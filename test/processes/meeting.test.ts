@@ -78,3 +78,16 @@ describe('meeting: coordinator introductions', () => {
     expect(linksOfType(world, LinkType.AcademiaIndustry)).toBe(40);
   });
 });
+
+describe('meeting: firm lists', () => {
+  it('refuses to run on firm lists that miss a birth or an exit (its loop trusts them to be exact)', () => {
+    const { world, firms } = introductionWorld(1, 1, 5, 0.9, 1);
+    expect(() => meetingPhase(world)).not.toThrow();
+    world.agents.retire(firms[0]);
+    expect(() => meetingPhase(world)).toThrow(/out of date/);
+    world.index.refresh(world.agents);
+    expect(() => meetingPhase(world)).not.toThrow();
+    place.sme(world, { absorptive: 0.5, cashJpyM: 1 });
+    expect(() => meetingPhase(world)).toThrow(/out of date/);
+  });
+});

@@ -11,7 +11,7 @@ import { runScenarios } from '../../src/montecarlo/run-experiment.js';
 import { OutputWriteFailure } from '../../src/montecarlo/run-output.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
-import { rowFiles, tempDir } from '../helpers/run-folders.js';
+import { finishedOutputs, tempDir } from '../helpers/run-folders.js';
 
 /** The simulated disk: writes to files under `dir` fail once `fails(path, bytesSoFar)` says so. */
 const disk = vi.hoisted(() => ({
@@ -52,7 +52,7 @@ let referenceBytes = 0;
 
 beforeAll(async () => {
   const [result] = await runScenarios(loaded, { ...options, outRoot: join(scratch, 'reference') });
-  reference = rowFiles(result.dir);
+  reference = finishedOutputs(result.dir);
   referenceBytes = Object.values(reference).reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   // Checkpoints are timed (at most one a second); let the clock jump a second per reading, so
   // every replication is checkpointed and the failure comes after some of them.
@@ -95,7 +95,7 @@ describe('a disk that fills up mid-run', () => {
     disk.fails = () => false;
     const [resumed] = await runScenarios(loaded, { ...options, outRoot: out, resume: true });
     expect(resumed.resumedFrom).toBe(failure.durable);
-    expect(rowFiles(dir)).toEqual(reference);
+    expect(finishedOutputs(dir)).toEqual(reference);
   });
 
   it('a checkpoint that cannot be written leaves the previous one in place', async () => {
@@ -114,7 +114,7 @@ describe('a disk that fills up mid-run', () => {
     disk.fails = () => false;
     const [resumed] = await runScenarios(loaded, { ...options, outRoot: out, resume: true });
     expect(resumed.resumedFrom).toBe(3);
-    expect(rowFiles(dir)).toEqual(reference);
+    expect(finishedOutputs(dir)).toEqual(reference);
   });
 
   it('the command reports it in one paragraph with exit code 2 and the --resume command', async () => {
