@@ -163,7 +163,7 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
   /** (1 + delta[w]) / sigma[w] of each finished node w: its share handed to each predecessor. */
   const share = new Float64Array(m);
   // Breadth-first order; read backwards it is the order of non-increasing distance Brandes needs.
-  const queue = new Int32Array(m);
+  const queue = new Int32Array(m + 1); // one spare slot: an entry is written past the tail
   // Successors of the i-th node of the queue: successors[successorEnd[i - 1] .. successorEnd[i]),
   // recorded by the forward search in row order, so the dependencies are summed over them alone.
   const successors = new Int32Array(target.length);
@@ -209,39 +209,51 @@ export function betweenness(world: World, sources: number, rng: RandomStream): F
       const v = queue[head];
       const next = dist[v] + 1;
       const sigmaV = sigma[v];
-      for (let k = start[v]; k < start[v + 1]; k++) {
+      // Branch-free: whether w is new, or on the next level, is as good as random, and a
+      // mispredicted branch per entry was most of the search. Writes for an entry that is neither
+      // leave everything as it was (dist unchanged, sigma plus 0, slots past tail and found).
+      for (let k = start[v], end = start[v + 1]; k < end; k++) {
         const w = target[k];
         const distance = dist[w];
-        if (distance < 0) {
-          dist[w] = next;
-          queue[tail++] = w;
-        } else if (distance !== next) continue;
-        sigma[w] += sigmaV;
-        successors[found++] = w;
+        const fresh = distance >>> 31; // unreached: distance -1
+        const onLevel = fresh | (((distance ^ next) - 1) >>> 31); // or distance === next
+        dist[w] = distance + fresh * (next + 1);
+        queue[tail] = w;
+        tail += fresh;
+        sigma[w] += onLevel * sigmaV;
+        successors[found] = w;
+        found += onLevel;
       }
       successorEnd[head++] = found;
     }
     // Dependencies pulled from the successors, delta[v] = sigma[v] * sum of their shares: the
-    // same sum as Brandes' push form, with one division per node instead of one per edge.
-    for (let top = tail - 1; top >= 0; top--) {
+    // same sum as Brandes' push form, with one division per node instead of one per edge. Each
+    // node is reset as it is finished (only the source's component was touched).
+    let to = found;
+    for (let top = tail - 1; top > 0; top--) {
       const v = queue[top];
+      const from = successorEnd[top - 1];
       let sum = 0;
-      for (let k = top > 0 ? successorEnd[top - 1] : 0; k < successorEnd[top]; k++) sum += share[successors[k]];
+      for (let k = from; k < to; k++) sum += share[successors[k]];
+      to = from;
       const sigmaV = sigma[v];
-      const delta = sigmaV * sum + leafNeighbours[v] - (leafSource && v === root ? 1 : 0);
+      const delta = sigmaV * sum + leafNeighbours[v];
       share[v] = (1 + delta) / sigmaV;
-      // The root of a search from a non-leaf source is that source: it gains nothing.
-      const gain = v !== root || leafSource ? delta : 0;
-      centrality[id[v]] += gain;
-      dependency[top] = gain;
-    }
-    if (left > 0) kept.set(search, { nodes: queue.slice(0, tail), dependencies: dependency.slice(0, tail) });
-    // Only the source's component was touched: reset just that, not every node.
-    for (let i = 0; i < tail; i++) {
-      const v = queue[i];
+      centrality[id[v]] += delta;
+      dependency[top] = delta;
       dist[v] = -1;
       sigma[v] = 0;
     }
+    // The root, at the head of the queue: from a leaf source it has one leaf below it fewer;
+    // from a non-leaf source it is that source, and gains nothing.
+    let sum = 0;
+    for (let k = 0; k < to; k++) sum += share[successors[k]];
+    const gain = leafSource ? sigma[root] * sum + leafNeighbours[root] - 1 : 0;
+    centrality[id[root]] += gain;
+    dependency[0] = gain;
+    dist[root] = -1;
+    sigma[root] = 0;
+    if (left > 0) kept.set(search, { nodes: queue.slice(0, tail), dependencies: dependency.slice(0, tail) });
   }
   // Undirected: each pair was counted from both ends.
   const scale = chosen.length > 0 ? alive.length / chosen.length / 2 : 0;
