@@ -62,8 +62,9 @@ export function componentLabels(world: World, labels?: Int32Array): Int32Array {
 const HUB_RATIO = 4;
 /** A row up to this long is scanned for a pair rather than looked up in the pair index. */
 const SHORT_ROW = 8;
-/** The busy neighbours of the agent being measured (grown as needed). */
+/** The busy, and the modest, neighbours of the agent being measured (grown as needed). */
 let hubScratch = new Int32Array(64);
+let modestScratch = new Int32Array(64);
 
 /**
  * Watts–Strogatz local clustering of v: share of its neighbour pairs that are linked.
@@ -81,26 +82,35 @@ export function localClustering(world: World, v: number, mark: Uint8Array): numb
   // (1 for such neighbours, 2 for busy ones); but an SME's neighbours are often a bank or a core
   // firm with hundreds of links, and those "hubs" are checked against each other by pair lookups,
   // each pair once. Scans count a pair of modest neighbours twice and a modest–busy pair once.
-  if (hubScratch.length < degree) hubScratch = new Int32Array(Math.max(degree, hubScratch.length * 2));
+  if (hubScratch.length < degree) {
+    hubScratch = new Int32Array(Math.max(degree, hubScratch.length * 2));
+    modestScratch = new Int32Array(hubScratch.length);
+  }
   const hubs = hubScratch;
+  const modest = modestScratch;
   const busy = HUB_RATIO * degree;
   let hubCount = 0;
+  let modestCount = 0;
   for (let i = 0; i < degree; i++) {
     const u = adjTarget[start + i];
     const uDegree = adjStart[u + 1] - adjStart[u];
     if (uDegree > busy) {
       mark[u] = 2;
       hubs[hubCount++] = u;
-    } else if (uDegree > 1) mark[u] = 1;
+      continue;
+    }
     // A neighbour linked to v alone (a bank's client with no other link) is in no pair: left
-    // unmarked, its row is not scanned.
+    // unmarked, its row is not scanned. Branch-free: the two kinds come in no order.
+    const isModest = (1 - uDegree) >>> 31; // uDegree > 1
+    mark[u] = isModest;
+    modest[modestCount] = u;
+    modestCount += isModest;
   }
   let twiceModest = 0;
   let modestBusy = 0;
-  for (let i = 0; i < degree; i++) {
-    const u = adjTarget[start + i];
-    if (mark[u] !== 1) continue;
-    for (let k = adjStart[u]; k < adjStart[u + 1]; k++) {
+  for (let i = 0; i < modestCount; i++) {
+    const u = modest[i];
+    for (let k = adjStart[u], end = adjStart[u + 1]; k < end; k++) {
       const m = mark[adjTarget[k]];
       twiceModest += m & 1;
       modestBusy += m >> 1;
@@ -110,7 +120,8 @@ export function localClustering(world: World, v: number, mark: Uint8Array): numb
   for (let i = 1; i < hubCount; i++) {
     for (let j = 0; j < i; j++) if (links.find(hubs[i], hubs[j]) >= 0) busyPairs++;
   }
-  for (let i = 0; i < degree; i++) mark[adjTarget[start + i]] = 0;
+  for (let i = 0; i < modestCount; i++) mark[modest[i]] = 0;
+  for (let i = 0; i < hubCount; i++) mark[hubs[i]] = 0;
   const closed = twiceModest / 2 + modestBusy + busyPairs;
   return closed / ((degree * (degree - 1)) / 2);
 }
