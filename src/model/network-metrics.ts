@@ -3,7 +3,8 @@
 import type { RandomStream } from '../rng/index.js';
 import type { World } from './world.js';
 
-/** Alive agents per component label, shared by the component search (grown as needed, never shrunk). */
+/** Parents while linking, and alive agents per component root: shared by the component search (grown as needed). */
+let componentParent = new Int32Array(0);
 let componentSize = new Int32Array(0);
 
 /**
@@ -18,34 +19,40 @@ export function labelComponents(world: World, labels: Int32Array): number {
   const { alive } = agents;
   const { a, b } = links;
   const n = agents.count;
-  if (componentSize.length < n) componentSize = new Int32Array(Math.max(n, componentSize.length * 2));
+  if (componentParent.length < n) {
+    componentParent = new Int32Array(Math.max(n, componentParent.length * 2));
+    componentSize = new Int32Array(componentParent.length);
+  }
+  // parent[v] <= v, a root is its own parent.
+  const parent = componentParent;
   const size = componentSize;
-  // labels holds parents while linking: parent[v] <= v, a root is its own parent.
-  const parent = labels;
   for (let v = 0; v < n; v++) parent[v] = v;
   for (let id = 0; id < links.count; id++) {
     let x = a[id];
     while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     let y = b[id];
     while (parent[y] !== y) y = parent[y] = parent[parent[y]];
-    if (x < y) parent[y] = x;
-    else if (y < x) parent[x] = y;
+    // The larger root goes under the smaller (nothing changes when they are one), branch-free:
+    // which end has the smaller root is as good as random.
+    const below = (x - y) & ((x - y) >> 31); // x - y if x < y, else 0
+    parent[x - below] = y + below;
   }
-  // Ascending ids: a parent's label (a smaller id) is final before its children's.
-  size.fill(0, 0, n);
-  for (let v = 0; v < n; v++) {
-    const root = parent[v] === v ? v : labels[parent[v]];
-    labels[v] = root;
-    size[root] += alive[v];
-  }
+  // One pass in ascending ids: a parent (a smaller id) already points at its root, and a root is
+  // met, and its count started, before the rest of its component. The largest component is the
+  // first to reach the greatest count, or a lower label reaching it later.
   let largest = -1;
   let largestSize = 0;
   for (let v = 0; v < n; v++) {
-    if (labels[v] === v && size[v] > largestSize) {
-      largestSize = size[v];
-      largest = v;
+    const root = parent[parent[v]];
+    parent[v] = root;
+    const isAlive = alive[v];
+    labels[v] = (root + 1) * isAlive - 1;
+    size[v] = 0;
+    const rootSize = (size[root] += isAlive);
+    if (rootSize > largestSize || (rootSize === largestSize && root < largest)) {
+      largestSize = rootSize;
+      largest = root;
     }
-    if (!alive[v]) labels[v] = -1;
   }
   return largest;
 }

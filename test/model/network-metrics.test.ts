@@ -71,6 +71,20 @@ describe('labelComponents', () => {
       expect(Array.from(labels)).toEqual(Array.from(expected));
     }
   });
+
+  it('breaks a tie in alive size for the lower label, even when a higher one reaches the size first', () => {
+    // {0, 6, 7} and {1, 2, 3} have three alive agents each; {1, 2, 3} is complete first in id
+    // order. {4, 5} has three members but one dead, so two alive.
+    const world = emptyWorld(scenario, '0123456789abcdef');
+    for (let i = 0; i < 9; i++) world.agents.add(AgentKind.Sme, 0);
+    for (const [x, y] of [[1, 2], [2, 3], [0, 7], [6, 7], [4, 5], [5, 8]]) world.links.connect(x, y, LinkType.IndustryIndustry, 1);
+    world.agents.retire(8);
+    const labels = new Int32Array(9);
+    expect(labelComponents(world, labels)).toBe(0);
+    expect(Array.from(labels)).toEqual([0, 1, 1, 1, 4, 4, 0, 0, -1]);
+    world.agents.retire(6);
+    expect(labelComponents(world, labels)).toBe(1);
+  });
 });
 
 describe('localClustering', () => {
