@@ -49,7 +49,8 @@ function atLeast(array: Int32Array<ArrayBuffer>, size: number): Int32Array<Array
 /**
  * Row entries (two per link) from which changed rows are patched rather than rebuilt. Below it, rows
  * sit in the caches and a rebuild is the cheaper (at the baseline's 3,600 entries, 7.6% of a run
- * against 9.3%); above it a rebuild writes all over memory (at 150k agents, 13.5% against 8%).
+ * against 9.3%) unless only a few links were added (PATCH_SMALL_UP_TO_ADDED); above it a rebuild
+ * writes all over memory (at 150k agents, 13.5% against 8%).
  */
 const PATCH_FROM_ENTRIES = 16_384;
 /**
@@ -57,6 +58,12 @@ const PATCH_FROM_ENTRIES = 16_384;
  * then touches most rows anyway. A national quarter changes 2% (at most 8%) between two calls.
  */
 const PATCH_UP_TO_CHANGED = 1 / 8;
+/**
+ * Below PATCH_FROM_ENTRIES, rows are still patched when only this many links or fewer were added
+ * since they were built, and none removed: a handful of touched rows and block moves against a
+ * rebuild of every row (a baseline quarter's finance phase adds 2 to 6 after project formation).
+ */
+const PATCH_SMALL_UP_TO_ADDED = 8;
 
 export class LinkStore {
   count = 0;
@@ -81,9 +88,11 @@ export class LinkStore {
    * Link ids below adjacencyLinks whose link was removed or replaced since the rows were built: the
    * rows hold stale entries for them. Each is listed once, with the endpoints it had then
    * (id, a, b in turn), so that patchRows knows which rows lose entries. Kept only while the rows
-   * may be patched (`tracking`): large enough, and not so much changed that they will be rebuilt.
+   * may be patched (`tracking`): not so much changed that they will be rebuilt. Small rows are
+   * patched only after additions, so their tracking stops at the first such change.
    */
   private tracking = false;
+  private trackingUpTo = 0;
   private changedSinceRows = new Uint8Array(0);
   private changedList = new Int32Array(3 * 64);
   private changedCount = 0;
@@ -169,7 +178,7 @@ export class LinkStore {
   /** Notes that the link at `id` is about to change, if the rows have an entry for it. */
   private markChanged(id: number): void {
     if (!this.tracking || id >= this.adjacencyLinks || this.changedSinceRows[id]) return;
-    if (this.changedCount >= PATCH_UP_TO_CHANGED * this.adjacencyLinks) {
+    if (this.changedCount >= this.trackingUpTo) {
       this.tracking = false;
       return;
     }
@@ -211,7 +220,8 @@ export class LinkStore {
    * Brings the adjacency rows up to date if links or agents changed since the last call. Each row
    * lists its links in link-id order. Large rows are patched when few links changed since they were
    * built (a quarter changes some 5% of the links between calls): a rebuild from the link columns
-   * writes all over memory, a third of a national run when done every time.
+   * writes all over memory, a third of a national run when done every time. Small rows are patched
+   * only when a few links were added and none removed.
    */
   adjacency(): void {
     const n = this.agents.count;
@@ -223,13 +233,20 @@ export class LinkStore {
     this.adjacencyAgents = n;
     this.adjacencyLinks = this.count;
     this.adjacencyFresh = true;
-    this.tracking = 2 * this.count >= this.patchFromEntries;
-    if (this.tracking && this.changedSinceRows.length < this.capacity) this.changedSinceRows = new Uint8Array(this.capacity);
+    this.tracking = true;
+    this.trackingUpTo = this.large() ? PATCH_UP_TO_CHANGED * this.count : 0;
+    if (this.changedSinceRows.length < this.capacity) this.changedSinceRows = new Uint8Array(this.capacity);
+  }
+
+  /** Whether the rows are large enough to be patched after removals too (see PATCH_FROM_ENTRIES). */
+  private large(): boolean {
+    return 2 * this.count >= this.patchFromEntries;
   }
 
   /** Whether patching the rows for n agents is likely cheaper than rebuilding them. */
   private patchable(n: number): boolean {
-    if (!this.tracking || n < this.adjacencyAgents || 2 * this.count < this.patchFromEntries) return false;
+    if (!this.tracking || n < this.adjacencyAgents) return false;
+    if (!this.large()) return this.linksToInsert() <= PATCH_SMALL_UP_TO_ADDED;
     return this.linksToInsert() <= PATCH_UP_TO_CHANGED * this.count;
   }
 

@@ -86,7 +86,8 @@ describe('LinkStore', () => {
     );
   });
 
-  // Small stores rebuild their rows; with patchFromEntries 0 they patch them when few links changed.
+  // Small stores rebuild their rows (patching them only after a few additions); with
+  // patchFromEntries 0 they patch them whenever few links changed.
   it.each([
     ['rebuilt', undefined],
     ['patched', 0],
