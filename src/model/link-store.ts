@@ -42,6 +42,9 @@ function firstAbove(values: Int32Array, from: number, to: number, value: number)
   return from;
 }
 
+/** Ids of the links pruneLinksOfLeavers removes (scratch, shared, grown as needed). */
+let leaverScratch = new Int32Array(64);
+
 function atLeast(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
   return array.length >= size ? array : new Int32Array(Math.max(size, 2 * array.length));
 }
@@ -198,14 +201,52 @@ export class LinkStore {
   pruneDeadEndpoints(): void {
     const exits = this.agents.retired.count;
     if (!this.linkedDead && exits === this.prunedExits) return;
-    // remove() moves links within these arrays but never reallocates them.
-    const { alive } = this.agents;
-    const { a, b } = this;
-    for (let id = this.count - 1; id >= 0; id--) {
-      if (alive[a[id]] === 0 || alive[b[id]] === 0) this.remove(id);
+    if (!this.linkedDead && this.prunedExits >= 0 && this.rowsHoldOldLinks()) this.pruneLinksOfLeavers(this.prunedExits, exits);
+    else {
+      // remove() moves links within these arrays but never reallocates them.
+      const { alive } = this.agents;
+      const { a, b } = this;
+      for (let id = this.count - 1; id >= 0; id--) {
+        if (alive[a[id]] === 0 || alive[b[id]] === 0) this.remove(id);
+      }
     }
     this.linkedDead = false;
     this.prunedExits = exits;
+  }
+
+  /** Whether no link the rows list (ids below adjacencyLinks) was removed or moved since they were built. */
+  private rowsHoldOldLinks(): boolean {
+    return this.tracking && this.changedCount === 0;
+  }
+
+  /**
+   * The pass of pruneDeadEndpoints when the only links to the dead are those of the agents retired
+   * since the last pass (retired.ids[from .. to)): found in their rows, which still list their old
+   * links, and among the links added since, instead of by a pass over every link. They are removed
+   * in descending id order, as the pass does (a removal changes no lower id).
+   */
+  private pruneLinksOfLeavers(from: number, to: number): void {
+    const { ids } = this.agents.retired;
+    const { alive } = this.agents;
+    const { a, b, adjStart, adjLink } = this;
+    let found = 0;
+    for (let i = from; i < to; i++) {
+      const v = ids[i];
+      if (v < this.adjacencyAgents) found += adjStart[v + 1] - adjStart[v];
+    }
+    const doomed = (leaverScratch = atLeast(leaverScratch, found + this.count - this.adjacencyLinks));
+    found = 0;
+    for (let i = from; i < to; i++) {
+      const v = ids[i];
+      if (v >= this.adjacencyAgents) continue;
+      for (let k = adjStart[v]; k < adjStart[v + 1]; k++) doomed[found++] = adjLink[k];
+    }
+    for (let id = this.adjacencyLinks; id < this.count; id++) {
+      if (alive[a[id]] === 0 || alive[b[id]] === 0) doomed[found++] = id;
+    }
+    // Ascending; a link between two leavers is listed twice.
+    doomed.subarray(0, found).sort();
+    for (let i = found - 1; i >= 0; i--) if (i === 0 || doomed[i - 1] !== doomed[i]) this.remove(doomed[i]);
   }
 
   /** Removes, in one pass, every link weaker than `floor`. */

@@ -190,6 +190,77 @@ describe('LinkStore', () => {
     patchRows.mockRestore();
   });
 
+  it('prunes the links of leavers from their rows to the very columns a pass over every link leaves', () => {
+    // The subject calls adjacency() between operations, so its pruning may read the leavers' rows;
+    // the reference never builds rows, so it always passes over every link.
+    type PruneOp = Op | { op: 'adjacency' } | { op: 'born' } | { op: 'leave'; agents: number[]; pick: number };
+    const pruneOp: fc.Arbitrary<PruneOp> = fc.oneof(
+      { weight: 8, arbitrary: operation },
+      { weight: 3, arbitrary: fc.constant({ op: 'adjacency' as const }) },
+      { weight: 1, arbitrary: fc.constant({ op: 'born' as const }) },
+      { weight: 3, arbitrary: fc.record({ op: fc.constant('leave' as const), agents: fc.array(agent, { maxLength: 3 }), pick: fc.nat() }) },
+    );
+    const fromRows = vi.spyOn(LinkStore.prototype as unknown as { pruneLinksOfLeavers: () => void }, 'pruneLinksOfLeavers');
+    const columns = (links: LinkStore) => ({
+      a: Array.from(links.a.subarray(0, links.count)),
+      b: Array.from(links.b.subarray(0, links.count)),
+      strength: Array.from(links.strength.subarray(0, links.count)),
+    });
+    for (const patchFromEntries of [undefined, 0]) {
+      fc.assert(
+        fc.property(fc.array(pruneOp, { maxLength: 250 }), (ops) => {
+          const make = () => {
+            const agents = new AgentTable(4);
+            for (let i = 0; i < AGENTS; i++) agents.add(AgentKind.Sme, i % 3);
+            return { agents, links: new LinkStore(agents, 4, patchFromEntries) };
+          };
+          const subject = make();
+          const reference = make();
+          for (const o of ops) {
+            if (o.op === 'adjacency') {
+              subject.links.adjacency();
+              continue;
+            }
+            for (const { agents, links } of [subject, reference]) {
+              if (o.op === 'born') agents.add(AgentKind.Sme, 0);
+              else if (o.op === 'connect') {
+                // Links to the dead are allowed here: the next pruning must then pass over every link.
+                const x = o.x % agents.count;
+                const y = (o.y * 7 + 3) % agents.count;
+                if (x !== y) links.connect(x, y, LinkType.IndustryIndustry, o.strength);
+              } else if (o.op === 'remove') {
+                if (links.count > 0) links.remove(o.pick % links.count);
+              } else if (o.op === 'prune') links.pruneWeakerThan(o.floor);
+              else if (o.op === 'kill') {
+                agents.retire(o.agent);
+                links.pruneDeadEndpoints();
+              } else {
+                // Several leave before one pruning: both ends of a link, others, one of them perhaps
+                // born since the rows were built.
+                if (links.count > 0) {
+                  const id = o.pick % links.count;
+                  const [x, y] = [links.a[id], links.b[id]];
+                  agents.retire(x);
+                  agents.retire(y);
+                }
+                for (const v of o.agents) agents.retire(v);
+                if (agents.count > AGENTS) agents.retire(agents.count - 1);
+                links.pruneDeadEndpoints();
+              }
+            }
+            expect(columns(subject.links)).toEqual(columns(reference.links));
+          }
+          subject.links.adjacency();
+          reference.links.adjacency();
+          expect(Array.from(subject.links.adjLink.subarray(0, 2 * subject.links.count))).toEqual(Array.from(reference.links.adjLink.subarray(0, 2 * reference.links.count)));
+        }),
+        { numRuns: 150 },
+      );
+    }
+    expect(fromRows).toHaveBeenCalled();
+    fromRows.mockRestore();
+  });
+
   it('marks links between regions as cross-region', () => {
     const agents = new AgentTable(4);
     const a = agents.add(AgentKind.Sme, 0);
