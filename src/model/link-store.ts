@@ -258,6 +258,18 @@ export class LinkStore {
   }
 
   /**
+   * pruneWeakerThan(floor) for a caller who knows that every link weaker than `floor` is among
+   * `ids[0 .. count)` (ascending): only those are checked, highest first, as the pass over every
+   * link meets them (a removal changes no lower id), so the links come out in the same order.
+   */
+  pruneWeakerAmong(ids: Int32Array, count: number, floor: number): void {
+    const { strength } = this;
+    for (let i = count - 1; i >= 0; i--) {
+      if (strength[ids[i]] < floor) this.remove(ids[i]);
+    }
+  }
+
+  /**
    * Brings the adjacency rows up to date if links or agents changed since the last call. Each row
    * lists its links in link-id order. Large rows are patched when few links changed since they were
    * built (a quarter changes some 5% of the links between calls): a rebuild from the link columns

@@ -7,21 +7,37 @@ import type { World } from '../model/world.js';
 import { AgentKind, Payer, ProjectStatus } from '../model/vocabulary.js';
 import { coordinatorLearningRate } from '../policy/external-talent.js';
 
+/** Ids of the links that decay leaves below the floor (grown as needed, kept from quarter to quarter). */
+let weakScratch = new Int32Array(64);
+
 export function learningPhase(world: World): void {
-  decayLinks(world);
-  jointWork(world);
   // Strength lives in (0, 1]: with a floor of 0, a link decayed or damaged to nothing would
   // otherwise stay as a tie of strength 0, so the floor is at least the smallest positive number.
-  world.links.pruneWeakerThan(Math.max(world.params.learning.linkFloor, Number.MIN_VALUE));
+  const floor = Math.max(world.params.learning.linkFloor, Number.MIN_VALUE);
+  const weak = decayLinks(world, floor);
+  jointWork(world);
+  // Joint work only strengthens links (reinforcement is a share, >= 0) and neither adds nor
+  // removes any: every link below the floor now is one that decay left there.
+  world.links.pruneWeakerAmong(weakScratch, weak, floor);
   coordinatorTurnover(world);
   world.links.pruneDeadEndpoints();
 }
 
-function decayLinks(world: World): void {
+/** Decays every link by its type; lists those left weaker than `floor` in weakScratch, returns how many. */
+function decayLinks(world: World, floor: number): number {
   const { links } = world;
+  const { strength, type } = links;
   const d = world.params.learning.linkDecay;
   const keep = Float32Array.of(1 - d.academiaIndustry, 1 - d.industryIndustry, 1 - d.finance, 1 - d.coordination);
-  for (let id = 0; id < links.count; id++) links.strength[id] *= keep[links.type[id]];
+  if (weakScratch.length < links.count) weakScratch = new Int32Array(Math.max(links.count, 2 * weakScratch.length));
+  const weak = weakScratch;
+  let count = 0;
+  for (let id = 0; id < links.count; id++) {
+    strength[id] *= keep[type[id]];
+    // The stored (single-precision) strength, as the pruning reads it.
+    if (strength[id] < floor) weak[count++] = id;
+  }
+  return count;
 }
 
 function reinforce(world: World, a: number, b: number): void {

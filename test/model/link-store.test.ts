@@ -261,6 +261,38 @@ describe('LinkStore', () => {
     fromRows.mockRestore();
   });
 
+  it('prunes weak links from a list holding every weak one to the columns pruneWeakerThan leaves', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (seed, extra) => {
+        const make = () => {
+          const agents = new AgentTable(AGENTS);
+          for (let i = 0; i < AGENTS; i++) agents.add(AgentKind.Sme, i % 3);
+          const links = new LinkStore(agents, 4);
+          const rng = new RandomStream(`weak-${seed}`);
+          for (let i = 0; i < 120; i++) {
+            const x = rng.int(AGENTS);
+            const y = rng.int(AGENTS);
+            if (x !== y) links.connect(x, y, LinkType.IndustryIndustry, rng.uniform());
+          }
+          return links;
+        };
+        const floor = 0.3;
+        const subject = make();
+        const reference = make();
+        // Every weak link, and a share `extra` of the others, ascending.
+        const rng = new RandomStream(`pick-${seed}`);
+        const ids: number[] = [];
+        for (let id = 0; id < subject.count; id++) if (subject.strength[id] < floor || rng.uniform() < extra) ids.push(id);
+        subject.pruneWeakerAmong(Int32Array.from(ids), ids.length, floor);
+        reference.pruneWeakerThan(floor);
+        expect(Array.from(subject.a.subarray(0, subject.count))).toEqual(Array.from(reference.a.subarray(0, reference.count)));
+        expect(Array.from(subject.b.subarray(0, subject.count))).toEqual(Array.from(reference.b.subarray(0, reference.count)));
+        expect(Array.from(subject.strength.subarray(0, subject.count))).toEqual(Array.from(reference.strength.subarray(0, reference.count)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('marks links between regions as cross-region', () => {
     const agents = new AgentTable(4);
     const a = agents.add(AgentKind.Sme, 0);
