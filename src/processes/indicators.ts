@@ -81,19 +81,23 @@ export function indicatorsPhase(world: World): void {
   const { alive, region, kind, degree } = agents;
   const { candidates } = scratch;
   let candidateCount = 0;
+  // Branch-free tallies (x === y as ((x ^ y) - 1) >>> 31 for x, y >= 0; an alive agent's label
+  // and then `largest` are >= 0): kinds, membership and degree alternate in no order.
   for (let v = 0; v < n; v++) {
     if (!alive[v]) continue;
     const row = region[v] * COUNTS;
+    const d = degree[v];
+    const k = kind[v];
+    const eligible = (1 - d) >>> 31; // degree >= 2
     counts[row + Count.Alive]++;
-    counts[row + Count.DegreeSum] += degree[v];
-    if (kind[v] === AgentKind.Sme) counts[row + Count.Smes]++;
-    else if (kind[v] === AgentKind.Coordinator) counts[row + Count.Coordinators]++;
+    counts[row + Count.DegreeSum] += d;
+    counts[row + Count.Smes] += ((k ^ AgentKind.Sme) - 1) >>> 31;
+    counts[row + Count.Coordinators] += ((k ^ AgentKind.Coordinator) - 1) >>> 31;
     counts[row + Count.Participating] += participating[v];
-    if (labels[v] === largest) counts[row + Count.InLargest]++;
-    if (degree[v] >= 2) {
-      counts[row + Count.Eligible]++;
-      candidates[candidateCount++] = v;
-    }
+    counts[row + Count.InLargest] += ((labels[v] ^ largest) - 1) >>> 31;
+    counts[row + Count.Eligible] += eligible;
+    candidates[candidateCount] = v;
+    candidateCount += eligible;
   }
   scratch.candidateCount = candidateCount;
 
