@@ -132,7 +132,7 @@ export class LinkStore {
   /** Adds a link, or strengthens the existing one to at least `strength`. Returns the link id. */
   connect(x: number, y: number, type: number, strength: number): number {
     if (x === y) throw new RangeError(`self-link on agent ${x}`);
-    const existing = this.index.get(x, y);
+    const existing = this.index.getOrAdd(x, y, this.count);
     if (existing >= 0) {
       if (this.strength[existing] < strength) this.strength[existing] = strength;
       return existing;
@@ -145,7 +145,6 @@ export class LinkStore {
     this.strength[id] = strength > 1 ? 1 : strength;
     this.crossRegion[id] = this.agents.region[x] === this.agents.region[y] ? 0 : 1;
     this.byRegion.add(this.agents.region[x], this.agents.region[y], type === LinkType.AcademiaIndustry, 1);
-    this.index.set(x, y, id);
     if (!this.agents.alive[x] || !this.agents.alive[y]) this.linkedDead = true;
     this.agents.degree[x]++;
     this.agents.degree[y]++;

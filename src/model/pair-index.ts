@@ -45,6 +45,27 @@ export class PairIndex {
     return this.slots[3 * (x < y ? this.slotOf(x, y) : this.slotOf(y, x)) + 2];
   }
 
+  /**
+   * The id stored for the pair {x, y}; if there is none, stores `id` for it and returns -1. One
+   * probe where get then set take two (links are made far more often than they are looked up twice).
+   */
+  getOrAdd(x: number, y: number, id: number): number {
+    const lo = x < y ? x : y;
+    const hi = x < y ? y : x;
+    let slot = this.slotOf(lo, hi);
+    const found = this.slots[3 * slot + 2];
+    if (found !== EMPTY) return found;
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      this.resize((this.mask + 1) * 2);
+      slot = this.slotOf(lo, hi);
+    }
+    this.size++;
+    this.slots[3 * slot] = lo;
+    this.slots[3 * slot + 1] = hi;
+    this.slots[3 * slot + 2] = id;
+    return EMPTY;
+  }
+
   /** Stores `id` for the pair {x, y}, replacing any previous id. */
   set(x: number, y: number, id: number): void {
     const lo = x < y ? x : y;

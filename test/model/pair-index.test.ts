@@ -3,7 +3,7 @@ import { PairIndex } from '../../src/model/pair-index.js';
 import { RandomStream } from '../../src/rng/index.js';
 
 describe('PairIndex', () => {
-  it('agrees with a Map under random inserts, updates and deletes (with growth)', () => {
+  it('agrees with a Map under random inserts, adds-if-absent, updates and deletes (with growth)', () => {
     const rng = new RandomStream('pair-index');
     const index = new PairIndex(4);
     const reference = new Map<string, number>();
@@ -13,9 +13,13 @@ describe('PairIndex', () => {
       const x = rng.int(120);
       const y = rng.int(120);
       const op = rng.uniform();
-      if (op < 0.55) {
+      if (op < 0.4) {
         index.set(x, y, step);
         reference.set(key(x, y), step);
+      } else if (op < 0.55) {
+        // Adds only when absent, and says what was there.
+        expect(index.getOrAdd(y, x, step)).toBe(reference.get(key(x, y)) ?? -1);
+        if (!reference.has(key(x, y))) reference.set(key(x, y), step);
       } else if (op < 0.85) {
         index.delete(y, x);
         reference.delete(key(x, y));
