@@ -28,10 +28,17 @@ export function labelComponents(world: World, labels: Int32Array): number {
   const size = componentSize;
   for (let v = 0; v < n; v++) parent[v] = v;
   for (let id = 0; id < links.count; id++) {
-    let x = a[id];
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
-    let y = b[id];
-    while (parent[y] !== y) y = parent[y] = parent[parent[y]];
+    // Roots of both ends. Most are within two steps: taken unconditionally, the loop for longer
+    // paths is rarely entered, where a loop step by step mispredicts on every length. Each end
+    // then points at its root.
+    const xFrom = a[id];
+    let x = parent[parent[xFrom]];
+    while (parent[x] !== x) x = parent[parent[x]];
+    parent[xFrom] = x;
+    const yFrom = b[id];
+    let y = parent[parent[yFrom]];
+    while (parent[y] !== y) y = parent[parent[y]];
+    parent[yFrom] = y;
     // The larger root goes under the smaller (nothing changes when they are one), branch-free:
     // which end has the smaller root is as good as random.
     const below = (x - y) & ((x - y) >> 31); // x - y if x < y, else 0
