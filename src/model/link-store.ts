@@ -193,9 +193,11 @@ export class LinkStore {
   }
 
   /**
-   * Removes, in one pass, every link that touches an agent no longer alive (exits). Skipped when
+   * Removes every link that touches an agent no longer alive (exits), highest id first. Skipped when
    * nobody left since the last pass and no link was made to a dead agent since: then there is
-   * nothing to remove (it runs twice a quarter, and most calls have nothing to do).
+   * nothing to remove (it runs twice a quarter, and most calls have nothing to do). When the rows
+   * still list every old link, only the leavers' rows and the links added since are read
+   * (pruneLinksOfLeavers); otherwise every link is passed over.
    */
   pruneDeadEndpoints(): void {
     const exits = this.agents.retired.count;
