@@ -7,8 +7,9 @@ import type { FromWorker, ToWorker } from './worker-protocol.js';
 
 if (!parentPort) throw new Error('replication-worker must run as a worker thread');
 const port = parentPort;
-// Runs are sequential on a pool, so only the current scenario is kept: a sweep of 20,000 points
-// would otherwise pile up every scenario it ever saw.
+// A worker runs one batch at a time, so only the scenario of the batch at hand is kept (the pool
+// sends it again when the worker switches between runs): a sweep of 20,000 points would otherwise
+// pile up every scenario it ever saw.
 let current: { key: number; scenario: Scenario } | undefined;
 
 port.on('message', (message: ToWorker) => {
@@ -21,7 +22,7 @@ port.on('message', (message: ToWorker) => {
   for (const replication of message.replications) {
     let reply: FromWorker;
     try {
-      reply = { type: 'rows', key, rows: runReplicationTask(scenario, replication, message.masterSeed) };
+      reply = { type: 'rows', key, rows: runReplicationTask(scenario, replication, message.masterSeed, message.summaryOnly) };
     } catch (error) {
       port.postMessage({ type: 'failed', key, replication, detail: (error as Error).message } satisfies FromWorker);
       return;

@@ -5,7 +5,7 @@ import type { Scenario } from '../src/scenario/schema.js';
 export type ToWorker =
   /** Sent once per scenario; later batches refer to it by key instead of cloning it again. */
   | { type: 'scenario'; key: number; scenario: Scenario }
-  | { type: 'batch'; key: number; masterSeed: number; replications: number[] };
+  | { type: 'batch'; key: number; masterSeed: number; replications: number[]; summaryOnly: boolean };
 
 /** Every reply names the run (scenario key) it belongs to, so a late reply never lands in another run. */
 export type FromWorker =

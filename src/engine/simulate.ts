@@ -30,8 +30,32 @@ export function runWorld(scenario: Scenario, seed: string, onQuarter?: (world: W
   return world;
 }
 
+/** A replication's summary values alone: what a design point keeps (see `simulateSummary`). */
+export interface ReplicationSummary {
+  replication: number;
+  seed: string;
+  summary: Float64Array;
+}
+
 /** `atEnd` sees the world after the last quarter, before the network diagnostics (the bench measures its tables). */
 export function simulateReplication(scenario: Scenario, replication: number, masterSeed: number, atEnd?: (world: World) => void): ReplicationResult {
+  const { world, seed, summary, timeseries } = runAndSummarize(scenario, replication, masterSeed);
+  atEnd?.(world);
+  return { replication, seed, summary, timeseries, network: networkDiagnostics(world) };
+}
+
+/**
+ * The same replication as `simulateReplication`, summary only: no end-of-run network diagnostics
+ * (betweenness is a tenth of a replication, and no summary value reads it). The diagnostics come
+ * after the last quarter and draw from their own stream, so the summary is the same to the bit.
+ */
+export function simulateSummary(scenario: Scenario, replication: number, masterSeed: number): ReplicationSummary {
+  const { seed, summary } = runAndSummarize(scenario, replication, masterSeed);
+  return { replication, seed, summary };
+}
+
+/** Runs the replication, keeping each quarter's indicators, and sums up the horizon. */
+function runAndSummarize(scenario: Scenario, replication: number, masterSeed: number): { world: World; seed: string; summary: Float64Array; timeseries: Float64Array } {
   const seed = replicationSeed(masterSeed, replication);
   const rows = scenario.regions.length + 1;
   const quarters = scenario.horizonQuarters;
@@ -43,7 +67,5 @@ export function simulateReplication(scenario: Scenario, replication: number, mas
     timeseries.set(w.quarterIndicators, q * rows * INDICATOR_COUNT);
     totals.set(w.quarterIndicators.subarray(totalOffset, totalOffset + INDICATOR_COUNT), q * INDICATOR_COUNT);
   });
-  atEnd?.(world);
-  const summary = summarizeReplication(totals, quarters, scenario.policy);
-  return { replication, seed, summary, timeseries, network: networkDiagnostics(world) };
+  return { world, seed, summary: summarizeReplication(totals, quarters, scenario.policy), timeseries };
 }

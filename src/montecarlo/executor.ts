@@ -7,6 +7,8 @@ export interface Job {
   scenario: Scenario;
   masterSeed: number;
   replications: readonly number[];
+  /** Deliver each replication's summary row alone (see runReplicationTask); default false. */
+  summaryOnly?: boolean;
 }
 
 /** A replication that threw: the run stops and names it. */

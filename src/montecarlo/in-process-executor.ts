@@ -16,7 +16,7 @@ export class InProcessExecutor implements Executor {
       if (this.cancelled) throw this.cancelled;
       let rows: ReplicationRows;
       try {
-        rows = runReplicationTask(job.scenario, replication, job.masterSeed);
+        rows = runReplicationTask(job.scenario, replication, job.masterSeed, job.summaryOnly);
       } catch (error) {
         throw new ReplicationFailure(job.scenario.name, replication, (error as Error).message);
       }

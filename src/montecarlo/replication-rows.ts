@@ -1,7 +1,7 @@
 // The CSV text of one replication's results, for each output file. Formatting happens where the
 // replication ran (a worker, or the main thread with --workers 1), so the main thread only appends.
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
-import type { ReplicationResult } from '../engine/simulate.js';
+import type { ReplicationResult, ReplicationSummary } from '../engine/simulate.js';
 import { INDICATOR_COUNT, INDICATOR_NAMES } from '../model/indicators.js';
 import { AGENT_KIND_NAMES } from '../model/vocabulary.js';
 import { csvRow } from '../io/csv.js';
@@ -18,10 +18,18 @@ export const ROW_FILE_HEADERS: Record<RowFile, string> = {
   'degree-distribution.csv': csvRow(['scenario', 'replication', 'degree', 'count']),
 };
 
-/** One replication's rows: text per file, in ROW_FILES order. */
+/**
+ * One replication's rows: text per file, in ROW_FILES order — or, for a job that asked for the
+ * summary only (design points), the summary row alone.
+ */
 export interface ReplicationRows {
   replication: number;
   text: string[];
+}
+
+/** The replication's summary.csv row. */
+export function summaryRow(scenario: Scenario, result: ReplicationSummary): string {
+  return csvRow([scenario.name, result.replication, result.seed, ...result.summary]);
 }
 
 export function formatReplication(scenario: Scenario, result: ReplicationResult): ReplicationRows {
@@ -30,7 +38,7 @@ export function formatReplication(scenario: Scenario, result: ReplicationResult)
   const regionIds = scenario.regions.map((r) => r.id);
   const rows = regionIds.length + 1;
 
-  const summary = csvRow([name, rep, result.seed, ...result.summary]);
+  const summary = summaryRow(scenario, result);
   const timeseries: string[] = [];
   for (let q = 0; q < scenario.horizonQuarters; q++) {
     for (let r = 0; r < rows; r++) {

@@ -145,6 +145,8 @@ export class RunOutput {
 
   /** Appends the next replication of the plan (the caller keeps replication order). */
   append(rows: ReplicationRows): void {
+    // A summary-only job's rows (design points) would leave the other files a replication short.
+    if (rows.text.length !== ROW_FILES.length) throw new Error(`run output: replication ${rows.replication} has ${rows.text.length} of ${ROW_FILES.length} row files (a summary-only job?)`);
     // Statistics first: rows they reject (a value no summary accepts) must not reach the files,
     // where a checkpoint would record them without counting the replication.
     rows.text.forEach((text, i) => {

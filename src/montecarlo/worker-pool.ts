@@ -37,7 +37,9 @@ interface Slot {
   worker: Worker;
   /** The scenario key this worker holds (workers keep only the current one). */
   known: number;
-  /** Replications of the batch it is running that have not come back yet. */
+  /** The run whose batch it is running, if any. */
+  run: ActiveRun | undefined;
+  /** Replications of that batch that have not come back yet. */
   pending: number[];
   /**
    * True from dispatch until the worker says the batch is done (or failed). Not derived from
@@ -53,6 +55,8 @@ interface ActiveRun {
   onRows: (rows: ReplicationRows) => void;
   batches: number[][];
   next: number;
+  /** Batches dispatched whose batchDone (or failure) has not come back. */
+  inFlight: number;
   resolve: () => void;
   reject: (error: Error) => void;
   settled: boolean;
@@ -60,17 +64,24 @@ interface ActiveRun {
   failure?: Error;
 }
 
+/**
+ * Several runs may be in flight at once (design points are many small runs): an idle worker takes
+ * the next batch of the oldest run that has one left, so a run's last replications overlap the
+ * next run's first instead of leaving workers idle at every run's end. A failure (or a cancel)
+ * stops the pool: nothing new goes out, and every run still open rejects with it.
+ */
 export class WorkerPool implements Executor {
   private readonly slots: Slot[];
-  private active: ActiveRun | undefined;
+  /** Runs not yet settled, oldest first. */
+  private runs: ActiveRun[] = [];
   private scenarioKeys = 0;
   private closed = false;
   /** Set once a run failed or was cancelled: workers may still be busy with its batches. */
-  private poisoned = false;
+  private stopped: Error | undefined;
 
   constructor(readonly parallelism: number, workerUrl: URL = defaultWorkerUrl()) {
     this.slots = Array.from({ length: parallelism }, () => {
-      const slot: Slot = { worker: new Worker(workerUrl), known: -1, pending: [], busy: false };
+      const slot: Slot = { worker: new Worker(workerUrl), known: -1, run: undefined, pending: [], busy: false };
       slot.worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
       slot.worker.on('error', (error) => this.onCrash(slot, error.message));
       slot.worker.on('exit', (code) => {
@@ -81,8 +92,8 @@ export class WorkerPool implements Executor {
   }
 
   run(job: Job, onRows: (rows: ReplicationRows) => void): Promise<void> {
-    if (this.poisoned || (this.active && !this.active.settled)) {
-      throw new Error('WorkerPool.run: the pool is busy or a previous run failed; close it and start a new one');
+    if (this.stopped) {
+      throw new Error('WorkerPool.run: a previous run failed or was cancelled; close the pool and start a new one');
     }
     const batches: number[][] = [];
     let first = 0;
@@ -91,14 +102,16 @@ export class WorkerPool implements Executor {
       first += size;
     }
     return new Promise<void>((resolve, reject) => {
-      this.active = { job, key: ++this.scenarioKeys, onRows, batches, next: 0, resolve, reject, settled: false };
-      if (batches.length === 0) this.settle();
+      const run: ActiveRun = { job, key: ++this.scenarioKeys, onRows, batches, next: 0, inFlight: 0, resolve, reject, settled: false };
+      this.runs.push(run);
+      this.settleIfDone(run);
       for (const slot of this.slots) this.dispatch(slot);
     });
   }
 
   cancel(reason: Error): void {
-    this.settle(reason);
+    this.stopped ??= reason;
+    for (const run of [...this.runs]) this.settle(run, reason);
   }
 
   async close(): Promise<void> {
@@ -107,20 +120,23 @@ export class WorkerPool implements Executor {
   }
 
   private dispatch(slot: Slot): void {
-    const run = this.active;
-    if (!run || run.settled || run.failure || slot.busy || run.next >= run.batches.length) return;
+    if (slot.busy || this.stopped) return;
+    const run = this.runs.find((r) => r.next < r.batches.length);
+    if (!run) return;
     const batch = run.batches[run.next++];
     if (slot.known !== run.key) {
       slot.worker.postMessage({ type: 'scenario', key: run.key, scenario: run.job.scenario } satisfies ToWorker);
       slot.known = run.key;
     }
+    slot.run = run;
     slot.pending = batch.slice();
     slot.busy = true;
-    slot.worker.postMessage({ type: 'batch', key: run.key, masterSeed: run.job.masterSeed, replications: batch } satisfies ToWorker);
+    run.inFlight++;
+    slot.worker.postMessage({ type: 'batch', key: run.key, masterSeed: run.job.masterSeed, replications: batch, summaryOnly: run.job.summaryOnly ?? false } satisfies ToWorker);
   }
 
   private onMessage(slot: Slot, message: FromWorker): void {
-    const run = this.active;
+    const run = slot.run;
     if (!run || run.settled || message.key !== run.key) return;
     if (message.type === 'rows') {
       slot.pending.shift();
@@ -128,17 +144,24 @@ export class WorkerPool implements Executor {
     } else if (message.type === 'failed') {
       this.fail(slot, message.replication, message.detail);
     } else {
-      slot.pending = [];
-      slot.busy = false;
+      this.free(slot);
+      this.settleIfDone(run);
       this.dispatch(slot);
-      this.settleWhenIdle();
     }
   }
 
   private onCrash(slot: Slot, detail: string): void {
-    const run = this.active;
+    const run = slot.run ?? this.runs[0];
     if (!run || run.settled) return;
     this.fail(slot, slot.pending[0] ?? -1, detail);
+  }
+
+  /** The slot's batch is over (done or failed): the worker can take another. */
+  private free(slot: Slot): void {
+    if (slot.busy && slot.run) slot.run.inFlight--;
+    slot.run = undefined;
+    slot.pending = [];
+    slot.busy = false;
   }
 
   /**
@@ -146,28 +169,29 @@ export class WorkerPool implements Executor {
    * replication before the failed one reaches the disk and --resume starts right at it.
    */
   private fail(slot: Slot, replication: number, detail: string): void {
-    const run = this.active!;
-    run.failure ??= new ReplicationFailure(run.job.scenario.name, replication, detail);
-    slot.pending = [];
-    slot.busy = false;
-    this.settleWhenIdle();
+    const run = slot.run ?? this.runs[0];
+    const failure = new ReplicationFailure(run.job.scenario.name, replication, detail);
+    run.failure ??= failure;
+    this.stopped ??= run.failure;
+    this.free(slot);
+    for (const open of [...this.runs]) this.settleIfDone(open);
   }
 
-  private settleWhenIdle(): void {
-    const run = this.active;
-    if (!run || this.slots.some((s) => s.busy)) return;
-    if (run.failure) this.settle(run.failure);
-    else if (run.next >= run.batches.length) this.settle();
+  /** Settles a run once nothing of it is in flight and it is finished, failed, or the pool stopped. */
+  private settleIfDone(run: ActiveRun): void {
+    if (run.settled || run.inFlight > 0) return;
+    if (run.failure) this.settle(run, run.failure);
+    else if (this.stopped) this.settle(run, this.stopped);
+    else if (run.next >= run.batches.length) this.settle(run);
   }
 
-  private settle(error?: Error): void {
-    const run = this.active;
-    if (!run || run.settled) return;
+  private settle(run: ActiveRun, error?: Error): void {
+    if (run.settled) return;
     run.settled = true;
+    this.runs = this.runs.filter((r) => r !== run);
     if (error) {
-      this.poisoned = true;
+      this.stopped ??= error;
       run.reject(error);
-    }
-    else run.resolve();
+    } else run.resolve();
   }
 }

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SUMMARY_COLUMNS } from '../../src/engine/run-summary.js';
@@ -5,6 +7,9 @@ import { simulateReplication } from '../../src/engine/simulate.js';
 import { evaluatePoints, scenarioForPoint } from '../../src/montecarlo/evaluate-points.js';
 import { InProcessExecutor } from '../../src/montecarlo/in-process-executor.js';
 import { formatReplication } from '../../src/montecarlo/replication-rows.js';
+import { runReplicationTask } from '../../src/montecarlo/replication-task.js';
+import { RunOutput } from '../../src/montecarlo/run-output.js';
+import { WorkerPool } from '../../src/montecarlo/worker-pool.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 
@@ -32,4 +37,35 @@ describe('design points', () => {
     expect(results[1].summaries[2][spend]).toBe(Number(fields[spend]));
     expect(results[1].summaries[2][spend]).not.toBe(results[0].summaries[2][spend]);
   });
+
+  it('take the summary row alone, the same row a full replication writes', () => {
+    for (const replication of [0, 3, 7]) {
+      const full = runReplicationTask(scenario, replication, 9);
+      expect(runReplicationTask(scenario, replication, 9, true)).toEqual({ replication, text: [full.text[0]] });
+    }
+    // Such rows never reach a run folder, whose other files would be a replication short.
+    const dir = mkdtempSync(join(tmpdir(), 'clustersim-summary-only-'));
+    try {
+      const { output } = RunOutput.open(dir, { scenarioDigest: 'x', masterSeed: 9, replications: 1, shard: '' });
+      expect(() => output.append(runReplicationTask(scenario, 0, 9, true))).toThrow(/replication 0 has 1 of 4 row files/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('give the same results on a pool, points overlapping, as in-process', async () => {
+    const short = { ...scenario, horizonQuarters: 4 };
+    const points = [0, 1, 2, 3, 4].map((runId) => ({ runId, values: { 'model.meeting.linkThreshold': 0.1 + 0.07 * runId } }));
+    const options = { replications: 3, masterSeed: 21, file: 'small.yaml' };
+    const inProcess = await evaluatePoints(short, points, { ...options, executor: new InProcessExecutor() });
+    const pool = new WorkerPool(2);
+    try {
+      const progress: number[] = [];
+      const pooled = await evaluatePoints(short, points, { ...options, executor: pool, onProgress: (done) => progress.push(done) });
+      expect(pooled).toEqual(inProcess);
+      expect(progress).toEqual([3, 6, 9, 12, 15]);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });

@@ -4,6 +4,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ReplicationFailure } from '../../src/montecarlo/executor.js';
+import { FAIL_REPLICATION_ENV, runReplicationTask } from '../../src/montecarlo/replication-task.js';
 import { WorkerPool } from '../../src/montecarlo/worker-pool.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
@@ -19,6 +21,47 @@ describe('worker pool', () => {
         await pool.run({ scenario: short, masterSeed: run, replications: [0, 1, 2] }, (rows) => seen.push(rows.replication));
         expect(seen.sort(), `run ${run}`).toEqual([0, 1, 2]);
       }
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('runs several runs at once, each getting exactly its own rows (overlapping design points)', async () => {
+    const { scenario } = loadScenario(join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml'));
+    const short = { ...scenario, horizonQuarters: 3 };
+    // Different scenarios (names), so a row delivered to the wrong run shows in its text.
+    const jobs = [0, 1, 2, 3, 4].map((k) => ({ scenario: { ...short, name: `point-${k}` }, masterSeed: 10 + k, replications: [0, 1, 2, 3], summaryOnly: k % 2 === 0 }));
+    const pool = new WorkerPool(2);
+    try {
+      const seen = jobs.map(() => new Map<number, string[]>());
+      await Promise.all(jobs.map((job, k) => pool.run(job, (rows) => seen[k].set(rows.replication, rows.text))));
+      jobs.forEach((job, k) => {
+        expect([...seen[k].keys()].sort(), `run ${k}`).toEqual([0, 1, 2, 3]);
+        for (const r of job.replications) expect(seen[k].get(r), `run ${k} replication ${r}`).toEqual(runReplicationTask(job.scenario, r, job.masterSeed, job.summaryOnly).text);
+      });
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('rejects every open run with the failure of one of them, and takes no new run after', async () => {
+    const { scenario } = loadScenario(join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml'));
+    const short = { ...scenario, horizonQuarters: 2 };
+    // Workers copy the environment when they start: replication 5 throws in every run.
+    process.env[FAIL_REPLICATION_ENV] = '5';
+    const pool = new WorkerPool(2);
+    delete process.env[FAIL_REPLICATION_ENV];
+    try {
+      await pool.run({ scenario: { ...short, name: 'healthy' }, masterSeed: 1, replications: [0, 1, 2] }, () => {});
+      // `waiting` starts after every batch of `failing` went out, and is far longer: still open when 5 fails.
+      const failing = pool.run({ scenario: { ...short, name: 'failing' }, masterSeed: 2, replications: [3, 4, 5, 6] }, () => {});
+      const waiting = pool.run({ scenario: { ...short, name: 'waiting' }, masterSeed: 3, replications: Array.from({ length: 30 }, (_, i) => 10 + i) }, () => {});
+      const [f, w] = await Promise.allSettled([failing, waiting]);
+      const failure = f.status === 'rejected' ? f.reason : undefined;
+      expect(failure).toBeInstanceOf(ReplicationFailure);
+      expect((failure as ReplicationFailure).message).toMatch(/^failing: replication 5 failed: injected failure/);
+      expect(w).toEqual({ status: 'rejected', reason: failure });
+      expect(() => pool.run({ scenario: short, masterSeed: 4, replications: [0] }, () => {})).toThrow(/previous run failed/);
     } finally {
       await pool.close();
     }
