@@ -10,15 +10,12 @@ import { createExecutor, runScenarios } from '../montecarlo/run-experiment.js';
 import type { Executor } from '../montecarlo/executor.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
 import type { BenchOptions, Section } from './bench-types.js';
+import { pairedBatches } from './paired-batches.js';
 import { median } from './timing.js';
 
 /** Replications per timed batch: enough that a 2-worker batch keeps both busy for about a second. */
 export const PARALLEL_BATCH = 60;
-/**
- * Timed batches per configuration. On a shared VM the speed of a core drifts by ±20% over seconds,
- * so each 1-worker batch is paired with the pool batch run next to it and the efficiency is the
- * median of the pairs' ratios, not a ratio of medians taken minutes apart.
- */
+/** Timed pairs of batches (see paired-batches.ts). */
 const PARALLEL_RUNS = 7;
 
 interface Batch {
@@ -56,19 +53,10 @@ export async function parallelSection(loaded: LoadedScenario, options: BenchOpti
     return { ms, cpuMs: (cpu.user + cpu.system) / 1000, replicatingMs: last - first };
   };
   const loadBefore = loadavg()[0];
-  const one: Batch[] = [];
-  const all: Batch[] = [];
+  let one: Batch[];
+  let all: Batch[];
   try {
-    for (let i = 0; i < Math.max(1, options.warmups); i++) {
-      await batch(undefined);
-      if (pool) await batch(pool);
-    }
-    for (let i = 0; i < PARALLEL_RUNS; i++) {
-      // Alternate which goes first, so neither always follows the other's garbage.
-      if (i % 2 === 0) one.push(await batch(undefined));
-      if (pool) all.push(await batch(pool));
-      if (i % 2 === 1) one.push(await batch(undefined));
-    }
+    ({ one, all } = await pairedBatches(() => batch(undefined), pool && (() => batch(pool)), PARALLEL_RUNS, options.warmups));
   } finally {
     await pool?.close();
     rmSync(root, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // `npm run bench`: measures clustersim on this machine and prints a table; the same figures go to
 // out/bench/bench.json. Each section is a function returning figures (see bench-types.ts): baseline
-// throughput, the floor, parallel efficiency, scaling over the national scenarios (1.5k to 1M
-// agents; `--quick` leaves the 1M run out) and memory.
+// throughput, the floor, parallel efficiency (runs, and design points), scaling over the national
+// scenarios (1.5k to 1M agents; `--quick` leaves the 1M run out) and memory.
 import { mkdirSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { simulateReplication } from '../engine/simulate.js';
 import { baselineSection, initialAgents } from './baseline-section.js';
 import { readCpuTimes, stealShare } from './cpu-steal.js';
 import { type BenchOptions, type Section, targetMet } from './bench-types.js';
+import { designSection } from './design-section.js';
 import { floorSection } from './floor-section.js';
 import { hotState, type HotState } from './hot-state.js';
 import { memorySection } from './memory-section.js';
@@ -43,7 +44,7 @@ function formatTable(sections: readonly Section[], options: BenchOptions, loadBe
   const cpu = cpus();
   const lines = [
     `clustersim ${VERSION} bench — Node ${process.version}, ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${platform()} ${release()}`,
-    `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs (parallel: 7 pairs of batches, median of the pairs' ratios; 150k agents: 3 runs; 1M: one run).`,
+    `Each figure is the median of ${options.runs} timed runs after ${options.warmups} warm-up runs (parallel: 7 pairs of batches, design points: 5, median of the pairs' ratios; 150k agents: 3 runs; 1M: one run).`,
     // Other processes on the cores slow wall-clock figures down; say how busy the machine was.
     `Load average (1 min) before / after the bench: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)} on ${cpu.length} cores.`,
     // On a virtual machine the host may run other guests on these cores: wall times stretch by it.
@@ -77,6 +78,7 @@ async function main(): Promise<void> {
   const floor = floorSection(initialAgents(scenario), options);
   const baseline = baselineSection(scenario, floor.nsPerAgentStep, options);
   const parallel = await parallelSection(loaded, options);
+  const design = await designSection(scenario, options);
   const scaling = scalingSection(options, options.full);
   let baselineState: HotState = { bytes: 0, byTable: {} };
   simulateReplication(scenario, 0, scenario.seed, (world) => { baselineState = hotState(world); });
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
     ],
     scaling.million,
   );
-  const sections = [baseline.section, floor.section, parallel, scaling.section, memory];
+  const sections = [baseline.section, floor.section, parallel, design, scaling.section, memory];
   const loadAfter = loadavg()[0];
   const steal = stealShare(cpuBefore, readCpuTimes());
   console.log(formatTable(sections, options, loadBefore, loadAfter, steal));
