@@ -62,9 +62,10 @@ const PATCH_FROM_ENTRIES = 16_384;
  */
 const PATCH_UP_TO_CHANGED = 1 / 8;
 /**
- * Below PATCH_FROM_ENTRIES, rows are still patched when only this many links or fewer were added
- * since they were built, and none removed: a handful of touched rows and block moves against a
- * rebuild of every row (a baseline quarter's finance phase adds 2 to 6 after project formation).
+ * Below PATCH_FROM_ENTRIES, rows are still patched when only this many links or fewer changed since
+ * they were built — additions only, for rows built small: a handful of touched rows and block moves
+ * against a rebuild of every row (a baseline quarter's finance phase adds 2 to 6 after project
+ * formation).
  */
 const PATCH_SMALL_UP_TO_ADDED = 8;
 
@@ -91,8 +92,8 @@ export class LinkStore {
    * Link ids below adjacencyLinks whose link was removed or replaced since the rows were built: the
    * rows hold stale entries for them. Each is listed once, with the endpoints it had then
    * (id, a, b in turn), so that patchRows knows which rows lose entries. Kept only while the rows
-   * may be patched (`tracking`): not so much changed that they will be rebuilt. Small rows are
-   * patched only after additions, so their tracking stops at the first such change.
+   * may be patched (`tracking`): not so much changed that they will be rebuilt. Rows built small
+   * are patched only after additions, so their tracking stops at the first removal of a listed link.
    */
   private tracking = false;
   private trackingUpTo = 0;
@@ -275,7 +276,7 @@ export class LinkStore {
    * lists its links in link-id order. Large rows are patched when few links changed since they were
    * built (a quarter changes some 5% of the links between calls): a rebuild from the link columns
    * writes all over memory, a third of a national run when done every time. Small rows are patched
-   * only when a few links were added and none removed.
+   * only when a few links changed (only added, for rows built small).
    */
   adjacency(): void {
     const n = this.agents.count;

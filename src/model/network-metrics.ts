@@ -29,15 +29,16 @@ export function labelComponents(world: World, labels: Int32Array): number {
   for (let v = 0; v < n; v++) parent[v] = v;
   for (let id = 0; id < links.count; id++) {
     // Roots of both ends. Most are within two steps: taken unconditionally, the loop for longer
-    // paths is rarely entered, where a loop step by step mispredicts on every length. Each end
-    // then points at its root.
+    // paths is rarely entered, where a loop step by step mispredicts on every length. The loop
+    // halves the path it walks (without it, roots joined by id can grow chains, and a chain read
+    // from its far end made the search quadratic); each end then points at its root.
     const xFrom = a[id];
     let x = parent[parent[xFrom]];
-    while (parent[x] !== x) x = parent[parent[x]];
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]];
     parent[xFrom] = x;
     const yFrom = b[id];
     let y = parent[parent[yFrom]];
-    while (parent[y] !== y) y = parent[parent[y]];
+    while (parent[y] !== y) y = parent[y] = parent[parent[y]];
     parent[yFrom] = y;
     // The larger root goes under the smaller (nothing changes when they are one), branch-free:
     // which end has the smaller root is as good as random.

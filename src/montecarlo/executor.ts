@@ -22,9 +22,13 @@ export class ReplicationFailure extends Error {
 export interface Executor {
   /** Replications that can run at once. */
   readonly parallelism: number;
-  /** Runs every replication of the job; rejects with ReplicationFailure on the first failure. */
+  /**
+   * Runs every replication of the job; rejects with ReplicationFailure on the first failure. A pool
+   * may hold several runs at once: a failure in one stops the pool, and every run still open
+   * rejects with that failure.
+   */
   run(job: Job, onRows: (rows: ReplicationRows) => void): Promise<void>;
-  /** Stops dispatching new work; the pending run() rejects with `reason`. */
+  /** Stops dispatching new work; every pending run() rejects with `reason`. */
   cancel(reason: Error): void;
   close(): Promise<void>;
 }

@@ -47,6 +47,8 @@ interface Slot {
    * while a worker still owes it a reply, which then landed in the next run.
    */
   busy: boolean;
+  /** Set at its first crash: a thread that throws also exits, and that second event is not a second failure. */
+  dead: boolean;
 }
 
 interface ActiveRun {
@@ -81,7 +83,7 @@ export class WorkerPool implements Executor {
 
   constructor(readonly parallelism: number, workerUrl: URL = defaultWorkerUrl()) {
     this.slots = Array.from({ length: parallelism }, () => {
-      const slot: Slot = { worker: new Worker(workerUrl), known: -1, run: undefined, pending: [], busy: false };
+      const slot: Slot = { worker: new Worker(workerUrl), known: -1, run: undefined, pending: [], busy: false, dead: false };
       slot.worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
       slot.worker.on('error', (error) => this.onCrash(slot, error.message));
       slot.worker.on('exit', (code) => {
@@ -114,7 +116,9 @@ export class WorkerPool implements Executor {
     for (const run of [...this.runs]) this.settle(run, reason);
   }
 
+  /** Terminates the workers; a run still open rejects (it would otherwise wait for ever). */
   async close(): Promise<void> {
+    this.cancel(new Error('WorkerPool.close: the pool was closed before the run finished'));
     this.closed = true;
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
@@ -150,10 +154,22 @@ export class WorkerPool implements Executor {
     }
   }
 
+  /**
+   * A worker thread died: the run of its batch fails (naming the replication it was on). A worker
+   * that died idle fails no run of its own, but the pool stops: a batch sent to it would never come
+   * back.
+   */
   private onCrash(slot: Slot, detail: string): void {
-    const run = slot.run ?? this.runs[0];
-    if (!run || run.settled) return;
-    this.fail(slot, slot.pending[0] ?? -1, detail);
+    if (slot.dead) return;
+    slot.dead = true;
+    const run = slot.run;
+    if (run && !run.settled) {
+      this.fail(slot, slot.pending[0] ?? -1, detail);
+      return;
+    }
+    this.free(slot);
+    this.stopped ??= new Error(`a worker thread died: ${detail}`);
+    for (const open of [...this.runs]) this.settleIfDone(open);
   }
 
   /** The slot's batch is over (done or failed): the worker can take another. */
@@ -165,13 +181,13 @@ export class WorkerPool implements Executor {
   }
 
   /**
-   * Records the first failure and lets the other workers finish their batches, so every
+   * The slot's batch failed: its run keeps its first failure, and the pool stops (the first failure
+   * of any run) — nothing new goes out, but the other workers finish their batches, so every
    * replication before the failed one reaches the disk and --resume starts right at it.
    */
   private fail(slot: Slot, replication: number, detail: string): void {
-    const run = slot.run ?? this.runs[0];
-    const failure = new ReplicationFailure(run.job.scenario.name, replication, detail);
-    run.failure ??= failure;
+    const run = slot.run!;
+    run.failure ??= new ReplicationFailure(run.job.scenario.name, replication, detail);
     this.stopped ??= run.failure;
     this.free(slot);
     for (const open of [...this.runs]) this.settleIfDone(open);

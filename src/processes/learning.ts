@@ -40,6 +40,7 @@ function decayLinks(world: World, floor: number): number {
   return count;
 }
 
+/** Only ever strengthens (learningPhase prunes just the links decay left weak, relying on it). */
 function reinforce(world: World, a: number, b: number): void {
   const link = world.links.find(a, b);
   if (link < 0) return;

@@ -80,4 +80,49 @@ describe('worker pool', () => {
       await pool.close();
     }
   });
+
+  it('blames a crash on the run of the crashed batch alone, and stops for a worker that died idle or a close', async () => {
+    const { scenario } = loadScenario(join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml'));
+    const crashing = pathToFileURL(join(REPO_ROOT, 'test/fixtures/montecarlo/crashing-worker.mjs'));
+    const slow = { scenario: { ...scenario, name: 'slow' }, masterSeed: 1, replications: Array.from({ length: 40 }, (_, i) => 20 + i) };
+    const crashed = { scenario: { ...scenario, name: 'crashed' }, masterSeed: 1, replications: [10, 11, 12, 13, 14] };
+
+    // A worker that throws reports an error and then exits: one failure, named after its batch.
+    let pool = new WorkerPool(2, crashing);
+    try {
+      const results = await Promise.allSettled([pool.run(crashed, () => {}), pool.run(slow, () => {})]);
+      const reasons = results.map((r) => (r.status === 'rejected' ? (r.reason as Error).message : 'resolved'));
+      expect(reasons[0]).toMatch(/^crashed: replication 13 failed: .*boom in worker/);
+      expect(reasons[1]).toBe(reasons[0]);
+    } finally {
+      await pool.close();
+    }
+
+    // A worker that dies between runs: the next run is refused, not sent to a dead thread.
+    pool = new WorkerPool(1, crashing);
+    try {
+      await pool.run({ ...crashed, replications: [99] }, () => {});
+      // The thread exits 20 ms after that batch; until the pool has seen it go, runs still pass
+      // (or one fails, if its batch met the exit). Then every run is refused.
+      const deadline = Date.now() + 10_000;
+      let stopped = false;
+      while (!stopped && Date.now() < deadline) {
+        try {
+          await pool.run({ ...crashed, replications: [1] }, () => {});
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        } catch {
+          stopped = true;
+        }
+      }
+      expect(() => pool.run({ ...crashed, replications: [1] }, () => {})).toThrow(/previous run failed or was cancelled/);
+    } finally {
+      await pool.close();
+    }
+
+    // Closing the pool settles a run still open.
+    pool = new WorkerPool(1, pathToFileURL(join(REPO_ROOT, 'test/fixtures/montecarlo/late-done-worker.mjs')));
+    const open = pool.run({ scenario, masterSeed: 1, replications: [0, 1, 2, 3] }, () => {}).catch((error: Error) => error);
+    await pool.close();
+    expect(await open).toEqual(expect.objectContaining({ message: expect.stringMatching(/pool was closed/) }));
+  }, 30_000);
 });
