@@ -84,7 +84,7 @@ describe('worker pool', () => {
   it('blames a crash on the run of the crashed batch alone, and stops for a worker that died idle or a close', async () => {
     const { scenario } = loadScenario(join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml'));
     const crashing = pathToFileURL(join(REPO_ROOT, 'test/fixtures/montecarlo/crashing-worker.mjs'));
-    const slow = { scenario: { ...scenario, name: 'slow' }, masterSeed: 1, replications: Array.from({ length: 40 }, (_, i) => 20 + i) };
+    const slow = { scenario: { ...scenario, name: 'slow' }, masterSeed: 1, replications: Array.from({ length: 40 }, (_, i) => 1000 + i) };
     const crashed = { scenario: { ...scenario, name: 'crashed' }, masterSeed: 1, replications: [10, 11, 12, 13, 14] };
 
     // A worker that throws reports an error and then exits: one failure, named after its batch.
