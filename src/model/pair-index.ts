@@ -55,13 +55,7 @@ export class PairIndex {
     let slot = this.slotOf(lo, hi);
     const found = this.slots[3 * slot + 2];
     if (found !== EMPTY) return found;
-    if ((this.size + 1) * 2 > this.mask + 1) {
-      this.resize((this.mask + 1) * 2);
-      slot = this.slotOf(lo, hi);
-    }
-    this.size++;
-    this.slots[3 * slot] = lo;
-    this.slots[3 * slot + 1] = hi;
+    slot = this.claim(lo, hi, slot);
     this.slots[3 * slot + 2] = id;
     return EMPTY;
   }
@@ -71,17 +65,21 @@ export class PairIndex {
     const lo = x < y ? x : y;
     const hi = x < y ? y : x;
     let slot = this.slotOf(lo, hi);
-    if (this.slots[3 * slot + 2] === EMPTY) {
-      // Keep the table at most half full so probe runs stay short.
-      if ((this.size + 1) * 2 > this.mask + 1) {
-        this.resize((this.mask + 1) * 2);
-        slot = this.slotOf(lo, hi);
-      }
-      this.size++;
-      this.slots[3 * slot] = lo;
-      this.slots[3 * slot + 1] = hi;
-    }
+    if (this.slots[3 * slot + 2] === EMPTY) slot = this.claim(lo, hi, slot);
     this.slots[3 * slot + 2] = id;
+  }
+
+  /** Takes the empty `slot` found for {lo, hi} (another, after growing the table); returns the slot taken. */
+  private claim(lo: number, hi: number, slot: number): number {
+    // Keep the table at most half full so probe runs stay short.
+    if ((this.size + 1) * 2 > this.mask + 1) {
+      this.resize((this.mask + 1) * 2);
+      slot = this.slotOf(lo, hi);
+    }
+    this.size++;
+    this.slots[3 * slot] = lo;
+    this.slots[3 * slot + 1] = hi;
+    return slot;
   }
 
   /** Removes the pair {x, y} if present (backward-shift deletion: no tombstones to slow lookups). */
