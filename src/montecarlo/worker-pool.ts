@@ -78,7 +78,7 @@ export class WorkerPool implements Executor {
   private runs: ActiveRun[] = [];
   private scenarioKeys = 0;
   private closed = false;
-  /** Set once a run failed or was cancelled: workers may still be busy with its batches. */
+  /** Set once a run failed or was cancelled, or a worker died: no new work goes out (workers may still be busy with batches). */
   private stopped: Error | undefined;
 
   constructor(readonly parallelism: number, workerUrl: URL = defaultWorkerUrl()) {
