@@ -3,11 +3,6 @@
 import { betweenness, burtConstraint, strengthTotals } from '../model/network-metrics.js';
 import type { World } from '../model/world.js';
 
-/**
- * Betweenness is exact up to this many linked agents and estimated from this many sampled
- * sources above it: enough to rank the top hubs, and it keeps diagnostics near-linear.
- */
-export const BETWEENNESS_SOURCES = 64;
 export const HUBS_REPORTED = 20;
 
 export interface HubRow {
@@ -35,7 +30,9 @@ export function networkDiagnostics(world: World): NetworkDiagnostics {
     while (degreeCounts.length <= d) degreeCounts.push(0);
     degreeCounts[d]++;
   }
-  const centrality = betweenness(world, BETWEENNESS_SOURCES, world.streams.indicators);
+  // Exact up to model.observation.betweennessSources linked agents, estimated from that many sampled
+  // sources above it (64 by default: enough to rank the top hubs, and near-linear).
+  const centrality = betweenness(world, world.params.observation.betweennessSources, world.streams.indicators);
   const ranked = topHubs(world, centrality, HUBS_REPORTED);
   const totals = strengthTotals(world);
   const scratch = new Float64Array(agents.count).fill(NaN);

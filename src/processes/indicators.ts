@@ -5,9 +5,6 @@ import { labelComponents, localClustering } from '../model/network-metrics.js';
 import type { World } from '../model/world.js';
 import { AgentKind, ProjectStatus } from '../model/vocabulary.js';
 
-/** Nodes per region whose local clustering is measured each quarter (all of them when fewer). */
-export const CLUSTERING_SAMPLE_PER_REGION = 64;
-
 const STOCK_COLUMNS = [
   I.participatingInstitutions, I.linksTotal, I.linksCrossRegion, I.linksAcademiaIndustry, I.meanDegree, I.clustering,
   I.largestComponentShare, I.activeProjects, I.stalledProjects, I.unusedSeeds, I.activeCoordinators, I.smesAlive,
@@ -115,7 +112,8 @@ export function indicatorsPhase(world: World): void {
   counts[R * COUNTS + Count.LinksCross] = links.byRegion.crossTotal;
   counts[R * COUNTS + Count.LinksAcademic] = links.byRegion.academicTotal;
   writeStocks(world);
-  clustering(world);
+  // Sample 0: the measure is skipped and clustering stays 0 (writeStocks cleared it).
+  if (world.params.observation.clusteringSamplePerRegion > 0) clustering(world);
 }
 
 /** Copies the counts into this quarter's indicator rows (flows, tallied earlier, stay as they are). */
@@ -141,13 +139,17 @@ function writeStocks(world: World): void {
   }
 }
 
-/** Mean local clustering, sampled per region; the total weights regions by their eligible agents. */
+/**
+ * Mean local clustering, sampled per region (model.observation.clusteringSamplePerRegion agents of
+ * two links or more, all of them when fewer); the total weights regions by their eligible agents.
+ */
 function clustering(world: World): void {
   const { agents, links, quarterIndicators: out } = world;
   const rng = world.streams.indicators;
   const R = world.regionCount;
   links.adjacency();
   const { candidates, candidateCount, eligible, eligibleCursor: cursor, mark, counts } = scratch;
+  const samplePerRegion = world.params.observation.clusteringSamplePerRegion;
 
   // Agents of degree >= 2 grouped by region (a counting sort: id order kept within a region).
   let offset = 0;
@@ -166,7 +168,7 @@ function clustering(world: World): void {
   let first = 0;
   for (let r = 0; r < R; r++) {
     const count = counts[r * COUNTS + Count.Eligible];
-    const sample = Math.min(count, CLUSTERING_SAMPLE_PER_REGION);
+    const sample = Math.min(count, samplePerRegion);
     // Partial Fisher–Yates: the first `sample` entries become a uniform sample.
     for (let i = 0; i < sample && sample < count; i++) {
       const j = first + i + rng.int(count - i);

@@ -196,6 +196,20 @@ const learningSchema = defaultedSection(
   'Learning and turnover.',
 );
 
+const observationSchema = defaultedSection(
+  {
+    clusteringSamplePerRegion: integer(0, 1_000_000, {
+      description: 'Agents per region (of two links or more) whose local clustering is measured each quarter, all of them when fewer; 0 skips the measure (clustering stays 0).',
+      default: 64,
+    }),
+    betweennessSources: integer(1, 1_000_000, {
+      description: 'Breadth-first searches behind the end-of-run betweenness (network.csv): exact up to this many linked agents, sampled above it.',
+      default: 64,
+    }),
+  },
+  'How closely the network measures are taken. The model never reads them: a smaller sample changes the clustering indicator and the hubs of network.csv (they share a random stream), nothing else.',
+);
+
 export const modelSchema = defaultedSection(
   {
     research: researchSchema,
@@ -206,6 +220,7 @@ export const modelSchema = defaultedSection(
     market: marketSchema,
     firms: firmsSchema,
     learning: learningSchema,
+    observation: observationSchema,
   },
   'Model parameters by process (MODEL.md §3). Every value has a documented default.',
 );
