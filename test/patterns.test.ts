@@ -162,8 +162,8 @@ describe('pattern 2: external talent helps most where talent is scarce', () => {
   // low absorptive capacity whose projects stall or fail, so commercialisations do not rise in
   // either region (a coordinator's skill lowers the bar for a link; it does not pick better firms).
   it.fails('commercialisations rise more in the talent-scarce region', () => {
-    const commercialisations = (region: number) => flowIn('commercializations', [region]);
-    expectHigher('2 commercialisation gain, scarce vs rich', gains(without(), withTalent(), commercialisations(RICH)), gains(without(), withTalent(), commercialisations(SCARCE)));
+    const commercializations = (region: number) => flowIn('commercializations', [region]);
+    expectHigher('2 commercialisation gain, scarce vs rich', gains(without(), withTalent(), commercializations(RICH)), gains(without(), withTalent(), commercializations(SCARCE)));
   });
 });
 

@@ -7,7 +7,6 @@ export const FIELD_COUNT = FIELDS.length;
 
 /** Cluster types 5類型 from the review of Tokachi, Kobe, Kitakyushu and Nagano. */
 export const CLUSTER_TYPES = ['untapped', 'renewal', 'fusion', 'transplant', 'frontier'] as const;
-export type ClusterType = (typeof CLUSTER_TYPES)[number];
 
 /** Agent kinds; numeric codes are stored in the agent table's `kind` column. */
 export const AgentKind = {
@@ -42,11 +41,10 @@ export const LINK_TYPE_NAMES = ['academiaIndustry', 'industryIndustry', 'finance
 export const Stage = {
   JointResearch: 0,
   Prototype: 1,
-  Commercialisation: 2,
+  Commercialization: 2,
   Market: 3,
 } as const;
 export type Stage = (typeof Stage)[keyof typeof Stage];
-export const STAGE_NAMES = ['jointResearch', 'prototype', 'commercialisation', 'market'] as const;
 
 /** Project status. */
 export const ProjectStatus = {

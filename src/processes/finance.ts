@@ -57,14 +57,14 @@ function lend(world: World): void {
   const rng = world.streams.finance;
   const { agents, projects, links, loans, ledger } = world;
   const f = world.params.finance;
-  const quarterCost = world.derived.costByStage[Stage.Commercialisation];
+  const quarterCost = world.derived.costByStage[Stage.Commercialization];
   const principal = quarterCost * 4;
   links.adjacency();
   const order = new Int32Array(projects.count);
   for (let i = 0; i < order.length; i++) order[i] = i;
   rng.shuffle(order);
   for (const id of order) {
-    if (projects.stage[id] !== Stage.Commercialisation || projects.status[id] > ProjectStatus.Stalled) continue;
+    if (projects.stage[id] !== Stage.Commercialization || projects.status[id] > ProjectStatus.Stalled) continue;
     const lead = projects.lead[id];
     if (agents.kind[lead] !== AgentKind.Sme || agents.creditJpyM[lead] >= quarterCost) continue;
     if (agents.cashJpyM[lead] >= quarterCost * 2) continue;

@@ -123,7 +123,7 @@ describe('continuity: mid-term evaluation', () => {
       for (let i = 0; i < count; i++) {
         const firm = place.sme(world, { region, cashJpyM: 1000 });
         link(world, university, firm, 0.8);
-        project(world, university, firm, { stage: Stage.Commercialisation });
+        project(world, university, firm, { stage: Stage.Commercialization });
       }
     }
     ready(world);

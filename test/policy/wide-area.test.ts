@@ -73,7 +73,7 @@ describe('wide area: national sales platform', () => {
     const university = place.university(world);
     const firm = place.sme(world, { cashJpyM: 1000, reach });
     link(world, university, firm, 0.8);
-    project(world, university, firm, { stage: Stage.Commercialisation });
+    project(world, university, firm, { stage: Stage.Commercialization });
     ready(world);
     projectProgressPhase(world);
     expect(world.products.count).toBe(1);

@@ -19,7 +19,7 @@ function lendingWorld(capacities: number[], borrowers: number, seedHex?: string,
   const smes = Array.from({ length: borrowers }, (_, i) => {
     const sme = place.sme(world, { cashJpyM: 0, absorptive: 0.9 });
     link(world, sme, banks[i % banks.length], 0.8);
-    project(world, university, sme, { stage: Stage.Commercialisation, seedQuality: 0.9 });
+    project(world, university, sme, { stage: Stage.Commercialization, seedQuality: 0.9 });
     return sme;
   });
   ready(world);

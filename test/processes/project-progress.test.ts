@@ -137,18 +137,18 @@ describe('project progress: stages', () => {
     const { world } = oneProject(sure, { cashJpyM: 1000 });
     world.projects.seedQuality[0] = 0.9;
     const stages: number[] = [];
-    let commercialisations = 0;
+    let commercializations = 0;
     let patents = 0;
     for (let q = 0; q < 3; q++) {
       world.quarterIndicators.fill(0);
       projectProgressPhase(world);
-      commercialisations += total(world, I.commercializations);
+      commercializations += total(world, I.commercializations);
       patents += total(world, I.patentsDomestic) + total(world, I.patentsOverseas);
       if (world.projects.count > 0) stages.push(world.projects.stage[0]);
     }
-    expect(stages).toEqual([Stage.Prototype, Stage.Commercialisation]);
+    expect(stages).toEqual([Stage.Prototype, Stage.Commercialization]);
     expect(world.projects.count).toBe(0);
-    expect(commercialisations).toBe(1);
+    expect(commercializations).toBe(1);
     expect(patents).toBe(1); // one quarter in the prototype stage, patent chance 1
     expect(world.products.count).toBe(1);
     // Cost by stage: 4 + 8 + 12, all from the firm (no programme).
@@ -167,7 +167,7 @@ describe('project progress: stages', () => {
   it('a commercialisation spins off a start-up when an entrepreneur is available', () => {
     const spin = deepMerge(sure, { model: { progress: { startupProbability: 1 }, finance: { startupInitialCashJpyM: 15 } } }) as TinyInput;
     const { world, university } = oneProject(spin, { cashJpyM: 1000 });
-    world.projects.stage[0] = Stage.Commercialisation;
+    world.projects.stage[0] = Stage.Commercialization;
     world.regions.entrepreneurs[0] = 1;
     const before = world.agents.count;
     projectProgressPhase(world);
