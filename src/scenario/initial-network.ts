@@ -77,7 +77,7 @@ export const initialNetworkSchema = section(
           `scenario file), or a list of {source, target, kind, weight}; weight in (0, 1], default ${DEFAULT_EDGE_WEIGHT}.`,
       }),
   },
-  'Initial network from data (MODEL.md §6), e.g. inter-firm or co-patent links. The loader reads the CSV files and puts their rows here.',
+  'Initial network from data, e.g. inter-firm or co-patent links. The loader reads the CSV files and puts their rows here.',
 );
 
 export type InitialNetwork = z.output<typeof initialNetworkSchema>;

@@ -115,5 +115,5 @@ export const policySchema = defaultedSection(
     coreInstitution: coreInstitutionSchema,
     coreFirmSupport: coreFirmSupportSchema,
   },
-  'Policy levers (MODEL.md §5). Every lever is off or neutral unless set.',
+  'Policy levers. Every lever is off or neutral unless set.',
 );

@@ -222,7 +222,7 @@ export const modelSchema = defaultedSection(
     learning: learningSchema,
     observation: observationSchema,
   },
-  'Model parameters by process (MODEL.md §3). Every value has a documented default.',
+  'Model parameters by process. Every value has a documented default.',
 );
 
 export const scenarioSchema = section(
