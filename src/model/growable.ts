@@ -9,3 +9,8 @@ export function grown<T extends NumericArray>(column: T, capacity: number): T {
   next.set(column);
   return next;
 }
+
+/** `scratch` if it holds `size` values, else a new one for at least `size` (contents not kept). */
+export function atLeast(scratch: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  return scratch.length >= size ? scratch : new Int32Array(Math.max(size, 2 * scratch.length));
+}

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { AgentTable } from '../../src/model/agent-table.js';
+import { LinkRowPatch } from '../../src/model/link-row-patch.js';
 import { LinkStore } from '../../src/model/link-store.js';
 import { AgentKind, LinkType } from '../../src/model/vocabulary.js';
 import { RandomStream } from '../../src/rng/index.js';
@@ -135,7 +136,7 @@ describe('LinkStore', () => {
   });
 
   it('patches large rows after a few links change, to the rows a rebuild gives', () => {
-    const patchRows = vi.spyOn(LinkStore.prototype as unknown as { patchRows: () => void }, 'patchRows');
+    const patchRows = vi.spyOn(LinkRowPatch.prototype, 'apply');
     // Rows as built from the columns: each agent's links in id order.
     const rowsFromColumns = (links: LinkStore, n: number) => {
       const start = [0];
