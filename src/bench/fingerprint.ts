@@ -38,10 +38,15 @@ function withoutVolatileKeys(value: unknown): unknown {
   return kept;
 }
 
+/** A calibrated scenario `extends` its original by a path relative to the output folder: keep the file name. */
+function withoutRelativeExtends(yaml: string): string {
+  return yaml.replace(/^extends: (.*)$/gm, (_, target: string) => `extends: ${target.split('/').pop()}`);
+}
+
 function fileHash(path: string): string {
   const bytes = path.endsWith('manifest.json')
     ? JSON.stringify(withoutVolatileKeys(JSON.parse(readFileSync(path, 'utf8'))))
-    : readFileSync(path);
+    : path.endsWith('.yaml') ? withoutRelativeExtends(readFileSync(path, 'utf8')) : readFileSync(path);
   return createHash('sha256').update(bytes).digest('hex');
 }
 
