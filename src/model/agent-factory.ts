@@ -69,9 +69,14 @@ export function addAcademic(world: World, region: number, kind: number, rng: Ran
   const id = world.agents.add(kind, region);
   const institute = kind === AgentKind.PublicInstitute;
   const mean = institute ? p.research.researchersPerInstitute : p.research.researchersPerUniversity;
-  world.agents.researchers[id] = mean * (0.5 + spec.academicPotential) * Math.exp(rng.normal(0, 0.4) - 0.08);
-  world.agents.quality[id] = clamp(rng.normal(0.3 + 0.6 * spec.academicPotential, 0.1), 0.05, 1);
-  world.agents.absorptive[id] = institute ? 0.8 : p.firms.universityIndustryOrientation;
+  const research = p.research;
+  world.agents.researchers[id] = mean * (0.5 + spec.academicPotential) * Math.exp(rng.normal(0, research.researchersLogSd) - world.derived.researchersLogMeanCorrection);
+  world.agents.quality[id] = clamp(
+    rng.normal(research.researchQualityAtZeroPotential + research.researchQualityPerAcademicPotential * spec.academicPotential, research.researchQualitySd),
+    research.researchQualityFloor,
+    1,
+  );
+  world.agents.absorptive[id] = institute ? p.firms.instituteIndustryOrientation : p.firms.universityIndustryOrientation;
   assignProfile(world, id, rng, mainField);
   return id;
 }
@@ -81,9 +86,10 @@ export function addSme(world: World, region: number, rng: RandomStream, cashJpyM
   const spec = world.scenario.regions[region];
   const agents = world.agents;
   const id = agents.add(AgentKind.Sme, region);
-  agents.absorptive[id] = clamp(firms.smeAbsorptiveCapacity * (0.5 + spec.industrialPotential) * Math.exp(rng.normal(0, 0.5) - 0.125), 0.01, 1);
+  const lognormalFactor = Math.exp(rng.normal(0, firms.smeAbsorptiveLogSd) - world.derived.smeAbsorptiveLogMeanCorrection);
+  agents.absorptive[id] = clamp(firms.smeAbsorptiveCapacity * (0.5 + spec.industrialPotential) * lognormalFactor, firms.smeAbsorptiveCapacityFloor, 1);
   agents.cashJpyM[id] = cashJpyM;
-  agents.riskTolerance[id] = clamp01(rng.normal(firms.smeRiskTolerance, 0.15));
+  agents.riskTolerance[id] = clamp01(rng.normal(firms.smeRiskTolerance, firms.smeRiskToleranceSd));
   const u = rng.uniform();
   agents.reach[id] = u < firms.smeGlobalReachShare ? Reach.Global : u < firms.smeGlobalReachShare + firms.smeNationalReachShare ? Reach.National : Reach.Local;
   assignProfile(world, id, rng, mainField);
@@ -95,10 +101,10 @@ export function addCoreFirm(world: World, region: number, rng: RandomStream, mai
   const spec = world.scenario.regions[region];
   const agents = world.agents;
   const id = agents.add(AgentKind.CoreFirm, region);
-  agents.absorptive[id] = clamp01(rng.normal(p.firms.coreFirmAbsorptiveCapacity, 0.05));
-  agents.cashJpyM[id] = p.finance.coreFirmInitialCashJpyM * (0.5 + spec.industrialPotential) * Math.exp(rng.normal(0, 0.5) - 0.125);
-  agents.riskTolerance[id] = clamp01(rng.normal(0.8, 0.1));
-  agents.reach[id] = rng.bernoulli(0.5) ? Reach.Global : Reach.National;
+  agents.absorptive[id] = clamp01(rng.normal(p.firms.coreFirmAbsorptiveCapacity, p.firms.coreFirmAbsorptiveSd));
+  agents.cashJpyM[id] = p.finance.coreFirmInitialCashJpyM * (0.5 + spec.industrialPotential) * Math.exp(rng.normal(0, p.finance.coreFirmCashLogSd) - world.derived.coreFirmCashLogMeanCorrection);
+  agents.riskTolerance[id] = clamp01(rng.normal(p.firms.coreFirmRiskTolerance, p.firms.coreFirmRiskToleranceSd));
+  agents.reach[id] = rng.bernoulli(p.firms.coreFirmGlobalReachShare) ? Reach.Global : Reach.National;
   assignProfile(world, id, rng, mainField);
   return id;
 }
@@ -109,7 +115,7 @@ export function addBank(world: World, region: number, rng: RandomStream, mainFie
   const id = agents.add(AgentKind.Bank, region);
   agents.creditJpyM[id] = f.bankCapacityJpyM;
   agents.cashJpyM[id] = f.bankCapacityJpyM;
-  agents.quality[id] = clamp01(rng.normal(f.bankAppraisalSkill, 0.1));
+  agents.quality[id] = clamp01(rng.normal(f.bankAppraisalSkill, f.bankAppraisalSkillSd));
   assignProfile(world, id, rng, mainField);
   return id;
 }
@@ -118,7 +124,7 @@ export function addBank(world: World, region: number, rng: RandomStream, mainFie
 export function addCoordinator(world: World, region: number, rng: RandomStream, payer: number, skill: number, tenureQuarters: number, mainField = -1): number {
   const agents = world.agents;
   const id = agents.add(AgentKind.Coordinator, region);
-  agents.quality[id] = clamp(skill, 0.01, 1);
+  agents.quality[id] = clamp(skill, world.params.learning.coordinatorSkillFloor, 1);
   agents.payer[id] = payer;
   agents.tenureQuarters[id] = tenureQuarters;
   assignProfile(world, id, rng, mainField);
@@ -128,7 +134,8 @@ export function addCoordinator(world: World, region: number, rng: RandomStream, 
 /** Skill of a coordinator hired locally: better where talent is plentiful. */
 export function localCoordinatorSkill(world: World, region: number, rng: RandomStream): number {
   const talent = world.scenario.regions[region].talentSupply;
-  return clamp01(rng.normal(world.params.learning.coordinatorInitialSkill * (0.5 + talent), 0.08));
+  const l = world.params.learning;
+  return clamp01(rng.normal(l.coordinatorInitialSkill * (0.5 + talent), l.coordinatorInitialSkillSd));
 }
 
 /** Lognormal draw with the given median. */

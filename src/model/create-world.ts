@@ -16,7 +16,7 @@ export function createWorld(scenario: Scenario, replicationSeedHex: string): Wor
     for (let i = 0; i < counts.publicInstitutes; i++) addAcademic(world, r, AgentKind.PublicInstitute, rng);
     const smes: number[] = [];
     for (let i = 0; i < counts.smes; i++) {
-      smes.push(addSme(world, r, rng, lognormal(rng, p.finance.smeInitialCashJpyM * (0.5 + region.industrialPotential), 0.8)));
+      smes.push(addSme(world, r, rng, lognormal(rng, p.finance.smeInitialCashJpyM * (0.5 + region.industrialPotential), p.finance.smeInitialCashLogSd)));
     }
     const banks: number[] = [];
     for (let i = 0; i < counts.banks; i++) banks.push(addBank(world, r, rng));
@@ -25,13 +25,13 @@ export function createWorld(scenario: Scenario, replicationSeedHex: string): Wor
       // Supplier network 系列: a core firm trades with SMEs of its region from the start.
       for (let s = 0; s < p.firms.suppliersPerCoreFirm && smes.length > 0; s++) {
         const supplier = smes[rng.int(smes.length)];
-        world.links.connect(core, supplier, LinkType.IndustryIndustry, rng.between(0.6, 1));
+        world.links.connect(core, supplier, LinkType.IndustryIndustry, rng.between(p.firms.initialLinkStrengthMin, p.firms.initialLinkStrengthMax));
       }
     }
     if (banks.length > 0) {
       for (const sme of smes) {
         if (rng.bernoulli(p.finance.bankClientShare)) {
-          world.links.connect(sme, banks[rng.int(banks.length)], LinkType.Finance, rng.between(0.6, 1));
+          world.links.connect(sme, banks[rng.int(banks.length)], LinkType.Finance, rng.between(p.firms.initialLinkStrengthMin, p.firms.initialLinkStrengthMax));
         }
       }
     }

@@ -25,7 +25,7 @@ export function addDataNetwork(world: World, network: InitialNetwork, rng: Rando
       case 'university': id = addAcademic(world, r, AgentKind.University, rng, field); break;
       case 'publicInstitute': id = addAcademic(world, r, AgentKind.PublicInstitute, rng, field); break;
       case 'sme': {
-        const cash = lognormal(rng, p.finance.smeInitialCashJpyM * (0.5 + world.scenario.regions[r].industrialPotential), 0.8);
+        const cash = lognormal(rng, p.finance.smeInitialCashJpyM * (0.5 + world.scenario.regions[r].industrialPotential), p.finance.smeInitialCashLogSd);
         id = addSme(world, r, rng, cash, field);
         break;
       }

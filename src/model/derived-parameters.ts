@@ -8,6 +8,12 @@ export interface DerivedParameters {
   failByStage: Float64Array;
   /** Expected cost of a whole project at the base advance hazards, million yen: what a firm weighs. */
   expectedProjectCostJpyM: number;
+  /** 1 − projects.judgedChanceFloor: the rise of each factor of the judged chance from capacity 0 to 1. */
+  judgedChanceSlope: number;
+  /** σ²/2 of the mean-one lognormal factors (exp(N(0, σ) − σ²/2)): researchers, SME absorptive capacity, core-firm cash. */
+  researchersLogMeanCorrection: number;
+  smeAbsorptiveLogMeanCorrection: number;
+  coreFirmCashLogMeanCorrection: number;
 }
 
 export function deriveParameters(params: ModelParameters): DerivedParameters {
@@ -18,5 +24,23 @@ export function deriveParameters(params: ModelParameters): DerivedParameters {
   const failByStage = Float64Array.of(fail.jointResearch, fail.prototype, fail.commercialisation);
   let expected = 0;
   for (let s = 0; s < 3; s++) expected += costByStage[s] / Math.max(advanceByStage[s] + failByStage[s], 0.01);
-  return { costByStage, advanceByStage, failByStage, expectedProjectCostJpyM: expected };
+  return {
+    costByStage,
+    advanceByStage,
+    failByStage,
+    expectedProjectCostJpyM: expected,
+    judgedChanceSlope: 1 - params.projects.judgedChanceFloor,
+    researchersLogMeanCorrection: halfVariance(params.research.researchersLogSd),
+    smeAbsorptiveLogMeanCorrection: halfVariance(params.firms.smeAbsorptiveLogSd),
+    coreFirmCashLogMeanCorrection: halfVariance(params.finance.coreFirmCashLogSd),
+  };
+}
+
+/**
+ * σ²/2, the shift that gives exp(N(0, σ) − σ²/2) a mean of 1. Rounded to 15 significant digits:
+ * a decimal σ squares with a binary rounding error (0.4 × 0.4 / 2 = 0.08000000000000002), and the
+ * decimal value (0.08) is what the model has always used; the difference is below 1e-15.
+ */
+function halfVariance(sigma: number): number {
+  return Number(((sigma * sigma) / 2).toPrecision(15));
 }

@@ -14,13 +14,13 @@ export function linkTypeFor(kindA: number, kindB: number): number {
 /**
  * Fit of a meeting (MODEL.md §3.3): field similarity × the firm side's absorptive capacity, plus
  * the coordinator's help (`bonus`, skill × coordinatorFitBonus) for an introduced pair.
- * Between two firms, the weaker absorptive capacity counts.
+ * Between two firms, the weaker absorptive capacity counts, plus `firmPairBonus` (meeting.firmPairAbsorptiveBonus).
  */
-export function meetingFit(agents: AgentTable, a: number, b: number, bonus: number): number {
+export function meetingFit(agents: AgentTable, a: number, b: number, bonus: number, firmPairBonus: number): number {
   const ka = agents.kind[a];
   const kb = agents.kind[b];
   let absorptive: number;
-  if (isFirm(ka) && isFirm(kb)) absorptive = Math.min(agents.absorptive[a], agents.absorptive[b]) + 0.5;
+  if (isFirm(ka) && isFirm(kb)) absorptive = Math.min(agents.absorptive[a], agents.absorptive[b]) + firmPairBonus;
   else if (isFirm(ka)) absorptive = agents.absorptive[a];
   else if (isFirm(kb)) absorptive = agents.absorptive[b];
   else absorptive = 1;

@@ -58,7 +58,7 @@ function lend(world: World): void {
   const { agents, projects, links, loans, ledger } = world;
   const f = world.params.finance;
   const quarterCost = world.derived.costByStage[Stage.Commercialization];
-  const principal = quarterCost * 4;
+  const principal = quarterCost * f.loanPrincipalQuarters;
   links.adjacency();
   const order = new Int32Array(projects.count);
   for (let i = 0; i < order.length; i++) order[i] = i;
@@ -67,11 +67,12 @@ function lend(world: World): void {
     if (projects.stage[id] !== Stage.Commercialization || projects.status[id] > ProjectStatus.Stalled) continue;
     const lead = projects.lead[id];
     if (agents.kind[lead] !== AgentKind.Sme || agents.creditJpyM[lead] >= quarterCost) continue;
-    if (agents.cashJpyM[lead] >= quarterCost * 2) continue;
+    if (agents.cashJpyM[lead] >= quarterCost * f.loanCashCoverQuarters) continue;
     const bank = houseBank(world, lead);
     if (bank < 0) continue;
     // Appraisal 目利き: a noisy estimate of the project's chance; skilled banks see it more clearly.
-    const estimate = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id]) + rng.normal(0, 0.3 * (1 - agents.quality[bank]));
+    const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
+    const estimate = judged + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.quality[bank]));
     if (estimate < f.loanApprovalThreshold || agents.cashJpyM[bank] < principal) continue;
     agents.cashJpyM[bank] -= principal;
     agents.creditJpyM[lead] += principal;

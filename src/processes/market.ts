@@ -24,7 +24,7 @@ export function marketPhase(world: World): void {
     payRevenueShare(world, owner, revenue, kept);
     tally(world, agents.region[owner], I.revenueJpyM, revenue);
     // Selling raises the owner's appetite for the next project.
-    agents.riskTolerance[owner] += 0.02 * (1 - agents.riskTolerance[owner]);
+    agents.riskTolerance[owner] += m.sellingRiskToleranceGain * (1 - agents.riskTolerance[owner]);
     if (++products.ageQuarters[id] >= products.lifetimeQuarters[id]) products.remove(id);
   }
 }

@@ -24,7 +24,7 @@ function meet(world: World, a: number, b: number, bonus: number): boolean {
   const { agents, links } = world;
   const type = linkTypeFor(agents.kind[a], agents.kind[b]);
   // Fit before the pair lookup: most meetings fail on fit, and the lookup is a hash probe.
-  if (type < 0 || meetingFit(agents, a, b, bonus) < world.params.meeting.linkThreshold) return false;
+  if (type < 0 || meetingFit(agents, a, b, bonus, world.params.meeting.firmPairAbsorptiveBonus) < world.params.meeting.linkThreshold) return false;
   if (links.find(a, b) >= 0) return false;
   links.connect(a, b, type, world.params.meeting.newLinkStrength);
   return true;
@@ -81,6 +81,7 @@ function coordinatorIntroductions(world: World): void {
   const capacity = world.params.meeting.introductionsPerCoordinatorQuarter;
   const bonusPerSkill = world.params.meeting.coordinatorFitBonus;
   const strength = world.params.meeting.newLinkStrength;
+  const sameFieldShare = world.params.meeting.coordinatorSameFieldShare;
   const networkShare = coordinatorNetworkShare(world);
   for (let r = 0; r < world.regionCount; r++) {
     if (index.coordinators[r].length === 0 || index.academics[r].length === 0 || index.smes[r].length === 0) continue;
@@ -95,7 +96,7 @@ function coordinatorIntroductions(world: World): void {
         const academics = far.length > 0 ? far : index.academics[r];
         const academic = academics[rng.int(academics.length)];
         const byField = index.smesByField[r * FIELD_COUNT + agents.mainField[academic]];
-        const pool = byField.length > 0 && rng.bernoulli(0.7) ? byField : index.smes[r];
+        const pool = byField.length > 0 && rng.bernoulli(sameFieldShare) ? byField : index.smes[r];
         const sme = pool[rng.int(pool.length)];
         agents.introductions[c]++;
         if (!agents.alive[sme]) continue;

@@ -66,7 +66,7 @@ export function projectFormationPhase(world: World): void {
     const grant = offered > 0 && offered + publicShare * firstCost <= world.regions.budgetJpyM[region] - committed[region] ? offered : 0;
     const firmShare = funded ? 1 - publicShare : 1;
     const value = p.productValueJpyM * quality * REACH_VALUE[marketReach(world, agents.reach[firm])] *
-      (fusion ? 1 + world.params.progress.fusionValueBonus : 1) * judgedSuccessChance(agents.absorptive[firm], quality);
+      (fusion ? 1 + world.params.progress.fusionValueBonus : 1) * judgedSuccessChance(agents.absorptive[firm], quality, p.judgedChanceFloor, derived.judgedChanceSlope);
     if (value <= firmShare * derived.expectedProjectCostJpyM - grant) continue;
     const affordable = isCore
       ? agents.cashJpyM[firm] * world.params.finance.coreFirmRdBudgetShare + grant >= firmShare * firstCost * p.cashReserveQuarters

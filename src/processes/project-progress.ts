@@ -82,11 +82,11 @@ function advance(world: World, id: number): void {
   if (stage === Stage.Prototype && rng.bernoulli(p.prototypePatentProbability)) {
     countPatent(world, projects.region[id], rng.bernoulli(world.params.research.overseasPatentShare));
   }
-  let advanceChance = derived.advanceByStage[stage] * (0.5 + absorptive) * (0.5 + quality);
+  let advanceChance = derived.advanceByStage[stage] * (p.advanceShapeOffset + absorptive) * (p.advanceShapeOffset + quality);
   if (projects.coordinator[id] >= 0) advanceChance *= 1 + p.coordinatorBoost;
   advanceChance *= managerAdvanceFactor(world, id);
   if (projects.fusion[id]) advanceChance *= 1 - p.fusionPenalty;
-  const failChance = derived.failByStage[stage] * (1.5 - absorptive) * (1.5 - quality);
+  const failChance = derived.failByStage[stage] * (p.failShapeOffset - absorptive) * (p.failShapeOffset - quality);
   const u = rng.uniform();
   projects.quartersInStage[id]++;
   if (u < failChance) {
@@ -115,16 +115,16 @@ function launch(world: World, id: number): void {
     // 大学発ベンチャー: an entrepreneur founds an SME on the seed, with founders' capital.
     regions.entrepreneurs[startupRegion] -= 1;
     owner = addSme(world, startupRegion, rng, p.finance.startupInitialCashJpyM, projects.seedField[id]);
-    agents.absorptive[owner] = Math.max(agents.absorptive[owner], 0.4);
+    agents.absorptive[owner] = Math.max(agents.absorptive[owner], p.progress.startupAbsorptiveFloor);
     ledger.founderCapitalJpyM += p.finance.startupInitialCashJpyM;
     ledger.births++;
-    links.connect(owner, university, LinkType.AcademiaIndustry, 0.8);
-    links.connect(owner, lead, LinkType.IndustryIndustry, 0.6);
+    links.connect(owner, university, LinkType.AcademiaIndustry, p.progress.startupUniversityLinkStrength);
+    links.connect(owner, lead, LinkType.IndustryIndustry, p.progress.startupLeadLinkStrength);
     tally(world, startupRegion, I.startups);
   }
   const quality = projects.seedQuality[id] * (projects.fusion[id] ? 1 + p.progress.fusionValueBonus : 1);
   const baseRevenue = p.market.productRevenueJpyMPerQuarter * quality * world.scenario.regions[agents.region[owner]].marketAccess;
-  const lifetime = Math.max(4, Math.round(rng.normal(p.market.productLifetimeQuarters, p.market.productLifetimeQuarters / 4)));
+  const lifetime = Math.max(p.market.productLifetimeMinQuarters, Math.round(rng.normal(p.market.productLifetimeQuarters, p.market.productLifetimeQuarters * p.market.productLifetimeSdShare)));
   world.products.add(owner, baseRevenue, productReach(world, id), lifetime);
   end(world, id, ProjectStatus.Done);
 }

@@ -29,7 +29,7 @@ export function researchPhase(world: World): void {
       const patentChance = p.seedPatentProbability * agents.absorptive[id];
       for (let s = 0; s < newSeeds; s++) {
         const field = drawField(agents.profile, id, rng.uniform());
-        const seedQuality = clamp(rng.normal(quality, 0.15), 0.02, 1);
+        const seedQuality = clamp(rng.normal(quality, p.seedQualitySd), p.seedQualityFloor, 1);
         const patented = rng.bernoulli(patentChance);
         seeds.add(id, field, seedQuality, patented);
         if (patented) countPatent(world, r, rng.bernoulli(p.overseasPatentShare));
