@@ -1,0 +1,51 @@
+// The quarter's schedule: phases in MODEL.md §3 order, and the candidate lists refreshed after the
+// phases flagged as changing them (declared on the phase, not recognised by identity in `step`).
+import { describe, expect, it } from 'vitest';
+import { SCHEDULE, step, type Phase } from '../../src/engine/schedule.js';
+import { addCoordinator } from '../../src/model/agent-factory.js';
+import { Payer } from '../../src/model/vocabulary.js';
+import type { World } from '../../src/model/world.js';
+import { tinyWorld } from '../helpers/tiny-world.js';
+
+describe('SCHEDULE', () => {
+  it('runs the nine phases in order, and only policy refreshes the candidate lists mid-quarter', () => {
+    expect(SCHEDULE.map((phase) => phase.name)).toEqual([
+      'policy', 'research', 'meeting', 'projectFormation', 'projectProgress', 'finance', 'market', 'learning', 'indicators',
+    ]);
+    expect(SCHEDULE.filter((phase) => phase.refreshesCandidates).map((phase) => phase.name)).toEqual(['policy']);
+  });
+});
+
+describe('step', () => {
+  /** A phase that hires a coordinator, then one that counts the coordinators the index lists. */
+  function hireThenLook(refreshesCandidates: boolean): { schedule: Phase[]; seen: number[] } {
+    const seen: number[] = [];
+    const hire = (world: World) => {
+      addCoordinator(world, 0, world.streams.policy, Payer.Programme, 0.5, -1);
+    };
+    const look = (world: World) => {
+      seen.push(world.index.coordinators[0].length);
+    };
+    return { schedule: [{ name: 'hire', run: hire, refreshesCandidates }, { name: 'look', run: look }], seen };
+  }
+
+  it('refreshes the candidate lists right after a flagged phase, so later phases find its births', () => {
+    const world = tinyWorld();
+    world.index.rebuild(world.agents);
+    const { schedule, seen } = hireThenLook(true);
+    step(world, schedule);
+    step(world, schedule);
+    expect(seen).toEqual([1, 2]);
+    expect(world.quarter).toBe(2);
+  });
+
+  it('without the flag, births reach the lists only at the end of the quarter', () => {
+    const world = tinyWorld();
+    world.index.rebuild(world.agents);
+    const { schedule, seen } = hireThenLook(false);
+    step(world, schedule);
+    step(world, schedule);
+    expect(seen).toEqual([0, 1]);
+    expect(world.index.coordinators[0]).toHaveLength(2);
+  });
+});
