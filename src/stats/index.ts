@@ -13,7 +13,7 @@ export {
   type CiMethod, type MeanInterval, type QuantileMethod, type SampleSummary, type SummaryOptions,
   meanConfidenceInterval, summarize,
 } from './sample-summary.js';
-export { QuantileSketch, type QuantileSketchOptions, type QuantileSketchState } from './quantile-sketch.js';
+export { QuantileSketch, SketchScratch, type QuantileSketchOptions, type QuantileSketchState } from './quantile-sketch.js';
 export { StreamingSummary, type StreamingSummaryOptions, type StreamingSummaryState } from './streaming-summary.js';
 export { type DifferenceEstimate, type PairedComparison, comparePaired, pairedTTest, welchTTest } from './paired-comparison.js';
 export { holmAdjust } from './holm-adjustment.js';

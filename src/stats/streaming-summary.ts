@@ -1,6 +1,6 @@
 // Summary of run outputs accumulated one replication at a time in bounded memory: Welford mean and
 // variance (exact), exact quantiles up to `exactCapacity` values, a fixed-size quantile sketch beyond.
-import { type QuantileSketchState, QuantileSketch } from './quantile-sketch.js';
+import { type QuantileSketchState, QuantileSketch, type SketchScratch } from './quantile-sketch.js';
 import { meanConfidenceInterval, type SampleSummary, type SummaryOptions, summarize } from './sample-summary.js';
 import { quantileSorted } from './sample-quantile.js';
 import { statsMessages } from './stats-messages.js';
@@ -12,6 +12,8 @@ export interface StreamingSummaryOptions {
   compression?: number;
   /** Sketch input buffer (default 500 values). */
   sketchBufferSize?: number;
+  /** Merge arrays for the sketch, shareable by summaries used one at a time (default: the sketch's own). */
+  sketchScratch?: SketchScratch;
 }
 
 /** Serializable state (plain numbers; JSON round-trips it exactly), to checkpoint a long run. */
@@ -54,11 +56,13 @@ export class StreamingSummary {
   /** Exact phase: the values so far (grown by doubling up to exactCapacity). Null once sketching. */
   private values: Float64Array | null;
   private sketch: QuantileSketch | null = null;
+  private readonly sketchScratch: SketchScratch | undefined;
 
   constructor(options: StreamingSummaryOptions = {}) {
     this.exactCapacity = options.exactCapacity ?? 2000;
     this.compression = options.compression ?? 200;
     this.sketchBufferSize = options.sketchBufferSize ?? 500;
+    this.sketchScratch = options.sketchScratch;
     if (!Number.isInteger(this.exactCapacity) || this.exactCapacity < 1) {
       throw new RangeError(statsMessages.positiveInteger('exactCapacity', this.exactCapacity));
     }
@@ -85,7 +89,7 @@ export class StreamingSummary {
         this.values[this.count - 1] = x;
         return;
       }
-      this.sketch = new QuantileSketch({ compression: this.compression, bufferSize: this.sketchBufferSize });
+      this.sketch = new QuantileSketch({ compression: this.compression, bufferSize: this.sketchBufferSize, scratch: this.sketchScratch });
       for (let i = 0; i < this.exactCapacity; i++) this.sketch.add(this.values[i]);
       this.values = null;
     }
@@ -180,11 +184,12 @@ export class StreamingSummary {
   }
 
   /** Rebuilds an accumulator from `snapshot()`; it continues exactly as the original would have. */
-  static restore(state: StreamingSummaryState): StreamingSummary {
+  static restore(state: StreamingSummaryState, sketchScratch?: SketchScratch): StreamingSummary {
     const s = new StreamingSummary({
       exactCapacity: state.exactCapacity,
       compression: state.compression,
       sketchBufferSize: state.sketchBufferSize,
+      sketchScratch,
     });
     s.count = state.n;
     s.runningMean = state.mean;
@@ -197,7 +202,7 @@ export class StreamingSummary {
       s.values.set(state.values);
     } else {
       s.values = null;
-      s.sketch = QuantileSketch.restore(state.sketch!);
+      s.sketch = QuantileSketch.restore(state.sketch!, sketchScratch);
     }
     return s;
   }
