@@ -17,8 +17,11 @@ describe('SCHEDULE', () => {
 });
 
 describe('step', () => {
-  /** A phase that hires a coordinator, then one that counts the coordinators the index lists. */
-  function hireThenLook(refreshesCandidates: boolean): { schedule: Phase[]; seen: number[] } {
+  /**
+   * Two quarters of a schedule in which a phase hires a coordinator and the next counts the
+   * coordinators the index lists: what that count saw each quarter, and the lists at the end.
+   */
+  function hireThenLook(refreshesCandidates: boolean): { seen: number[]; atEnd: number } {
     const seen: number[] = [];
     const hire = (world: World) => {
       addCoordinator(world, 0, world.streams.policy, Payer.Programme, 0.5, -1);
@@ -26,26 +29,20 @@ describe('step', () => {
     const look = (world: World) => {
       seen.push(world.index.coordinators[0].length);
     };
-    return { schedule: [{ name: 'hire', run: hire, refreshesCandidates }, { name: 'look', run: look }], seen };
+    const schedule: Phase[] = [{ name: 'hire', run: hire, refreshesCandidates }, { name: 'look', run: look }];
+    const world = tinyWorld();
+    world.index.rebuild(world.agents);
+    step(world, schedule);
+    step(world, schedule);
+    expect(world.quarter).toBe(2);
+    return { seen, atEnd: world.index.coordinators[0].length };
   }
 
   it('refreshes the candidate lists right after a flagged phase, so later phases find its births', () => {
-    const world = tinyWorld();
-    world.index.rebuild(world.agents);
-    const { schedule, seen } = hireThenLook(true);
-    step(world, schedule);
-    step(world, schedule);
-    expect(seen).toEqual([1, 2]);
-    expect(world.quarter).toBe(2);
+    expect(hireThenLook(true)).toEqual({ seen: [1, 2], atEnd: 2 });
   });
 
   it('without the flag, births reach the lists only at the end of the quarter', () => {
-    const world = tinyWorld();
-    world.index.rebuild(world.agents);
-    const { schedule, seen } = hireThenLook(false);
-    step(world, schedule);
-    step(world, schedule);
-    expect(seen).toEqual([0, 1]);
-    expect(world.index.coordinators[0]).toHaveLength(2);
+    expect(hireThenLook(false)).toEqual({ seen: [0, 1], atEnd: 2 });
   });
 });
