@@ -6,7 +6,7 @@ export { scenarioJsonSchema } from './scenario/json-schema.js';
 export { createWorld } from './model/create-world.js';
 export { INDICATORS, INDICATOR_NAMES, type IndicatorName } from './model/indicators.js';
 export { step, SCHEDULE } from './engine/schedule.js';
-export { runWorld, simulateReplication, type ReplicationResult } from './engine/simulate.js';
+export { newWorld, runWorld, simulateReplication, type ReplicationResult } from './engine/simulate.js';
 export { SUMMARY_COLUMNS } from './engine/run-summary.js';
 export { runScenarios, RunInterrupted, type RunOptions, type RunResult } from './montecarlo/run-experiment.js';
 export { mergeShards } from './montecarlo/merge-shards.js';

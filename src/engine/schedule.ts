@@ -14,11 +14,18 @@ import { researchPhase } from '../processes/research.js';
 export interface Phase {
   readonly name: string;
   readonly run: (world: World) => void;
+  /**
+   * The phase adds or retires agents that later phases of the same quarter must find: the region
+   * index's candidate lists are refreshed right after it (they are refreshed at the end of every
+   * quarter anyway).
+   */
+  readonly refreshesCandidates?: boolean;
 }
 
 export const SCHEDULE: readonly Phase[] = [
   // 1. policy: funds available this quarter, programme coordinators, entrepreneurs
-  { name: 'policy', run: policyPhase },
+  //    (it hires programme coordinators, whom the meeting phase looks up by region)
+  { name: 'policy', run: policyPhase, refreshesCandidates: true },
   // 2. research: papers, seeds, patents; seeds age
   { name: 'research', run: researchPhase },
   // 3. meeting and linking: triadic closure, coordinator introductions, spontaneous meetings
@@ -37,13 +44,12 @@ export const SCHEDULE: readonly Phase[] = [
   { name: 'indicators', run: indicatorsPhase },
 ];
 
-/** Advances the world by one quarter. */
-export function step(world: World): void {
+/** Advances the world by one quarter (through `schedule`: tests may pass their own phases). */
+export function step(world: World, schedule: readonly Phase[] = SCHEDULE): void {
   world.quarterIndicators.fill(0);
-  for (const phase of SCHEDULE) {
+  for (const phase of schedule) {
     phase.run(world);
-    // Candidate lists follow births and exits: after policy (coordinators) for the phases that search.
-    if (phase.run === policyPhase) world.index.refresh(world.agents);
+    if (phase.refreshesCandidates) world.index.refresh(world.agents);
   }
   world.quarter++;
   world.index.refresh(world.agents);

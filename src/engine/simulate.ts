@@ -3,6 +3,7 @@
 import { createWorld } from '../model/create-world.js';
 import { INDICATOR_COUNT } from '../model/indicators.js';
 import type { World } from '../model/world.js';
+import { compileFundingSchedule } from '../policy/funding-schedule.js';
 import { replicationSeed } from '../rng/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { networkDiagnostics, type NetworkDiagnostics } from './network-diagnostics.js';
@@ -20,9 +21,17 @@ export interface ReplicationResult {
   network: NetworkDiagnostics;
 }
 
+/**
+ * A fresh world for one replication (16 hex digits of seed): the engine compiles the programme's
+ * funding schedule from the policy and hands it to the model, which does not import policy code.
+ */
+export function newWorld(scenario: Scenario, seed: string): World {
+  return createWorld(scenario, seed, compileFundingSchedule(scenario.policy, scenario.horizonQuarters));
+}
+
 /** Steps a fresh world through the horizon, handing each quarter's indicators to `onQuarter`. */
 export function runWorld(scenario: Scenario, seed: string, onQuarter?: (world: World) => void): World {
-  const world = createWorld(scenario, seed);
+  const world = newWorld(scenario, seed);
   for (let q = 0; q < scenario.horizonQuarters; q++) {
     step(world);
     onQuarter?.(world);

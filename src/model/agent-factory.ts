@@ -1,29 +1,19 @@
 // Creating agents, at the start and as births during a run (start-ups, arriving coordinators),
 // so both follow the same rules for profiles and attributes.
 import type { RandomStream } from '../rng/index.js';
+import type { Scenario } from '../scenario/schema.js';
 import { clamp, clamp01 } from './math.js';
 import type { World } from './world.js';
 import { AgentKind, FIELD_COUNT, FIELDS, Reach } from './vocabulary.js';
 
-/** Field weights of each region as a dense array (FIELD_COUNT per region), cached per scenario. */
-const regionFieldCache = new WeakMap<object, Float64Array>();
-/** The last scenario asked about: a WeakMap lookup per agent created was a visible share of world creation. */
-let lastScenario: object | undefined;
-let lastWeights: Float64Array = new Float64Array(0);
-export function regionFieldWeights(world: World): Float64Array {
-  if (world.scenario === lastScenario) return lastWeights;
-  let weights = regionFieldCache.get(world.scenario);
-  if (!weights) {
-    weights = new Float64Array(world.regionCount * FIELD_COUNT);
-    world.scenario.regions.forEach((region, r) => {
-      FIELDS.forEach((field, f) => {
-        weights![r * FIELD_COUNT + f] = region.fields[field] ?? 0;
-      });
+/** Field weights of each region as a dense array (FIELD_COUNT per region): computed once per world (`world.regionFieldWeights`). */
+export function regionFieldWeights(scenario: Scenario): Float64Array {
+  const weights = new Float64Array(scenario.regions.length * FIELD_COUNT);
+  scenario.regions.forEach((region, r) => {
+    FIELDS.forEach((field, f) => {
+      weights[r * FIELD_COUNT + f] = region.fields[field] ?? 0;
     });
-    regionFieldCache.set(world.scenario, weights);
-  }
-  lastScenario = world.scenario;
-  lastWeights = weights;
+  });
   return weights;
 }
 
@@ -32,7 +22,7 @@ export function regionFieldWeights(world: World): Float64Array {
  * unit-length profile concentrated on it, with some weight on the region's other fields.
  */
 export function assignProfile(world: World, id: number, rng: RandomStream, mainField = -1): void {
-  const weights = regionFieldWeights(world);
+  const weights = world.regionFieldWeights;
   const r = world.agents.region[id];
   const offset = r * FIELD_COUNT;
   let field = mainField;

@@ -1,13 +1,15 @@
 // Initialisation (MODEL.md §6): agents per region from the scenario, supplier and bank-client links,
 // then the initial network from data, if the scenario has one.
+import type { FundingSchedule } from '../policy/funding-schedule.js';
 import type { Scenario } from '../scenario/schema.js';
 import { addAcademic, addBank, addCoordinator, addCoreFirm, addSme, localCoordinatorSkill, lognormal } from './agent-factory.js';
 import { addDataNetwork } from './data-network.js';
 import { emptyWorld, type World } from './world.js';
 import { AgentKind, LinkType, Payer } from './vocabulary.js';
 
-export function createWorld(scenario: Scenario, replicationSeedHex: string): World {
-  const world = emptyWorld(scenario, replicationSeedHex);
+/** The world of one replication at quarter 0; `funding` is compiled by the engine (see `newWorld` in src/engine/simulate.ts). */
+export function createWorld(scenario: Scenario, replicationSeedHex: string, funding: FundingSchedule): World {
+  const world = emptyWorld(scenario, replicationSeedHex, funding);
   const rng = world.streams.init;
   const p = scenario.model;
   scenario.regions.forEach((region, r) => {

@@ -3,9 +3,18 @@
 import type { RandomStream } from '../rng/index.js';
 import type { World } from './world.js';
 
-/** Parents while linking, and alive agents per component root: shared by the component search (grown as needed). */
-let componentParent = new Int32Array(0);
-let componentSize = new Int32Array(0);
+/**
+ * Working arrays of the per-quarter measures, owned by the caller (the indicators phase keeps one
+ * per world) and grown as needed; nothing in them is read before it is written.
+ */
+export class NetworkScratch {
+  /** Parents while linking, and alive agents per component root (the component search). */
+  componentParent = new Int32Array(0);
+  componentSize = new Int32Array(0);
+  /** The busy, and the modest, neighbours of the agent being measured (local clustering). */
+  hubs = new Int32Array(64);
+  modest = new Int32Array(64);
+}
 
 /**
  * Components: `labels[v]` becomes the smallest agent id of v's component (dead agents take part
@@ -14,18 +23,18 @@ let componentSize = new Int32Array(0);
  * Union–find over the link columns, each component's root its smallest id: links are read in
  * storage order, and the adjacency rows (rebuilt after the quarter's removals) are not needed.
  */
-export function labelComponents(world: World, labels: Int32Array): number {
+export function labelComponents(world: World, labels: Int32Array, scratch: NetworkScratch): number {
   const { agents, links } = world;
   const { alive } = agents;
   const { a, b } = links;
   const n = agents.count;
-  if (componentParent.length < n) {
-    componentParent = new Int32Array(Math.max(n, componentParent.length * 2));
-    componentSize = new Int32Array(componentParent.length);
+  if (scratch.componentParent.length < n) {
+    scratch.componentParent = new Int32Array(Math.max(n, scratch.componentParent.length * 2));
+    scratch.componentSize = new Int32Array(scratch.componentParent.length);
   }
   // parent[v] <= v, a root is its own parent.
-  const parent = componentParent;
-  const size = componentSize;
+  const parent = scratch.componentParent;
+  const size = scratch.componentSize;
   for (let v = 0; v < n; v++) parent[v] = v;
   for (let id = 0; id < links.count; id++) {
     // Roots of both ends. Most are within two steps: taken unconditionally, the loop for longer
@@ -65,27 +74,16 @@ export function labelComponents(world: World, labels: Int32Array): number {
   return largest;
 }
 
-/** Component label of every agent (see `labelComponents`); pass `labels` to reuse a buffer. */
-export function componentLabels(world: World, labels?: Int32Array): Int32Array {
-  const n = world.agents.count;
-  const out = labels && labels.length >= n ? labels : new Int32Array(n);
-  labelComponents(world, out);
-  return out;
-}
-
 /** A neighbour this many times busier than v is checked by pair lookups, not by a scan of its row. */
 const HUB_RATIO = 4;
 /** A row up to this long is scanned for a pair rather than looked up in the pair index. */
 const SHORT_ROW = 8;
-/** The busy, and the modest, neighbours of the agent being measured (grown as needed). */
-let hubScratch = new Int32Array(64);
-let modestScratch = new Int32Array(64);
 
 /**
  * Watts–Strogatz local clustering of v: share of its neighbour pairs that are linked.
  * `mark` (length >= agents, all zero) is returned all zero.
  */
-export function localClustering(world: World, v: number, mark: Uint8Array): number {
+export function localClustering(world: World, v: number, mark: Uint8Array, scratch: NetworkScratch): number {
   const { links } = world;
   links.adjacency();
   const { adjStart, adjTarget } = links;
@@ -97,12 +95,11 @@ export function localClustering(world: World, v: number, mark: Uint8Array): numb
   // (1 for such neighbours, 2 for busy ones); but an SME's neighbours are often a bank or a core
   // firm with hundreds of links, and those "hubs" are checked against each other by pair lookups,
   // each pair once. Scans count a pair of modest neighbours twice and a modest–busy pair once.
-  if (hubScratch.length < degree) {
-    hubScratch = new Int32Array(Math.max(degree, hubScratch.length * 2));
-    modestScratch = new Int32Array(hubScratch.length);
+  if (scratch.hubs.length < degree) {
+    scratch.hubs = new Int32Array(Math.max(degree, scratch.hubs.length * 2));
+    scratch.modest = new Int32Array(scratch.hubs.length);
   }
-  const hubs = hubScratch;
-  const modest = modestScratch;
+  const { hubs, modest } = scratch;
   const busy = HUB_RATIO * degree;
   let hubCount = 0;
   let modestCount = 0;

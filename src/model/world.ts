@@ -1,7 +1,9 @@
 // The world of one replication: every table, the region state, the ledger and the streams.
 // Processes are plain functions over it (src/processes/); the engine steps it quarter by quarter.
-import { compileFundingSchedule, type FundingSchedule } from '../policy/funding-schedule.js';
+// Type only: the engine compiles the schedule (policy) and hands it in; the model does not reach up into policy.
+import type { FundingSchedule } from '../policy/funding-schedule.js';
 import type { ModelParameters, Policy, Scenario } from '../scenario/schema.js';
+import { regionFieldWeights } from './agent-factory.js';
 import { AgentTable } from './agent-table.js';
 import { deriveParameters, type DerivedParameters } from './derived-parameters.js';
 import { INDICATOR_COUNT } from './indicators.js';
@@ -13,6 +15,7 @@ import { ProjectTable } from './project-table.js';
 import { RegionIndex } from './region-index.js';
 import { SeedTable } from './seed-table.js';
 import { createStreams, type Streams } from './streams.js';
+import { Workspace } from './workspace.js';
 
 /** Per-region state that changes during a run. */
 export class RegionState {
@@ -49,9 +52,11 @@ export interface World {
   readonly params: ModelParameters;
   readonly derived: DerivedParameters;
   readonly policy: Policy;
-  /** The programme's phases, gaps and taper over the horizon, compiled once. */
+  /** The programme's phases, gaps and taper over the horizon, compiled once by the engine. */
   readonly funding: FundingSchedule;
   readonly regionCount: number;
+  /** Field weights of each region (FIELD_COUNT per region), from the scenario: new agents' profiles are drawn from them. */
+  readonly regionFieldWeights: Float64Array;
   quarter: number;
   readonly agents: AgentTable;
   readonly links: LinkStore;
@@ -65,10 +70,15 @@ export interface World {
   readonly streams: Streams;
   /** This quarter's indicators: row r (0..regionCount-1) per region, row regionCount for the total. */
   readonly quarterIndicators: Float64Array;
+  /** The processes' working buffers, kept from quarter to quarter (each module declares its own). */
+  readonly workspace: Workspace;
 }
 
-/** An empty world for a scenario; `createWorld` (src/model/create-world.ts) fills it. */
-export function emptyWorld(scenario: Scenario, replicationSeedHex: string): World {
+/**
+ * An empty world for a scenario; `createWorld` (src/model/create-world.ts) fills it. `funding` is the
+ * scenario's compiled funding schedule (`compileFundingSchedule(scenario.policy, scenario.horizonQuarters)`).
+ */
+export function emptyWorld(scenario: Scenario, replicationSeedHex: string, funding: FundingSchedule): World {
   let agentCount = 0;
   for (const region of scenario.regions) {
     const a = region.agents;
@@ -81,8 +91,9 @@ export function emptyWorld(scenario: Scenario, replicationSeedHex: string): Worl
     params: scenario.model,
     derived: deriveParameters(scenario.model),
     policy: scenario.policy,
-    funding: compileFundingSchedule(scenario.policy, scenario.horizonQuarters),
+    funding,
     regionCount,
+    regionFieldWeights: regionFieldWeights(scenario),
     quarter: 0,
     agents,
     links: new LinkStore(agents, Math.max(1024, agentCount * 2)),
@@ -95,5 +106,6 @@ export function emptyWorld(scenario: Scenario, replicationSeedHex: string): Worl
     ledger: new Ledger(),
     streams: createStreams(replicationSeedHex),
     quarterIndicators: new Float64Array((regionCount + 1) * INDICATOR_COUNT),
+    workspace: new Workspace(),
   };
 }

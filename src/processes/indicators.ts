@@ -1,16 +1,17 @@
 // Phase 9, indicators: the stocks of MODEL.md §7 for this quarter, per region and in total.
 // (Flows — patents, papers, spend, revenue… — were tallied by the processes as they happened.)
 import { I, INDICATOR_COUNT } from '../model/indicators.js';
-import { labelComponents, localClustering } from '../model/network-metrics.js';
+import { labelComponents, localClustering, NetworkScratch } from '../model/network-metrics.js';
 import type { World } from '../model/world.js';
 import { AgentKind, ProjectStatus } from '../model/vocabulary.js';
+import { scratchSlot } from '../model/workspace.js';
 
 const STOCK_COLUMNS = [
   I.participatingInstitutions, I.linksTotal, I.linksCrossRegion, I.linksAcademiaIndustry, I.meanDegree, I.clustering,
   I.largestComponentShare, I.activeProjects, I.stalledProjects, I.unusedSeeds, I.activeCoordinators, I.smesAlive,
 ];
 
-/** Counts kept per region while scanning, as integers: columns of `Scratch.counts`. */
+/** Counts kept per region while scanning, as integers: columns of `IndicatorScratch.counts`. */
 const Count = {
   Alive: 0, DegreeSum: 1, Smes: 2, Coordinators: 3, Participating: 4, Eligible: 5,
   Links: 6, LinksCross: 7, LinksAcademic: 8, InLargest: 9, Active: 10, Stalled: 11, Seeds: 12,
@@ -18,11 +19,11 @@ const Count = {
 const COUNTS = 13;
 
 /**
- * Working buffers kept from quarter to quarter (and run to run in the same thread): this phase
- * runs every quarter, and allocating them each time was a visible share of a run. Every buffer is
- * rewritten before it is read; `mark` is left all zero by `localClustering`.
+ * Working buffers kept from quarter to quarter in the world's workspace: this phase runs every
+ * quarter, and allocating them each time was a visible share of a run. Every buffer is rewritten
+ * before it is read; `mark` is left all zero by `localClustering`.
  */
-class Scratch {
+class IndicatorScratch {
   agents = 0;
   labels = new Int32Array(0);
   participating = new Uint8Array(0);
@@ -34,6 +35,8 @@ class Scratch {
   eligibleCursor = new Int32Array(0);
   /** counts[region * COUNTS + Count.x]; integer counters, cheaper than float read-modify-writes. */
   counts = new Int32Array(0);
+  /** The network measures' own working arrays. */
+  readonly network = new NetworkScratch();
 
   ensure(agents: number, regions: number): void {
     if (this.agents < agents) {
@@ -52,9 +55,10 @@ class Scratch {
   }
 }
 
-const scratch = new Scratch();
+const INDICATOR_SCRATCH = scratchSlot('indicators', () => new IndicatorScratch());
 
 export function indicatorsPhase(world: World): void {
+  const scratch = world.workspace.of(INDICATOR_SCRATCH);
   const { agents, links, projects, seeds } = world;
   const R = world.regionCount;
   const n = agents.count;
@@ -74,7 +78,7 @@ export function indicatorsPhase(world: World): void {
   // Agents: alive, degree sums (mean degree), SMEs, coordinators, participants, members of the
   // largest component, and the clustering candidates (degree >= 2), listed in id order.
   const labels = scratch.labels;
-  const largest = labelComponents(world, labels);
+  const largest = labelComponents(world, labels, scratch.network);
   const { alive, region, kind, degree } = agents;
   const { candidates } = scratch;
   let candidateCount = 0;
@@ -111,13 +115,13 @@ export function indicatorsPhase(world: World): void {
   counts[R * COUNTS + Count.Links] = links.count;
   counts[R * COUNTS + Count.LinksCross] = links.byRegion.crossTotal;
   counts[R * COUNTS + Count.LinksAcademic] = links.byRegion.academicTotal;
-  writeStocks(world);
+  writeStocks(world, scratch);
   // Sample 0: the measure is skipped and clustering stays 0 (writeStocks cleared it).
-  if (world.params.observation.clusteringSamplePerRegion > 0) clustering(world);
+  if (world.params.observation.clusteringSamplePerRegion > 0) clustering(world, scratch);
 }
 
 /** Copies the counts into this quarter's indicator rows (flows, tallied earlier, stay as they are). */
-function writeStocks(world: World): void {
+function writeStocks(world: World, scratch: IndicatorScratch): void {
   const out = world.quarterIndicators;
   const { counts } = scratch;
   for (let r = 0; r <= world.regionCount; r++) {
@@ -143,12 +147,12 @@ function writeStocks(world: World): void {
  * Mean local clustering, sampled per region (model.observation.clusteringSamplePerRegion agents of
  * two links or more, all of them when fewer); the total weights regions by their eligible agents.
  */
-function clustering(world: World): void {
+function clustering(world: World, scratch: IndicatorScratch): void {
   const { agents, links, quarterIndicators: out } = world;
   const rng = world.streams.indicators;
   const R = world.regionCount;
   links.adjacency();
-  const { candidates, candidateCount, eligible, eligibleCursor: cursor, mark, counts } = scratch;
+  const { candidates, candidateCount, eligible, eligibleCursor: cursor, mark, counts, network } = scratch;
   const samplePerRegion = world.params.observation.clusteringSamplePerRegion;
 
   // Agents of degree >= 2 grouped by region (a counting sort: id order kept within a region).
@@ -177,7 +181,7 @@ function clustering(world: World): void {
       eligible[j] = tmp;
     }
     let sum = 0;
-    for (let i = 0; i < sample; i++) sum += localClustering(world, eligible[first + i], mark);
+    for (let i = 0; i < sample; i++) sum += localClustering(world, eligible[first + i], mark, network);
     const mean = sample > 0 ? sum / sample : 0;
     out[r * INDICATOR_COUNT + I.clustering] = mean;
     weighted += mean * count;

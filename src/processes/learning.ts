@@ -5,32 +5,38 @@
 import { addCoordinator, localCoordinatorSkill } from '../model/agent-factory.js';
 import type { World } from '../model/world.js';
 import { AgentKind, Payer, ProjectStatus } from '../model/vocabulary.js';
+import { scratchSlot } from '../model/workspace.js';
 import { coordinatorLearningRate } from '../policy/external-talent.js';
 
-/** Ids of the links that decay leaves below the floor (grown as needed, kept from quarter to quarter). */
-let weakScratch = new Int32Array(64);
+/** Ids of the links that decay leaves below the floor (grown as needed, kept in the world from quarter to quarter). */
+class LearningScratch {
+  weak = new Int32Array(64);
+}
+
+const LEARNING_SCRATCH = scratchSlot('learning', () => new LearningScratch());
 
 export function learningPhase(world: World): void {
   // Strength lives in (0, 1]: with a floor of 0, a link decayed or damaged to nothing would
   // otherwise stay as a tie of strength 0, so the floor is at least the smallest positive number.
   const floor = Math.max(world.params.learning.linkFloor, Number.MIN_VALUE);
-  const weak = decayLinks(world, floor);
+  const scratch = world.workspace.of(LEARNING_SCRATCH);
+  const weak = decayLinks(world, floor, scratch);
   jointWork(world);
   // Joint work only strengthens links (reinforcement is a share, >= 0) and neither adds nor
   // removes any: every link below the floor now is one that decay left there.
-  world.links.pruneWeakerAmong(weakScratch, weak, floor);
+  world.links.pruneWeakerAmong(scratch.weak, weak, floor);
   coordinatorTurnover(world);
   world.links.pruneDeadEndpoints();
 }
 
-/** Decays every link by its type; lists those left weaker than `floor` in weakScratch, returns how many. */
-function decayLinks(world: World, floor: number): number {
+/** Decays every link by its type; lists those left weaker than `floor` in `scratch.weak`, returns how many. */
+function decayLinks(world: World, floor: number, scratch: LearningScratch): number {
   const { links } = world;
   const { strength, type } = links;
   const d = world.params.learning.linkDecay;
   const keep = Float32Array.of(1 - d.academiaIndustry, 1 - d.industryIndustry, 1 - d.finance, 1 - d.coordination);
-  if (weakScratch.length < links.count) weakScratch = new Int32Array(Math.max(links.count, 2 * weakScratch.length));
-  const weak = weakScratch;
+  if (scratch.weak.length < links.count) scratch.weak = new Int32Array(Math.max(links.count, 2 * scratch.weak.length));
+  const weak = scratch.weak;
   let count = 0;
   for (let id = 0; id < links.count; id++) {
     strength[id] *= keep[type[id]];

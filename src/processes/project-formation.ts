@@ -10,6 +10,7 @@ import { grown } from '../model/growable.js';
 import { tally } from '../model/tally.js';
 import type { World } from '../model/world.js';
 import { AgentKind, isAcademic, isFirm, LinkType, ProjectStatus } from '../model/vocabulary.js';
+import { scratchSlot } from '../model/workspace.js';
 import { supplierJoinProbability } from '../policy/core-firm-support.js';
 import { fundAvailableJpyM } from '../policy/core-institution.js';
 import { seedGrantJpyM } from '../policy/matching-funds.js';
@@ -30,14 +31,15 @@ export function projectFormationPhase(world: World): void {
   }
 
   // Unused seeds grouped by their university, so a firm scans only its partners' seeds.
-  const held = groupSeeds(world);
+  const scratch = world.workspace.of(FORMATION_SCRATCH);
+  const held = groupSeeds(world, scratch.held);
 
   links.adjacency();
   const { adjStart, adjTarget } = links;
   // Only firms that could take a seed now are shuffled and asked. Any other firm would do nothing
   // wherever it came in the order (seeds are only ever taken during this phase), so leaving it out
   // keeps the distribution of every outcome and saves two draws per firm and quarter.
-  const candidates = candidateFirms(world, held);
+  const candidates = candidateFirms(world, held, scratch);
   // Core firms ask first (needs pull): a large firm's standing research ties put its request on the
   // lab's desk before an SME's. Why: in one shuffled queue, SMEs that a subsidy or a coordinator
   // made ready took the best seeds first, so every lever that helped SMEs cut core firms'
@@ -118,10 +120,7 @@ class HeldSeeds {
   best = new Int32Array(0);
 }
 
-const heldSeeds = new HeldSeeds();
-
-function groupSeeds(world: World): HeldSeeds {
-  const held = heldSeeds;
+function groupSeeds(world: World, held: HeldSeeds): HeldSeeds {
   const { seeds } = world;
   const n = world.agents.count;
   if (held.stamp.length < n) {
@@ -162,15 +161,6 @@ function groupSeeds(world: World): HeldSeeds {
   return held;
 }
 
-/**
- * Partners of seed holders as a bitset over agent ids (reused, grown as needed, left all zero):
- * reading its words in order gives each partner once, in id order, without sorting the partner
- * lists (a firm linked to several holders appears in each), which was this phase's largest cost.
- */
-let partnerBits = new Uint32Array(64);
-/** Ids read back from the bitset, ascending (reused). */
-let partnerScratch = new Int32Array(256);
-
 /** Candidate firms of the quarter, core firms and SMEs apart, each listed in id order then shuffled in place (buffers reused). */
 class Candidates {
   core = new Int32Array(16);
@@ -189,20 +179,34 @@ class Candidates {
   }
 }
 
-const candidateScratch = new Candidates();
+/** This phase's working buffers, kept in the world from quarter to quarter (grown as needed). */
+class FormationScratch {
+  readonly held = new HeldSeeds();
+  /**
+   * Partners of seed holders as a bitset over agent ids (left all zero): reading its words in order
+   * gives each partner once, in id order, without sorting the partner lists (a firm linked to
+   * several holders appears in each), which was this phase's largest cost.
+   */
+  partnerBits = new Uint32Array(64);
+  /** Ids read back from the bitset, ascending. */
+  partners = new Int32Array(256);
+  readonly candidates = new Candidates();
+}
+
+const FORMATION_SCRATCH = scratchSlot('projectFormation', () => new FormationScratch());
 
 /**
  * Firms that may lead a project and have a fitting unused seed among their academic partners, core
  * firms and SMEs apart, each in id order. Found from the seeds' side: the few universities holding seeds list their partners.
  */
-function candidateFirms(world: World, held: HeldSeeds): Candidates {
+function candidateFirms(world: World, held: HeldSeeds, scratch: FormationScratch): Candidates {
   const { agents, links } = world;
   const { adjStart, adjTarget, adjLink } = links;
   const p = world.params.projects;
   const { holders, holderCount } = held;
   const words = (agents.count + 31) >>> 5;
-  if (partnerBits.length < words) partnerBits = new Uint32Array(Math.max(words, partnerBits.length * 2));
-  const bits = partnerBits;
+  if (scratch.partnerBits.length < words) scratch.partnerBits = new Uint32Array(Math.max(words, scratch.partnerBits.length * 2));
+  const bits = scratch.partnerBits;
   let firstWord = words;
   let lastWord = -1;
   let marked = 0;
@@ -219,7 +223,8 @@ function candidateFirms(world: World, held: HeldSeeds): Candidates {
       marked++;
     }
   }
-  if (partnerScratch.length < marked) partnerScratch = new Int32Array(Math.max(marked, partnerScratch.length * 2));
+  if (scratch.partners.length < marked) scratch.partners = new Int32Array(Math.max(marked, scratch.partners.length * 2));
+  const partnerIds = scratch.partners;
   let found = 0;
   for (let word = firstWord; word <= lastWord; word++) {
     let w = bits[word];
@@ -227,12 +232,12 @@ function candidateFirms(world: World, held: HeldSeeds): Candidates {
     bits[word] = 0;
     while (w !== 0) {
       const low = w & -w;
-      partnerScratch[found++] = (word << 5) + 31 - Math.clz32(low);
+      partnerIds[found++] = (word << 5) + 31 - Math.clz32(low);
       w ^= low;
     }
   }
-  const partners = partnerScratch.subarray(0, found);
-  const firms = candidateScratch;
+  const partners = partnerIds.subarray(0, found);
+  const firms = scratch.candidates;
   firms.coreCount = 0;
   firms.smeCount = 0;
   for (let i = 0; i < partners.length; i++) {

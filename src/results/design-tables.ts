@@ -3,7 +3,7 @@
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import type { PointResult } from '../montecarlo/evaluate-points.js';
-import { summarize } from '../stats/index.js';
+import { summarize, TQuantileMemo } from '../stats/index.js';
 
 export const SWEEP_FILE = 'sweep.csv';
 
@@ -32,11 +32,13 @@ export interface PointMean {
 
 /** Mean over replications (empty values left out) per point and indicator. */
 export function pointMeans(results: PointResult[], indicators: readonly string[] = SUMMARY_COLUMNS): PointMean[] {
+  // Points share their replication counts: each sample size's t quantile is computed once.
+  const tQuantiles = new TQuantileMemo();
   return results.flatMap((point) =>
     indicators.map((indicator) => {
       const column = SUMMARY_COLUMNS.indexOf(indicator);
       const values = point.summaries.map((s) => s[column]).filter(Number.isFinite);
-      const s = values.length > 0 ? summarize(values) : undefined;
+      const s = values.length > 0 ? summarize(values, { tQuantiles }) : undefined;
       return { runId: point.runId, values: point.values, indicator, mean: s?.mean ?? NaN, ciLow: s?.ciLow ?? NaN, ciHigh: s?.ciHigh ?? NaN };
     }),
   );

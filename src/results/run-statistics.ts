@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
-import { StreamingSummary, type SampleSummary } from '../stats/index.js';
+import { StreamingSummary, SummaryWorkspace, type SampleSummary } from '../stats/index.js';
 import { forEachCsvLine } from './csv-table.js';
 import { ROW_FILES, type RowFile } from '../montecarlo/replication-rows.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
@@ -69,7 +69,9 @@ export class RunStatisticsAccumulator {
   private scenario = '';
   private replications = 0;
   private readonly perReplication: RunStatistics['perReplication'] = [];
-  private readonly overall = SUMMARY_COLUMNS.map(() => new StreamingSummary());
+  /** Shared by every summary here (used one at a time): sketch merge arrays, and each sample size's t quantile computed once. */
+  private readonly workspace = new SummaryWorkspace();
+  private readonly overall = SUMMARY_COLUMNS.map(() => new StreamingSummary({ workspace: this.workspace }));
   private readonly byQuarter: StreamingSummary[][] = [];
   private readonly regionalSums = new Map<string, Float64Array>();
   /** Stocks of the replication being read, per region: their last quarter is what counts. */
@@ -141,7 +143,7 @@ export class RunStatisticsAccumulator {
     const region = text('region');
     const quarter = number('quarter');
     if (region === 'all') {
-      while (this.byQuarter.length <= quarter) this.byQuarter.push(INDICATOR_NAMES.map(() => new StreamingSummary()));
+      while (this.byQuarter.length <= quarter) this.byQuarter.push(INDICATOR_NAMES.map(() => new StreamingSummary({ workspace: this.workspace })));
       const summaries = this.byQuarter[quarter];
       for (let i = 0; i < columns.length; i++) summaries[i].push(numberField(fields[columns[i]]));
       return;

@@ -11,10 +11,11 @@ export {
 } from './bootstrap.js';
 export {
   type CiMethod, type MeanInterval, type QuantileMethod, type SampleSummary, type SummaryOptions,
-  meanConfidenceInterval, summarize,
+  meanConfidenceInterval, summarize, TQuantileMemo,
 } from './sample-summary.js';
-export { QuantileSketch, type QuantileSketchOptions, type QuantileSketchState } from './quantile-sketch.js';
+export { QuantileSketch, SketchScratch, type QuantileSketchOptions, type QuantileSketchState } from './quantile-sketch.js';
 export { StreamingSummary, type StreamingSummaryOptions, type StreamingSummaryState } from './streaming-summary.js';
+export { SummaryWorkspace } from './summary-workspace.js';
 export { type DifferenceEstimate, type PairedComparison, comparePaired, pairedTTest, welchTTest } from './paired-comparison.js';
 export { holmAdjust } from './holm-adjustment.js';
 export {

@@ -11,6 +11,12 @@ export interface QuantileSketchOptions {
   compression?: number;
   /** Incoming values are buffered and merged into the centroids in batches of this size (default 500). */
   bufferSize?: number;
+  /**
+   * Working arrays for merges. Sketches used one at a time (the many summaries of one run's
+   * statistics) may share one, so each sketch holds only its centroids and buffer; by default a
+   * sketch makes its own on its first merge.
+   */
+  scratch?: SketchScratch;
 }
 
 /** Serializable state of a sketch (plain numbers, so JSON round-trips it exactly). */
@@ -27,17 +33,18 @@ export interface QuantileSketchState {
   buffer: number[];
 }
 
-// Merge scratch shared by all sketches (single-threaded), grown on demand, so each sketch only
-// owns its centroids and buffer.
-let scratchMeans = new Float64Array(0);
-let scratchWeights = new Float64Array(0);
-let scratchPure = new Uint8Array(0);
+/** Centroids and buffered values merged in order: rewritten by every merge before it is read, grown on demand. */
+export class SketchScratch {
+  means = new Float64Array(0);
+  weights = new Float64Array(0);
+  pure = new Uint8Array(0);
 
-function ensureScratch(size: number): void {
-  if (scratchMeans.length < size) {
-    scratchMeans = new Float64Array(size);
-    scratchWeights = new Float64Array(size);
-    scratchPure = new Uint8Array(size);
+  ensure(size: number): void {
+    if (this.means.length < size) {
+      this.means = new Float64Array(size);
+      this.weights = new Float64Array(size);
+      this.pure = new Uint8Array(size);
+    }
   }
 }
 
@@ -51,6 +58,7 @@ export class QuantileSketch {
   private centroids = 0;
   private readonly buffer: Float64Array;
   private buffered = 0;
+  private readonly scratch: SketchScratch;
   private total = 0;
   private minValue = Infinity;
   private maxValue = -Infinity;
@@ -58,6 +66,7 @@ export class QuantileSketch {
   constructor(options: QuantileSketchOptions = {}) {
     this.compression = options.compression ?? 200;
     this.bufferSize = options.bufferSize ?? 500;
+    this.scratch = options.scratch ?? new SketchScratch();
     if (!(this.compression >= 10)) throw new RangeError(statsMessages.badCompression(this.compression));
     if (!Number.isInteger(this.bufferSize) || this.bufferSize < 1) {
       throw new RangeError(statsMessages.positiveInteger('sketch buffer size', this.bufferSize));
@@ -82,7 +91,7 @@ export class QuantileSketch {
     return this.centroids;
   }
 
-  /** 8-byte numbers held (centroid means and weights, buffer; plus a flag byte per centroid): fixed at construction. */
+  /** 8-byte numbers held (centroid means and weights, buffer; plus a flag byte per centroid): fixed at construction. The merge scratch is not counted (it may be shared). */
   get storedNumbers(): number {
     return 2 * this.means.length + this.buffer.length;
   }
@@ -114,6 +123,7 @@ export class QuantileSketch {
     if (!(p >= 0 && p <= 1)) throw new RangeError(statsMessages.probabilityOutOfRange(p));
     if (this.total === 0) return Number.NaN;
     const merged = this.mergeBuffer();
+    const { means: scratchMeans, weights: scratchWeights, pure: scratchPure } = this.scratch;
     const h = p * (this.total - 1);
     let prevPos = 0;
     let prevValue = this.minValue;
@@ -155,8 +165,8 @@ export class QuantileSketch {
   }
 
   /** Rebuilds a sketch from `snapshot()`; it continues exactly as the original would have. */
-  static restore(state: QuantileSketchState): QuantileSketch {
-    const sketch = new QuantileSketch({ compression: state.compression, bufferSize: state.bufferSize });
+  static restore(state: QuantileSketchState, scratch?: SketchScratch): QuantileSketch {
+    const sketch = new QuantileSketch({ compression: state.compression, bufferSize: state.bufferSize, scratch });
     sketch.means.set(state.centroidMeans);
     sketch.weights.set(state.centroidWeights);
     for (const i of state.pureCentroids) sketch.pure[i] = 1;
@@ -171,7 +181,8 @@ export class QuantileSketch {
 
   /** Sorted merge of centroids and buffered values (as weight-1 points) into the scratch arrays. */
   private mergeBuffer(): number {
-    ensureScratch(this.centroids + this.buffered);
+    this.scratch.ensure(this.centroids + this.buffered);
+    const { means: scratchMeans, weights: scratchWeights, pure: scratchPure } = this.scratch;
     // Sorting the buffer in place is harmless: it is a multiset, and compress() sorts it anyway.
     const incoming = this.buffer.subarray(0, this.buffered).sort();
     let i = 0;
@@ -205,6 +216,7 @@ export class QuantileSketch {
 
   private compress(): void {
     const merged = this.mergeBuffer();
+    const { means: scratchMeans, weights: scratchWeights, pure: scratchPure } = this.scratch;
     this.buffered = 0;
     const total = this.total;
     let out = 0;

@@ -38,6 +38,8 @@ export interface SummaryOptions {
   confidenceLevel?: number;
   /** Replace the t interval by a bootstrap percentile interval of the mean. */
   bootstrap?: Omit<BootstrapOptions, 'confidenceLevel'>;
+  /** t quantiles kept across calls, for a caller summarising many samples of one size. */
+  tQuantiles?: TQuantileMemo;
 }
 
 export interface MeanInterval {
@@ -46,32 +48,37 @@ export interface MeanInterval {
   halfWidth: number;
 }
 
-/**
- * t quantiles already computed: a run's statistics ask for the same one (same n) for every
- * indicator and quarter, thousands of times, and each is an iterative incomplete-beta inversion.
- */
-const tQuantiles = new Map<string, number>();
 const T_QUANTILES_KEPT = 1024;
 
-function tQuantile(p: number, df: number): number {
-  const key = `${p} ${df}`;
-  let t = tQuantiles.get(key);
-  if (t === undefined) {
-    if (tQuantiles.size >= T_QUANTILES_KEPT) tQuantiles.clear();
-    t = studentTQuantile(p, df);
-    tQuantiles.set(key, t);
+/**
+ * t quantiles already computed, owned by a caller that asks for the same one many times: a run's
+ * statistics ask for it (same n) for every indicator and quarter, and each is an iterative
+ * incomplete-beta inversion. The same numbers as `studentTQuantile`, bit for bit.
+ */
+export class TQuantileMemo {
+  private readonly kept = new Map<string, number>();
+
+  quantile(p: number, df: number): number {
+    const key = `${p} ${df}`;
+    let t = this.kept.get(key);
+    if (t === undefined) {
+      if (this.kept.size >= T_QUANTILES_KEPT) this.kept.clear();
+      t = studentTQuantile(p, df);
+      this.kept.set(key, t);
+    }
+    return t;
   }
-  return t;
 }
 
 /**
  * Student-t CI of a mean: mean ± t_{(1+level)/2, n−1}·sd/√n. NaN for n < 2; zero width when sd = 0.
  * Reference: any statistics text, e.g. Montgomery & Runger, Applied Statistics, §8.2.
  */
-export function meanConfidenceInterval(n: number, mean: number, sd: number, confidenceLevel = 0.95): MeanInterval {
+export function meanConfidenceInterval(n: number, mean: number, sd: number, confidenceLevel = 0.95, tQuantiles?: TQuantileMemo): MeanInterval {
   assertConfidenceLevel(confidenceLevel);
   if (n < 2 || !Number.isFinite(sd)) return { low: Number.NaN, high: Number.NaN, halfWidth: Number.NaN };
-  const halfWidth = sd === 0 ? 0 : (tQuantile((1 + confidenceLevel) / 2, n - 1) * sd) / Math.sqrt(n);
+  const p = (1 + confidenceLevel) / 2;
+  const halfWidth = sd === 0 ? 0 : ((tQuantiles ? tQuantiles.quantile(p, n - 1) : studentTQuantile(p, n - 1)) * sd) / Math.sqrt(n);
   return { low: mean - halfWidth, high: mean + halfWidth, halfWidth };
 }
 
@@ -88,7 +95,7 @@ export function summarize(values: ArrayLike<number>, options: SummaryOptions = {
   const sorted = sortedCopy(values);
   const mean = n > 0 ? ssMean(asNumberArray(values)) : Number.NaN;
   const sd = n > 1 ? Math.sqrt(sampleVariance(asNumberArray(values))) : Number.NaN;
-  let ci: { low: number; high: number } = meanConfidenceInterval(n, mean, sd, confidenceLevel);
+  let ci: { low: number; high: number } = meanConfidenceInterval(n, mean, sd, confidenceLevel, options.tQuantiles);
   if (options.bootstrap && n >= 2) {
     ci = bootstrapPercentileCi(values, arrayMean, { ...options.bootstrap, confidenceLevel });
   }

@@ -4,6 +4,7 @@ import { type QuantileSketchState, QuantileSketch } from './quantile-sketch.js';
 import { meanConfidenceInterval, type SampleSummary, type SummaryOptions, summarize } from './sample-summary.js';
 import { quantileSorted } from './sample-quantile.js';
 import { statsMessages } from './stats-messages.js';
+import type { SummaryWorkspace } from './summary-workspace.js';
 
 export interface StreamingSummaryOptions {
   /** Values kept verbatim (quantiles exact, summary identical to `summarize`) up to this count. Default 2,000. */
@@ -12,6 +13,8 @@ export interface StreamingSummaryOptions {
   compression?: number;
   /** Sketch input buffer (default 500 values). */
   sketchBufferSize?: number;
+  /** Working state shared with other summaries used one at a time (default: none shared, the sketch has its own arrays). */
+  workspace?: SummaryWorkspace;
 }
 
 /** Serializable state (plain numbers; JSON round-trips it exactly), to checkpoint a long run. */
@@ -54,11 +57,13 @@ export class StreamingSummary {
   /** Exact phase: the values so far (grown by doubling up to exactCapacity). Null once sketching. */
   private values: Float64Array | null;
   private sketch: QuantileSketch | null = null;
+  private readonly workspace: SummaryWorkspace | undefined;
 
   constructor(options: StreamingSummaryOptions = {}) {
     this.exactCapacity = options.exactCapacity ?? 2000;
     this.compression = options.compression ?? 200;
     this.sketchBufferSize = options.sketchBufferSize ?? 500;
+    this.workspace = options.workspace;
     if (!Number.isInteger(this.exactCapacity) || this.exactCapacity < 1) {
       throw new RangeError(statsMessages.positiveInteger('exactCapacity', this.exactCapacity));
     }
@@ -85,7 +90,7 @@ export class StreamingSummary {
         this.values[this.count - 1] = x;
         return;
       }
-      this.sketch = new QuantileSketch({ compression: this.compression, bufferSize: this.sketchBufferSize });
+      this.sketch = new QuantileSketch({ compression: this.compression, bufferSize: this.sketchBufferSize, scratch: this.workspace?.sketch });
       for (let i = 0; i < this.exactCapacity; i++) this.sketch.add(this.values[i]);
       this.values = null;
     }
@@ -141,9 +146,10 @@ export class StreamingSummary {
    * still held (n ≤ exactCapacity) and the t interval beyond (ciMethod says which).
    */
   summary(confidenceLevel = 0.95, bootstrap?: SummaryOptions['bootstrap']): SampleSummary {
-    if (this.values) return summarize(this.values.subarray(0, this.count), { confidenceLevel, bootstrap });
+    const tQuantiles = this.workspace?.tQuantiles;
+    if (this.values) return summarize(this.values.subarray(0, this.count), { confidenceLevel, bootstrap, tQuantiles });
     const sketch = this.sketch!;
-    const ci = meanConfidenceInterval(this.count, this.runningMean, this.sd, confidenceLevel);
+    const ci = meanConfidenceInterval(this.count, this.runningMean, this.sd, confidenceLevel, tQuantiles);
     return {
       n: this.count,
       mean: this.runningMean,
@@ -180,11 +186,12 @@ export class StreamingSummary {
   }
 
   /** Rebuilds an accumulator from `snapshot()`; it continues exactly as the original would have. */
-  static restore(state: StreamingSummaryState): StreamingSummary {
+  static restore(state: StreamingSummaryState, workspace?: SummaryWorkspace): StreamingSummary {
     const s = new StreamingSummary({
       exactCapacity: state.exactCapacity,
       compression: state.compression,
       sketchBufferSize: state.sketchBufferSize,
+      workspace,
     });
     s.count = state.n;
     s.runningMean = state.mean;
@@ -197,7 +204,7 @@ export class StreamingSummary {
       s.values.set(state.values);
     } else {
       s.values = null;
-      s.sketch = QuantileSketch.restore(state.sketch!);
+      s.sketch = QuantileSketch.restore(state.sketch!, workspace?.sketch);
     }
     return s;
   }

@@ -7,8 +7,7 @@ import { initialAgents } from '../../src/bench/baseline-section.js';
 import { hotState } from '../../src/bench/hot-state.js';
 import { NATIONAL_SIZES, nationalScenarioYaml } from '../../src/bench/national-scenarios.js';
 import { logLogSlope, scenarioFile } from '../../src/bench/scaling-section.js';
-import { simulateReplication } from '../../src/engine/simulate.js';
-import { createWorld } from '../../src/model/create-world.js';
+import { newWorld, simulateReplication } from '../../src/engine/simulate.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 
 describe('national bench scenarios', () => {
@@ -34,7 +33,7 @@ describe('national bench scenarios', () => {
     });
     expect(result.summary.length).toBeGreaterThan(0);
     expect(bytes).toBeGreaterThan(0);
-    const world = createWorld(scenario, '0123456789abcdef');
+    const world = newWorld(scenario, '0123456789abcdef');
     // The columns, and the list of who has left (read every quarter, so hot too).
     expect(hotState(world).byTable.agents).toBe(
       Object.values(world.agents).filter((v) => ArrayBuffer.isView(v)).reduce((sum, v) => sum + (v as ArrayBufferView).byteLength, 0) +

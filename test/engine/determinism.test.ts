@@ -1,8 +1,10 @@
 // Determinism of the engine: the same seed gives byte-identical summaries, time series and network
-// diagnostics, whatever ran before in the same thread (the engine reuses working buffers between
-// runs) and however often the candidate index is rebuilt; different seeds give different runs.
+// diagnostics, whatever ran before or alongside in the same thread (working buffers belong to each
+// world, none to a module) and however often the candidate index is rebuilt; different seeds give
+// different runs.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { simulateReplication, type ReplicationResult } from '../../src/engine/simulate.js';
+import { step } from '../../src/engine/schedule.js';
+import { newWorld, runWorld, simulateReplication, type ReplicationResult } from '../../src/engine/simulate.js';
 import { RegionIndex } from '../../src/model/region-index.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import type { Scenario } from '../../src/scenario/schema.js';
@@ -44,6 +46,26 @@ describe('determinism', () => {
     simulateReplication(scaled(baseline, 3), 5, 99);
     const again = [...SEEDS].reverse().map((seed) => simulateReplication(baseline, 0, seed)).reverse();
     for (let i = 0; i < SEEDS.length; i++) expectIdentical(first[i], again[i]);
+  });
+
+  it('worlds stepped in turn, quarter by quarter, in one thread, run as each would alone', () => {
+    const small = scaled(baseline, 1);
+    const large = scaled(baseline, 3);
+    const seeds = ['00000000000000b1', '00000000000000b2'];
+    const interleaved = [newWorld(small, seeds[0]), newWorld(large, seeds[1])];
+    const series = interleaved.map(() => [] as Float64Array[]);
+    for (let q = 0; q < small.horizonQuarters; q++) {
+      interleaved.forEach((world, i) => {
+        step(world);
+        series[i].push(world.quarterIndicators.slice());
+      });
+    }
+    [small, large].forEach((scenario, i) => {
+      const alone: Float64Array[] = [];
+      runWorld(scenario, seeds[i], (world) => alone.push(world.quarterIndicators.slice()));
+      expect(alone.length).toBe(series[i].length);
+      for (let q = 0; q < alone.length; q++) expect(Buffer.compare(bytes(alone[q]), bytes(series[i][q]))).toBe(0);
+    });
   });
 
   it('different seeds (and replications) give different runs', () => {

@@ -2,6 +2,7 @@
 // with no agents, then agents, links, seeds, projects and loans placed by hand with exact attributes.
 import { addAcademic, addBank, addCoordinator, addCoreFirm, addSme } from '../../src/model/agent-factory.js';
 import { emptyWorld, type World } from '../../src/model/world.js';
+import { compileFundingSchedule } from '../../src/policy/funding-schedule.js';
 import { linkTypeFor } from '../../src/model/link-rules.js';
 import { projectPublicShare } from '../../src/policy/public-share.js';
 import { AgentKind, FIELD_COUNT, FIELDS, Payer, type Field } from '../../src/model/vocabulary.js';
@@ -35,7 +36,12 @@ export function tinyScenario(overrides: TinyInput = {}, regions = 1): Scenario {
 
 /** An empty world of the tiny scenario; `seedHex` picks the replication's random streams. */
 export function tinyWorld(overrides: TinyInput = {}, options: { regions?: number; seedHex?: string } = {}): World {
-  return emptyWorld(tinyScenario(overrides, options.regions ?? 1), options.seedHex ?? '00000000000000a1');
+  return emptyWorldOf(tinyScenario(overrides, options.regions ?? 1), options.seedHex ?? '00000000000000a1');
+}
+
+/** An empty world of any scenario, its funding schedule compiled as the engine compiles it. */
+export function emptyWorldOf(scenario: Scenario, seedHex: string): World {
+  return emptyWorld(scenario, seedHex, compileFundingSchedule(scenario.policy, scenario.horizonQuarters));
 }
 
 /** Fields by name, so tests read as `field('food')`. */

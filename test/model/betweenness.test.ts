@@ -2,12 +2,12 @@
 // with many leaves, isolated pairs and stars: the optimised search (leaves counted, not searched;
 // dependencies pulled) must give the same values.
 import { describe, expect, it } from 'vitest';
-import { emptyWorld } from '../../src/model/world.js';
 import { betweenness } from '../../src/model/network-metrics.js';
 import { AgentKind, LinkType } from '../../src/model/vocabulary.js';
 import { RandomStream } from '../../src/rng/index.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import type { World } from '../../src/model/world.js';
+import { emptyWorldOf } from '../helpers/tiny-world.js';
 
 const scenario = loadScenario('scenarios/baseline.yaml').scenario;
 
@@ -52,7 +52,7 @@ function reference(world: World): Float64Array {
 
 function randomWorld(seed: string, agents: number): World {
   const rng = new RandomStream(seed);
-  const world = emptyWorld(scenario, '0123456789abcdef');
+  const world = emptyWorldOf(scenario, '0123456789abcdef');
   for (let i = 0; i < agents; i++) world.agents.add(AgentKind.Sme, 0);
   const hubs = Math.max(2, Math.floor(agents / 10));
   // A sparse core among hubs, leaves hanging off hubs, some isolated pairs and a few loose nodes.

@@ -2,7 +2,7 @@
 // supplier and bank-client links, unit-length field profiles, and the opening ledger.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorld } from '../../src/model/create-world.js';
+import { newWorld } from '../../src/engine/simulate.js';
 import { AgentKind, FIELD_COUNT, isFirm, LinkType, Payer } from '../../src/model/vocabulary.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../helpers/fixtures.js';
 const baseline = loadScenario(join(REPO_ROOT, 'scenarios/baseline.yaml')).scenario;
 
 describe('createWorld on the baseline', () => {
-  const world = createWorld(baseline, '0123456789abcdef');
+  const world = newWorld(baseline, '0123456789abcdef');
   const { agents } = world;
   const ids = Array.from({ length: agents.count }, (_, i) => i);
   const countOf = (region: number, kind: number) => ids.filter((id) => agents.region[id] === region && agents.kind[id] === kind).length;

@@ -4,8 +4,7 @@
 // gives the same run, and a scenario without data is initialised as before.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { simulateReplication } from '../../src/engine/simulate.js';
-import { createWorld } from '../../src/model/create-world.js';
+import { newWorld, simulateReplication } from '../../src/engine/simulate.js';
 import { AGENT_KIND_NAMES, FIELDS, LINK_TYPE_NAMES } from '../../src/model/vocabulary.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import type { NetworkAgent, NetworkEdge, Scenario } from '../../src/scenario/schema.js';
@@ -19,7 +18,7 @@ const generated = scenario.regions.reduce((sum, region) => sum + Object.values(r
 const SEED = '00000000000000c3';
 
 describe('createWorld with an initial network from data', () => {
-  const world = createWorld(scenario, SEED);
+  const world = newWorld(scenario, SEED);
   const regionIds = scenario.regions.map((r) => r.id);
   const indexOf = new Map(agents.map((agent, row) => [agent.id, generated + row]));
 
@@ -57,7 +56,7 @@ describe('createWorld with an initial network from data', () => {
   });
 
   it('is deterministic: the same seed gives the same world and the same run, another seed another run', () => {
-    const again = createWorld(scenario, SEED);
+    const again = newWorld(scenario, SEED);
     expect(Array.from(again.agents.cashJpyM.subarray(0, again.agents.count))).toEqual(Array.from(world.agents.cashJpyM.subarray(0, world.agents.count)));
     expect(Array.from(again.links.strength.subarray(0, again.links.count))).toEqual(Array.from(world.links.strength.subarray(0, world.links.count)));
     const short: Scenario = { ...scenario, horizonQuarters: 12 };
@@ -70,7 +69,7 @@ describe('createWorld with an initial network from data', () => {
 
   it('leaves the generated part of the world as it is without the data', () => {
     const { initialNetwork: _, ...withoutData } = scenario;
-    const plain = createWorld(withoutData as Scenario, SEED);
+    const plain = newWorld(withoutData as Scenario, SEED);
     expect(plain.agents.count).toBe(generated);
     expect(Array.from(world.agents.cashJpyM.subarray(0, generated))).toEqual(Array.from(plain.agents.cashJpyM.subarray(0, generated)));
     expect(Array.from(world.agents.profile.subarray(0, generated * FIELDS.length))).toEqual(Array.from(plain.agents.profile.subarray(0, generated * FIELDS.length)));
@@ -78,6 +77,6 @@ describe('createWorld with an initial network from data', () => {
 
   it('refuses network files the loader did not read', () => {
     const unread = { ...scenario, initialNetwork: { agents: 'agents.csv', edges: 'edges.csv' } } as Scenario;
-    expect(() => createWorld(unread, SEED)).toThrow(/loadScenario/);
+    expect(() => newWorld(unread, SEED)).toThrow(/loadScenario/);
   });
 });

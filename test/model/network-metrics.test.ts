@@ -1,18 +1,18 @@
 // Components and local clustering against plain definitions on random graphs with hubs, leaves,
 // isolated agents and dead agents still linked: the optimised versions must agree exactly.
 import { describe, expect, it } from 'vitest';
-import { emptyWorld } from '../../src/model/world.js';
-import { labelComponents, localClustering } from '../../src/model/network-metrics.js';
+import { labelComponents, localClustering, NetworkScratch } from '../../src/model/network-metrics.js';
 import { AgentKind, LinkType } from '../../src/model/vocabulary.js';
 import { RandomStream } from '../../src/rng/index.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import type { World } from '../../src/model/world.js';
+import { emptyWorldOf } from '../helpers/tiny-world.js';
 
 const scenario = loadScenario('scenarios/baseline.yaml').scenario;
 
 function randomWorld(seed: string, agents: number): World {
   const rng = new RandomStream(seed);
-  const world = emptyWorld(scenario, '0123456789abcdef');
+  const world = emptyWorldOf(scenario, '0123456789abcdef');
   for (let i = 0; i < agents; i++) world.agents.add(AgentKind.Sme, 0);
   const hubs = Math.max(2, Math.floor(agents / 12));
   // Hubs densely linked among themselves (busy neighbour pairs), clients of one to three hubs,
@@ -42,6 +42,8 @@ function neighbours(world: World, v: number): number[] {
 
 describe('labelComponents', () => {
   it('labels each component by its smallest id and finds the largest by alive agents', () => {
+    // One scratch for every trial: worlds of growing size reuse (and grow) the same arrays.
+    const scratch = new NetworkScratch();
     for (let trial = 0; trial < 20; trial++) {
       const world = randomWorld(`components-${trial}`, 15 + trial * 11);
       const n = world.agents.count;
@@ -67,7 +69,7 @@ describe('labelComponents', () => {
       for (const [root, size] of aliveIn) if (size > (aliveIn.get(largest) ?? 0)) largest = root;
       for (let v = 0; v < n; v++) if (!alive[v]) expected[v] = -1;
       const labels = new Int32Array(n);
-      expect(labelComponents(world, labels)).toBe(largest);
+      expect(labelComponents(world, labels, scratch)).toBe(largest);
       expect(Array.from(labels)).toEqual(Array.from(expected));
     }
   });
@@ -75,20 +77,21 @@ describe('labelComponents', () => {
   it('breaks a tie in alive size for the lower label, even when a higher one reaches the size first', () => {
     // {0, 6, 7} and {1, 2, 3} have three alive agents each; {1, 2, 3} is complete first in id
     // order. {4, 5} has three members but one dead, so two alive.
-    const world = emptyWorld(scenario, '0123456789abcdef');
+    const world = emptyWorldOf(scenario, '0123456789abcdef');
     for (let i = 0; i < 9; i++) world.agents.add(AgentKind.Sme, 0);
     for (const [x, y] of [[1, 2], [2, 3], [0, 7], [6, 7], [4, 5], [5, 8]]) world.links.connect(x, y, LinkType.IndustryIndustry, 1);
     world.agents.retire(8);
     const labels = new Int32Array(9);
-    expect(labelComponents(world, labels)).toBe(0);
+    expect(labelComponents(world, labels, new NetworkScratch())).toBe(0);
     expect(Array.from(labels)).toEqual([0, 1, 1, 1, 4, 4, 0, 0, -1]);
     world.agents.retire(6);
-    expect(labelComponents(world, labels)).toBe(1);
+    expect(labelComponents(world, labels, new NetworkScratch())).toBe(1);
   });
 });
 
 describe('localClustering', () => {
   it('is the share of linked neighbour pairs, to the last bit, and leaves the marks clear', () => {
+    const scratch = new NetworkScratch();
     for (let trial = 0; trial < 20; trial++) {
       const world = randomWorld(`clustering-${trial}`, 15 + trial * 11);
       const n = world.agents.count;
@@ -98,7 +101,7 @@ describe('localClustering', () => {
         let closed = 0;
         for (let i = 0; i < row.length; i++) for (let j = 0; j < i; j++) if (world.links.find(row[i], row[j]) >= 0) closed++;
         const expected = row.length < 2 ? 0 : closed / ((row.length * (row.length - 1)) / 2);
-        expect(Object.is(localClustering(world, v, mark), expected)).toBe(true);
+        expect(Object.is(localClustering(world, v, mark, scratch), expected)).toBe(true);
       }
       expect(mark.every((m) => m === 0)).toBe(true);
     }

@@ -1,7 +1,7 @@
 // The fixed-memory quantile sketch: exact while unmerged, bounded centroids, exact ties, pure queries.
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../../src/rng/index.js';
-import { QuantileSketch, quantileSorted } from '../../src/stats/index.js';
+import { QuantileSketch, quantileSorted, SketchScratch } from '../../src/stats/index.js';
 
 describe('QuantileSketch', () => {
   it('is exactly the type-7 quantile while the values still sit in the buffer', () => {
@@ -48,5 +48,24 @@ describe('QuantileSketch', () => {
       b.add(Math.tan(i) % 3);
     }
     for (const p of [0.01, 0.3, 0.5, 0.99]) expect(b.quantile(p)).toBe(a.quantile(p));
+  });
+
+  it('sketches sharing one merge scratch, fed interleaved, answer as sketches with their own', () => {
+    const shared = new SketchScratch();
+    const compressions = [50, 200];
+    const sharing = compressions.map((compression) => new QuantileSketch({ compression, bufferSize: 64, scratch: shared }));
+    const alone = compressions.map((compression) => new QuantileSketch({ compression, bufferSize: 64 }));
+    for (let i = 0; i < 20_000; i++) {
+      for (let k = 0; k < compressions.length; k++) {
+        const x = k === 0 ? Math.sin(i) * i : Math.cos(3 * i) ** 3;
+        sharing[k].add(x);
+        alone[k].add(x);
+      }
+      if (i % 997 === 0) for (let k = 0; k < compressions.length; k++) expect(sharing[k].quantile(0.4)).toBe(alone[k].quantile(0.4));
+    }
+    for (let k = 0; k < compressions.length; k++) {
+      expect(sharing[k].snapshot()).toEqual(alone[k].snapshot());
+      for (const p of [0, 0.05, 0.5, 0.95, 1]) expect(sharing[k].quantile(p)).toBe(alone[k].quantile(p));
+    }
   });
 });

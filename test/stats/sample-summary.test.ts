@@ -1,7 +1,9 @@
 // Sample summaries: type-7 quantiles, the t interval of the mean (hand-computed), the bootstrap option.
 import { describe, expect, it } from 'vitest';
 import { RandomStream } from '../../src/rng/index.js';
-import { bootstrapPercentileCi, arrayMean, meanConfidenceInterval, quantile, summarize } from '../../src/stats/index.js';
+import {
+  bootstrapPercentileCi, arrayMean, meanConfidenceInterval, quantile, StreamingSummary, studentTQuantile, summarize, SummaryWorkspace, TQuantileMemo,
+} from '../../src/stats/index.js';
 
 describe('quantile (type 7)', () => {
   it("matches R's quantile(1:10, c(.05, .25, .5, .75, .95)) = 1.45, 3.25, 5.5, 7.75, 9.55", () => {
@@ -71,5 +73,37 @@ describe('summarize', () => {
     const ci = bootstrapPercentileCi([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], arrayMean, { resamples: 2000, stream: new RandomStream('m') });
     expect(ci.low).toBeGreaterThan(3.5);
     expect(ci.high).toBeLessThan(7.5);
+  });
+});
+
+describe('TQuantileMemo', () => {
+  it('gives studentTQuantile bit for bit, so summaries with and without one are identical', () => {
+    const memo = new TQuantileMemo();
+    for (const df of [1, 2, 5, 59, 1000]) {
+      for (const p of [0.95, 0.975, 0.995]) {
+        expect(Object.is(memo.quantile(p, df), studentTQuantile(p, df))).toBe(true);
+        expect(Object.is(memo.quantile(p, df), studentTQuantile(p, df))).toBe(true);
+      }
+    }
+    const rng = new RandomStream('memo');
+    const values = Array.from({ length: 40 }, () => rng.normal(3, 2));
+    expect(summarize(values, { tQuantiles: memo })).toEqual(summarize(values));
+    expect(meanConfidenceInterval(40, 3, 2, 0.9, memo)).toEqual(meanConfidenceInterval(40, 3, 2, 0.9));
+  });
+
+  it('streaming summaries sharing a workspace summarise as summaries alone do, past the sketch switch too', () => {
+    const workspace = new SummaryWorkspace();
+    const shared = [new StreamingSummary({ exactCapacity: 50, workspace }), new StreamingSummary({ exactCapacity: 50, workspace })];
+    const alone = [new StreamingSummary({ exactCapacity: 50 }), new StreamingSummary({ exactCapacity: 50 })];
+    const rng = new RandomStream('workspace');
+    for (let i = 0; i < 3000; i++) {
+      for (let k = 0; k < 2; k++) {
+        const x = k === 0 ? rng.normal() : rng.uniform() * i;
+        shared[k].push(x);
+        alone[k].push(x);
+      }
+      if (i === 30 || i % 700 === 0) for (let k = 0; k < 2; k++) expect(shared[k].summary()).toEqual(alone[k].summary());
+    }
+    for (let k = 0; k < 2; k++) expect(shared[k].summary(0.9)).toEqual(alone[k].summary(0.9));
   });
 });
