@@ -8,10 +8,12 @@ import type { Argv } from 'yargs';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { csvRow } from '../io/csv.js';
 import { messages } from '../messages.js';
-import { evaluatePoints, scenarioForPoint, type PointResult } from '../montecarlo/evaluate-points.js';
+import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
+import type { PointResult } from '../results/design-tables.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
 import { calibrationLoss, loadTargets, perReplicationValues, simulatedValue } from '../results/calibration-targets.js';
-import { nelderMead, parseParamSpecs, summarize, valueFromUnit } from '../stats/index.js';
+import { parseParamSpecs } from '../scenario/param-spec.js';
+import { nelderMead, summarize, valueFromUnit } from '../stats/index.js';
 import { designContext, designRanges, withDesignOptions, withExecutor, type DesignArgs } from './design-options.js';
 import { positiveInteger } from './options.js';
 

@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { messages } from '../messages.js';
-import { COMPARISON_FILE, compareRuns, type ComparisonRow } from '../results/compare-runs.js';
+import { COMPARISON_FILE, requireFinishedRun } from '../io/run-folder.js';
+import { compareRuns, type ComparisonRow } from '../results/compare-runs.js';
 import { comparisonCsv, comparisonTable } from '../results/comparison-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { withRunOptions, type RunArgs } from './options.js';
 import { runWithInterrupts } from './run-command.js';
 import { reportOnRuns, type ReportArgs } from './report-options.js';
-import { requireFinishedRun } from '../montecarlo/run-output.js';
 import { checkMemory } from './memory-guard.js';
 
 export function compareBuilder<T>(y: Argv<T>) {

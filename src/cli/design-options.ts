@@ -4,15 +4,18 @@ import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
 import { withRunOptions, type RunArgs } from './options.js';
-import { evaluatePoints, type PointResult } from '../montecarlo/evaluate-points.js';
+import { evaluatePoints } from '../montecarlo/evaluate-points.js';
+import type { PointResult } from '../results/design-tables.js';
+import { shardFolderName } from '../io/run-folder.js';
 import { isIntegerField } from '../scenario/integer-fields.js';
-import { rangesFromSpecs, type DesignPoint, type ParameterRange, type ParamSpec } from '../stats/index.js';
+import { rangesFromSpecs, type ParamSpec } from '../scenario/param-spec.js';
+import type { DesignPoint, ParameterRange } from '../stats/index.js';
 import { availableParallelism } from 'node:os';
 import type { Executor } from '../montecarlo/executor.js';
 import { createExecutor } from '../montecarlo/run-experiment.js';
 import { createProgress, type Progress } from './progress.js';
 import { checkMemory } from './memory-guard.js';
-import { parseShard, shardFolderName, WHOLE, type Shard } from '../montecarlo/shard.js';
+import { parseShard, WHOLE, type Shard } from '../montecarlo/shard.js';
 
 export function withDesignOptions<T>(y: Argv<T>) {
   return withRunOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'base scenario file' }))

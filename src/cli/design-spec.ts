@@ -7,13 +7,14 @@ import { join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { InputError, messages } from '../messages.js';
-import type { PointResult } from '../montecarlo/evaluate-points.js';
-import { outputVector, pointMeans, SWEEP_FILE, sweepCsv } from '../results/design-tables.js';
+import { SENSITIVITY_FILE, SWEEP_FILE } from '../io/run-folder.js';
+import { outputVector, pointMeans, sweepCsv, type PointResult } from '../results/design-tables.js';
 import { sensitivityReportData, sweepReportData } from '../results/report-data-from-runs.js';
-import { SENSITIVITY_FILE, sensitivityCsv, type SensitivityRow } from '../results/sensitivity-table.js';
+import { sensitivityCsv, type SensitivityRow } from '../results/sensitivity-table.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
+import { gridFromSpecs, parseParamSpecs } from '../scenario/param-spec.js';
 import {
-  expandGrid, gridFromSpecs, latinHypercube, morrisAnalyze, morrisDesign, parseParamSpecs, saltelliDesign, sobolAnalyze,
+  expandGrid, latinHypercube, morrisAnalyze, morrisDesign, saltelliDesign, sobolAnalyze,
   type ExperimentDesign, type MorrisDesign, type SaltelliDesign,
 } from '../stats/index.js';
 import { designContext, designRanges, runDesign, type DesignArgs } from './design-options.js';

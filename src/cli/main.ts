@@ -15,7 +15,7 @@ import type { DesignArgs } from './design-options.js';
 import { positiveInteger, targetFromArgs, targetValue, withRunOptions } from './options.js';
 import { reportOnRuns, withReportOptions, type ReportArgs } from './report-options.js';
 import { LANGS } from '../report/index.js';
-import { requireFinishedRun } from '../montecarlo/run-output.js';
+import { requireFinishedRun } from '../io/run-folder.js';
 import { DEFAULT_TARGET_BATCH, DEFAULT_TARGET_INDICATORS } from '../montecarlo/precision-target.js';
 import { sensitivityBuilder, sensitivityCommand, type SensitivityArgs } from './sensitivity-command.js';
 import { slurmBuilder, slurmCommand, type SlurmArgs } from './slurm-command.js';
