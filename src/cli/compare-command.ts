@@ -6,7 +6,7 @@ import { loadScenario } from '../scenario/load-scenario.js';
 import { defineCommand, type CliContext } from './command-module.js';
 import { withInterrupts } from './interrupts.js';
 import { checkMemory } from './memory-guard.js';
-import { withRunOptions } from './options.js';
+import { withBaselineAndVariants, withRunOptions } from './options.js';
 import { printComparison } from './report-options.js';
 
 export function compareCommand(context: CliContext) {
@@ -14,11 +14,7 @@ export function compareCommand(context: CliContext) {
     'compare <baseline> <variants..>',
     'Run a baseline and variants with common random numbers and compare them pairwise',
     (y) =>
-      withRunOptions(
-        y
-          .positional('baseline', { type: 'string', demandOption: true, describe: 'baseline scenario file' })
-          .positional('variants', { type: 'string', array: true, demandOption: true, describe: 'variant scenario files' }),
-      )
+      withRunOptions(withBaselineAndVariants(y, 'baseline scenario file', 'variant scenario files'))
         .option('name', { type: 'string', describe: 'folder name of the comparison under --out (default: compare-<baseline>)' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the results of a different run (other scenario or seed) in the output folders' })
         .example('$0 compare scenarios/baseline.yaml scenarios/levers/external-talent.yaml', 'one lever against the baseline')

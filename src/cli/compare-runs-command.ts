@@ -2,6 +2,7 @@
 // already on disk (merged shards, say), without running anything.
 import { compareRunFolders } from '../experiments/compare.js';
 import { defineCommand } from './command-module.js';
+import { withBaselineAndVariants } from './options.js';
 import { printComparison, withReportOptions } from './report-options.js';
 
 export function compareRunsCommand() {
@@ -9,11 +10,7 @@ export function compareRunsCommand() {
     'compare-runs <baseline> <variants..>',
     'Compare finished run folders (e.g. merged shards) without running anything',
     (y) =>
-      withReportOptions(
-        y
-          .positional('baseline', { type: 'string', demandOption: true, describe: 'baseline run folder' })
-          .positional('variants', { type: 'string', array: true, demandOption: true, describe: 'variant run folders (same seed and replications)' }),
-      )
+      withReportOptions(withBaselineAndVariants(y, 'baseline run folder', 'variant run folders (same seed and replications)'))
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for comparison.csv and the report' })
         .example('$0 compare-runs out/baseline out/external-talent --out out/compare-baseline', 'compare two merged runs'),
     async (args) => {

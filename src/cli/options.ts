@@ -68,3 +68,10 @@ export function targetFromArgs(args: { targetCi?: number; targetIndicators: stri
 export function commaList(text: string | undefined): string[] | undefined {
   return text ? text.split(',').map((s) => s.trim()) : undefined;
 }
+
+/** The <baseline> and <variants..> positionals of compare (scenario files) and compare-runs (run folders). */
+export function withBaselineAndVariants<T>(y: Argv<T>, baseline: string, variants: string) {
+  return y
+    .positional('baseline', { type: 'string', demandOption: true, describe: baseline })
+    .positional('variants', { type: 'string', array: true, demandOption: true, describe: variants });
+}
