@@ -1,18 +1,14 @@
-// Options shared by sweep and sensitivity: the base scenario, --param specs and the output folder.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+// What sweep, sensitivity and calibrate share on the command line: the base scenario, --param specs,
+// the output folder; the hooks that check memory and draw the progress bar; and the lines they print.
 import type { Argv } from 'yargs';
-import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
-import { withRunOptions, type RunArgs } from './options.js';
-import { evaluatePoints, type PointResult } from '../montecarlo/evaluate-points.js';
-import { isIntegerField } from '../scenario/integer-fields.js';
-import { rangesFromSpecs, type DesignPoint, type ParameterRange, type ParamSpec } from '../stats/index.js';
-import { availableParallelism } from 'node:os';
-import type { Executor } from '../montecarlo/executor.js';
-import { createExecutor } from '../montecarlo/run-experiment.js';
-import { createProgress, type Progress } from './progress.js';
+import type { DesignBase, DesignResult } from '../experiments/design-run.js';
+import type { DesignOptions } from '../experiments/experiment-options.js';
+import { messages } from '../messages.js';
+import { isWhole, parseShard } from '../montecarlo/shard.js';
 import { checkMemory } from './memory-guard.js';
-import { parseShard, shardFolderName, WHOLE, type Shard } from '../montecarlo/shard.js';
+import { withRunOptions, type RunArgs } from './options.js';
+import { createProgress, type Progress } from './progress.js';
+import { writeCommitteeReport, type ReportArgs } from './report-options.js';
 
 export function withDesignOptions<T>(y: Argv<T>) {
   return withRunOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'base scenario file' }))
@@ -35,61 +31,40 @@ export interface DesignArgs extends RunArgs {
   name?: string;
 }
 
-export interface DesignContext {
-  loaded: LoadedScenario;
-  replications: number;
-  masterSeed: number;
-  dir: string;
-  progress: Progress;
-}
-
-/** Loads the base scenario, prepares the output folder and the progress bar. */
-export function designContext(args: DesignArgs, command: string, shard: Shard = WHOLE): DesignContext {
-  const loaded = loadScenario(args.scenario);
-  const replications = args.replications ?? loaded.scenario.replications;
-  // The base scenario's size; design points that raise agent counts are not estimated one by one.
-  checkMemory([loaded], { workers: args.workers, replications, maxMemoryMb: args.maxMemory });
-  // A shard k/N of the design goes to <name>.shard-k-of-N/ (merge-design makes <name>/ of them).
-  const dir = join(args.out, shardFolderName(args.name ?? `${loaded.scenario.name}-${command}`, shard));
-  mkdirSync(dir, { recursive: true });
-  return {
-    loaded,
-    replications,
-    masterSeed: args.seed ?? loaded.scenario.seed,
-    dir,
-    progress: createProgress(`${loaded.scenario.name} ${command}`, args.quiet),
-  };
+/** The design's base as the library takes it. */
+export function designBase(args: DesignArgs): DesignBase {
+  return { scenario: args.scenario, param: args.param, replications: args.replications, seed: args.seed, name: args.name };
 }
 
 /**
- * Runs `work` on a fresh executor and always closes it (worker threads would keep the process
- * alive), also when the design turns out to be invalid.
+ * Runs a design experiment with the CLI's hooks: the memory guard once the base scenario is loaded,
+ * and a progress bar labelled `<scenario> <command>`, stopped however the experiment ends.
  */
-export async function withExecutor<R>(args: DesignArgs, replications: number, work: (executor: Executor) => Promise<R>): Promise<R> {
-  const executor = createExecutor(args.workers ?? availableParallelism(), replications);
+export async function withDesignHooks<R>(args: DesignArgs, command: string, work: (options: DesignOptions) => Promise<R>): Promise<R> {
+  let progress: Progress | undefined;
   try {
-    return await work(executor);
+    return await work({
+      outRoot: args.out,
+      workers: args.workers,
+      onLoaded: (loaded, replications) => {
+        checkMemory([loaded], { workers: args.workers, replications, maxMemoryMb: args.maxMemory });
+        progress = createProgress(`${loaded.scenario.name} ${command}`, args.quiet);
+      },
+      onProgress: (done, total) => progress?.update(done, total),
+    });
   } finally {
-    await executor.close();
+    progress?.stop();
   }
 }
 
-/** Ranges of `lo:hi` specs; integer fields (agent counts, quarters) are sampled as whole numbers. */
-export function designRanges(specs: readonly ParamSpec[], method: string): ParameterRange[] {
-  return rangesFromSpecs(specs, method).map((r) => ({ ...r, integer: isIntegerField(r.path) }));
-}
-
-/** Runs every point of a design on a fresh executor, with the progress bar, and returns their results. */
-export async function runDesign(args: DesignArgs, context: DesignContext, points: DesignPoint<unknown>[]): Promise<PointResult[]> {
-  const results = await withExecutor(args, context.replications, (executor) =>
-    evaluatePoints(context.loaded.scenario, points, {
-      replications: context.replications,
-      masterSeed: context.masterSeed,
-      executor,
-      file: args.scenario,
-      onProgress: (done, total) => context.progress.update(done, total),
-    }),
-  );
-  context.progress.stop();
-  return results;
+/** Where the design's table (or a shard's points) went, and its report. */
+export async function printDesign(result: DesignResult, args: ReportArgs): Promise<void> {
+  const { spec } = result;
+  if (!isWhole(result.shard)) {
+    console.log(messages.designShardWritten(spec.command, result.results.length, result.points, `${result.shard.index}/${result.shard.count}`, spec.replications, result.dir));
+    return;
+  }
+  const what = spec.command === 'sweep' ? 'sweep' : `sensitivity (${spec.method})`;
+  console.log(messages.designWritten(what, result.points, spec.replications, result.file));
+  if (result.reportData) await writeCommitteeReport(result.dir, result.reportData, args);
 }

@@ -6,13 +6,19 @@ import { InputError, messages } from '../messages.js';
 import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
 import { maxMemoryValue } from './memory-guard.js';
 
-export function positiveInteger(name: string) {
-  return (value: unknown) => {
-    if (value === undefined) return undefined;
+/** Checks --name is an integer >= 1; for an option that is demanded or has a default (never undefined). */
+export function requiredPositiveInteger(name: string) {
+  return (value: unknown): number => {
     const n = Number(value);
     if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${String(value)}`);
     return n;
   };
+}
+
+/** As requiredPositiveInteger, for an optional option. */
+export function positiveInteger(name: string) {
+  const check = requiredPositiveInteger(name);
+  return (value: unknown) => (value === undefined ? undefined : check(value));
 }
 
 export function seedValue(value: unknown) {
@@ -56,4 +62,16 @@ export function targetFromArgs(args: { targetCi?: number; targetIndicators: stri
   const target = { relativeHalfWidth: args.targetCi, indicators: args.targetIndicators.split(',').map((s) => s.trim()), batchSize: args.targetBatch ?? DEFAULT_TARGET_BATCH };
   checkTarget(target);
   return target;
+}
+
+/** A comma-separated option as a list, entries trimmed; undefined when not given (or empty). */
+export function commaList(text: string | undefined): string[] | undefined {
+  return text ? text.split(',').map((s) => s.trim()) : undefined;
+}
+
+/** The <baseline> and <variants..> positionals of compare (scenario files) and compare-runs (run folders). */
+export function withBaselineAndVariants<T>(y: Argv<T>, baseline: string, variants: string) {
+  return y
+    .positional('baseline', { type: 'string', demandOption: true, describe: baseline })
+    .positional('variants', { type: 'string', array: true, demandOption: true, describe: variants });
 }

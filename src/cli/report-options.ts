@@ -1,10 +1,11 @@
-// --lang and --no-report for the commands that end in a committee report, and writing it.
+// --lang and --no-report for the commands that end in a committee report; writing it and saying where.
 import type { Argv } from 'yargs';
+import type { ComparisonResult } from '../experiments/compare.js';
+import { reportRuns } from '../experiments/report-runs.js';
 import { messages } from '../messages.js';
 import { LANGS, writeReport, type Lang, type ReportData } from '../report/index.js';
-import { computeRunStatistics } from '../results/run-statistics.js';
-import { runsReportData } from '../results/report-data-from-runs.js';
 import type { ComparisonRow } from '../results/compare-runs.js';
+import { comparisonTable } from '../results/comparison-table.js';
 
 export function withReportOptions<T>(y: Argv<T>) {
   return y
@@ -17,16 +18,25 @@ export interface ReportArgs {
   report: boolean;
 }
 
+function printReportWritten(files: string[]): void {
+  console.log(messages.reportWritten(files[files.length - 1], files.length - 1));
+}
+
 /** Writes charts/ and report.html into `dir` and says where. */
 export async function writeCommitteeReport(dir: string, data: ReportData, args: ReportArgs): Promise<void> {
   if (!args.report) return;
-  const files = await writeReport(dir, data, { lang: args.lang });
-  console.log(messages.reportWritten(files[files.length - 1], files.length - 1));
+  printReportWritten(await writeReport(dir, data, { lang: args.lang }));
 }
 
 /** A report over finished run folders (one scenario each), with paired comparisons if given. */
 export async function reportOnRuns(dirs: string[], outDir: string, args: ReportArgs, comparisons: ComparisonRow[] = []): Promise<void> {
   if (!args.report) return;
-  const stats = dirs.map((dir) => computeRunStatistics(dir));
-  await writeCommitteeReport(outDir, runsReportData(dirs, stats, comparisons), args);
+  printReportWritten(await reportRuns(dirs, outDir, { lang: args.lang, comparisons }));
+}
+
+/** The headline table of a comparison, where comparison.csv went, and the report over its runs. */
+export async function printComparison(comparison: ComparisonResult, dirs: string[], args: ReportArgs): Promise<void> {
+  console.log(comparisonTable(comparison.rows));
+  console.log(messages.comparisonWritten(comparison.file));
+  await reportOnRuns(dirs, comparison.dir, args, comparison.rows);
 }

@@ -1,19 +1,23 @@
 // `clustersim sweep <scenario> --param path=v1,v2 ... [--lhs N]`: a full grid of the value lists, or a
 // Latin hypercube of N points over lo:hi ranges; every point runs the same replications and seeds.
-import type { Argv } from 'yargs';
-import type { Shard } from '../montecarlo/shard.js';
-import { withDesignOptions, withDesignShardOption, type DesignArgs } from './design-options.js';
-import { runDesignCommand } from './design-spec.js';
+import { sweep } from '../experiments/sweep.js';
+import { defineCommand } from './command-module.js';
+import { designBase, printDesign, withDesignHooks, withDesignOptions, withDesignShardOption } from './design-options.js';
 import { positiveInteger } from './options.js';
 
-export function sweepBuilder<T>(y: Argv<T>) {
-  return withDesignShardOption(withDesignOptions(y))
-    .option('lhs', { type: 'number', describe: 'Latin hypercube of N points over lo:hi ranges (instead of a grid)', coerce: positiveInteger('lhs') })
-    .example('$0 sweep scenarios/baseline.yaml -p policy.programme.lengthQuarters=12,20,28,36 -r 20', 'a grid over programme length')
-    .example('$0 sweep scenarios/baseline.yaml -p model.meeting.linkThreshold=0.1:0.4 -p policy.programme.budgetPerRegionQuarterJpyM=50:200 --lhs 32', 'a Latin hypercube')
-    .example('$0 sweep scenarios/baseline.yaml -p policy.programme.lengthQuarters=12,20,28,36 --shard 0/4', 'the points of the first of four shards (combine them with `merge-design`)');
-}
-
-export async function sweepCommand(args: DesignArgs & { lhs?: number; shard?: Shard }): Promise<void> {
-  await runDesignCommand(args, 'sweep', (replications, masterSeed) => ({ command: 'sweep', param: args.param, lhs: args.lhs, replications, masterSeed }));
+export function sweepCommand() {
+  return defineCommand(
+    'sweep <scenario>',
+    'Run a grid (or Latin hypercube) of parameter values, every point with the same seeds',
+    (y) =>
+      withDesignShardOption(withDesignOptions(y))
+        .option('lhs', { type: 'number', describe: 'Latin hypercube of N points over lo:hi ranges (instead of a grid)', coerce: positiveInteger('lhs') })
+        .example('$0 sweep scenarios/baseline.yaml -p policy.programme.lengthQuarters=12,20,28,36 -r 20', 'a grid over programme length')
+        .example('$0 sweep scenarios/baseline.yaml -p model.meeting.linkThreshold=0.1:0.4 -p policy.programme.budgetPerRegionQuarterJpyM=50:200 --lhs 32', 'a Latin hypercube')
+        .example('$0 sweep scenarios/baseline.yaml -p policy.programme.lengthQuarters=12,20,28,36 --shard 0/4', 'the points of the first of four shards (combine them with `merge-design`)'),
+    async (args) => {
+      const result = await withDesignHooks(args, 'sweep', (options) => sweep({ ...designBase(args), lhs: args.lhs, shard: args.shard }, options));
+      await printDesign(result, args);
+    },
+  );
 }

@@ -5,15 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
-import { writeFileAtomic } from '../io/atomic-file.js';
+import { DESIGN_FILE, POINTS_FILE, writeRunFile, writeRunJson } from '../io/run-folder.js';
 import { csvRow } from '../io/csv.js';
 import { InputError, messages } from '../messages.js';
 import type { DesignPoint } from '../stats/index.js';
-import type { PointResult } from './evaluate-points.js';
+import type { PointResult } from '../results/design-tables.js';
 import type { Shard } from './shard.js';
 
-export const POINTS_FILE = 'points.csv';
-export const DESIGN_FILE = 'design.json';
 const POINTS_HEADER = ['runId', 'replication', 'seed', ...SUMMARY_COLUMNS];
 
 /** design.json of a shard: the design's description (`spec`, rebuilt by the merge) and the shard. */
@@ -40,13 +38,13 @@ export function writeDesignShard(dir: string, manifest: Omit<DesignShardManifest
   for (const point of results) {
     point.summaries.forEach((values, replication) => lines.push(csvRow([point.runId, replication, point.seeds[replication], ...values])));
   }
-  writeFileAtomic(join(dir, POINTS_FILE), lines.join(''));
+  writeRunFile(dir, POINTS_FILE, lines.join(''));
   const full: DesignShardManifest = {
     format: 'clustersim-design-shard/1',
     ...manifest,
     shard: { index: shard.index, count: shard.count, rule: 'design point runId belongs to shard runId mod count' },
   };
-  writeFileAtomic(join(dir, DESIGN_FILE), JSON.stringify(full, null, 2) + '\n');
+  writeRunJson(dir, DESIGN_FILE, full);
 }
 
 function readManifest(dir: string): DesignShardManifest {

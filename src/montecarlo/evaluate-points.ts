@@ -3,17 +3,11 @@
 // seed (common random numbers across points), keeping only the summary values of each replication.
 import { validateScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
-import { setPath, type DesignPoint } from '../stats/index.js';
+import { setPath } from '../scenario/scenario-path.js';
+import type { DesignPoint } from '../stats/index.js';
+import type { PointResult } from '../results/design-tables.js';
 import type { Executor } from './executor.js';
 import { parseSummaryRow } from './replication-rows.js';
-
-export interface PointResult {
-  runId: number;
-  values: Record<string, unknown>;
-  /** Summary values (SUMMARY_COLUMNS order) per replication, in replication order. */
-  summaries: Float64Array[];
-  seeds: string[];
-}
 
 export interface EvaluateOptions {
   replications: number;

@@ -1,13 +1,13 @@
 // `clustersim merge`: combines the folders of shards k/N (k = 0..N-1) of one run into exactly the
 // row files one machine would have written, interleaving replications back into order.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { AtomicFile, writeFileAtomic } from '../io/atomic-file.js';
+import { AtomicFile } from '../io/atomic-file.js';
+import { MANIFEST_FILE, readManifest, ROW_FILES, writeManifest } from '../io/run-folder.js';
 import { LineReader } from '../io/line-reader.js';
 import { InputError, messages } from '../messages.js';
 import { replicationSeed } from '../rng/index.js';
-import { ROW_FILES } from './replication-rows.js';
-import { MANIFEST_FILE, type RunIdentity } from './run-output.js';
+import type { RunIdentity } from './run-output.js';
 import { deriveOutputs } from './derive-outputs.js';
 import type { StatisticsSetting } from '../results/run-statistics.js';
 
@@ -25,7 +25,7 @@ function readShardManifest(dir: string): ShardManifest {
   const path = join(dir, MANIFEST_FILE);
   if (!existsSync(path)) throw new InputError(messages.mergeIncompleteShard(dir));
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as ShardManifest;
+    return readManifest<ShardManifest>(dir);
   } catch (error) {
     throw new InputError(messages.mergeIncompleteShard(dir));
   }
@@ -86,21 +86,14 @@ export function mergeShards(shardDirs: string[], outDir: string): { replications
   }
   deriveOutputs(outDir, manifests[0].statistics, manifests[0].masterSeed);
   const first = manifests[0];
-  writeFileAtomic(
-    join(outDir, MANIFEST_FILE),
-    JSON.stringify(
-      {
-        ...first,
-        identity: { ...first.identity, shard: '0/1' },
-        replications,
-        shard: { index: 0, count: 1, rule: 'replication i belongs to shard i mod count' },
-        replicationSeeds: Array.from({ length: replications }, (_, i) => replicationSeed(first.masterSeed, i)),
-        finishedAt: new Date().toISOString(),
-        timings: { seconds: manifests.reduce((sum, m) => sum + m.timings.seconds, 0), mergedFrom: dirs },
-      },
-      null,
-      2,
-    ) + '\n',
-  );
+  writeManifest(outDir, {
+    ...first,
+    identity: { ...first.identity, shard: '0/1' },
+    replications,
+    shard: { index: 0, count: 1, rule: 'replication i belongs to shard i mod count' },
+    replicationSeeds: Array.from({ length: replications }, (_, i) => replicationSeed(first.masterSeed, i)),
+    finishedAt: new Date().toISOString(),
+    timings: { seconds: manifests.reduce((sum, m) => sum + m.timings.seconds, 0), mergedFrom: dirs },
+  });
   return { replications };
 }

@@ -5,17 +5,15 @@ import type { ReplicationResult, ReplicationSummary } from '../engine/simulate.j
 import { INDICATOR_COUNT, INDICATOR_NAMES } from '../model/indicators.js';
 import { AGENT_KIND_NAMES } from '../model/vocabulary.js';
 import { csvRow } from '../io/csv.js';
+import { ROW_FILES, type RowFile } from '../io/run-folder.js';
 import type { Scenario } from '../scenario/schema.js';
 
-/** Per-replication CSV outputs, in the order they are written; every row starts `scenario,replication`. */
-export const ROW_FILES = ['summary.csv', 'timeseries.csv', 'network.csv', 'degree-distribution.csv'] as const;
-export type RowFile = (typeof ROW_FILES)[number];
-
+/** The header of each row file (ROW_FILES: their names and order). */
 export const ROW_FILE_HEADERS: Record<RowFile, string> = {
-  'summary.csv': csvRow(['scenario', 'replication', 'seed', ...SUMMARY_COLUMNS]),
-  'timeseries.csv': csvRow(['scenario', 'replication', 'quarter', 'region', ...INDICATOR_NAMES]),
-  'network.csv': csvRow(['scenario', 'replication', 'rank', 'agent', 'kind', 'region', 'degree', 'betweenness', 'constraint']),
-  'degree-distribution.csv': csvRow(['scenario', 'replication', 'degree', 'count']),
+  [ROW_FILES[0]]: csvRow(['scenario', 'replication', 'seed', ...SUMMARY_COLUMNS]),
+  [ROW_FILES[1]]: csvRow(['scenario', 'replication', 'quarter', 'region', ...INDICATOR_NAMES]),
+  [ROW_FILES[2]]: csvRow(['scenario', 'replication', 'rank', 'agent', 'kind', 'region', 'degree', 'betweenness', 'constraint']),
+  [ROW_FILES[3]]: csvRow(['scenario', 'replication', 'degree', 'count']),
 };
 
 /**

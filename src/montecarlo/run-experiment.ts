@@ -10,16 +10,17 @@ import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { Executor } from './executor.js';
 import { InProcessExecutor } from './in-process-executor.js';
-import { parseSummaryRow, ROW_FILES, type ReplicationRows } from './replication-rows.js';
-import { MANIFEST_FILE, RunOutput, type RunIdentity } from './run-output.js';
-import { shardFolderName, shardReplications, WHOLE, type Shard } from './shard.js';
+import { MANIFEST_FILE, ROW_FILES, shardFolderName, STATS_FILE } from '../io/run-folder.js';
+import { parseSummaryRow, type ReplicationRows } from './replication-rows.js';
+import { RunOutput, type RunIdentity } from './run-output.js';
+import { shardReplications, WHOLE, type Shard } from './shard.js';
 import { WorkerPool } from './worker-pool.js';
 import { PrecisionTracker, type PrecisionTarget } from './precision-target.js';
 import { forEachCsvRow } from '../results/csv-table.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { InputError, messages } from '../messages.js';
 import { deriveOutputs } from './derive-outputs.js';
-import { STATS_FILE, type StatisticsSetting } from '../results/run-statistics.js';
+import type { StatisticsSetting } from '../results/run-statistics.js';
 
 /** Rows are made durable (fsync + checkpoint) at least this often; it only bounds what a kill loses. */
 const CHECKPOINT_INTERVAL_MS = 1000;

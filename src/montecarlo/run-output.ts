@@ -7,14 +7,12 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
-import { writeFileAtomic } from '../io/atomic-file.js';
+import { CHECKPOINT_FILE, MANIFEST_FILE, readManifest, ROW_FILES, writeManifest, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { RunStatisticsAccumulator } from '../results/run-statistics.js';
 import { forEachCsvLine } from '../results/csv-table.js';
-import { ROW_FILE_HEADERS, ROW_FILES, type ReplicationRows } from './replication-rows.js';
+import { ROW_FILE_HEADERS, type ReplicationRows } from './replication-rows.js';
 
-export const MANIFEST_FILE = 'manifest.json';
-export const CHECKPOINT_FILE = 'checkpoint.json';
 const PARTIAL = '.partial';
 /** Where `finish` derives statistics before the row files take their final names. */
 const STAGING = '.finishing';
@@ -161,7 +159,7 @@ export class RunOutput {
     this.guard(() => {
       const files = this.files.map((file) => file.sync());
       const checkpoint: Checkpoint = { identity: this.identity, completed: this.completed, files };
-      writeFileAtomic(join(this.dir, CHECKPOINT_FILE), JSON.stringify(checkpoint, null, 2) + '\n');
+      writeRunJson(this.dir, CHECKPOINT_FILE, checkpoint);
     });
     this.durable = this.completed;
   }
@@ -221,7 +219,7 @@ export class RunOutput {
         for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
         derive(this.dir, this.statistics);
       }
-      writeFileAtomic(join(this.dir, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + '\n');
+      writeManifest(this.dir, manifest);
     });
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
   }
@@ -277,7 +275,7 @@ function otherRun(dir: string, identity: RunIdentity): { file: string; differenc
   if (existsSync(join(dir, MANIFEST_FILE))) {
     let recorded: RunIdentity | undefined;
     try {
-      recorded = (JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { identity?: RunIdentity }).identity;
+      recorded = readManifest<{ identity?: RunIdentity }>(dir).identity;
     } catch {
       recorded = undefined;
     }
@@ -304,14 +302,9 @@ function readCheckpoint(dir: string): Checkpoint | undefined {
 /** The identity recorded in a finished run's manifest, as JSON, if there is one. */
 function finishedIdentity(dir: string): string | undefined {
   try {
-    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as { identity?: RunIdentity };
+    const manifest = readManifest<{ identity?: RunIdentity }>(dir);
     return manifest.identity ? JSON.stringify(manifest.identity) : undefined;
   } catch {
     return undefined;
   }
-}
-
-/** Throws a clear InputError unless `dir` holds a finished run (manifest.json is written last). */
-export function requireFinishedRun(dir: string): void {
-  if (!existsSync(join(dir, MANIFEST_FILE))) throw new InputError(messages.notAFinishedRun(dir));
 }

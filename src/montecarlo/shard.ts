@@ -29,8 +29,3 @@ export function shardReplications(total: number, shard: Shard): number[] {
 export function isWhole(shard: Shard): boolean {
   return shard.count === 1;
 }
-
-/** Output folder name of a scenario's shard: `<name>` whole, `<name>.shard-<k>-of-<N>` otherwise. */
-export function shardFolderName(scenarioName: string, shard: Shard): string {
-  return isWhole(shard) ? scenarioName : `${scenarioName}.shard-${shard.index}-of-${shard.count}`;
-}

@@ -13,7 +13,7 @@ export type {
   SweepRecord,
   TrajectoryRecord,
 } from './report-data.js';
-export { writeReport, CHARTS_DIR, REPORT_FILE, type WriteReportOptions } from './write-report.js';
+export { writeReport, type WriteReportOptions } from './write-report.js';
 export { buildCharts, type ChartOptions, type ChartSpec } from './build-charts.js';
 export { ChartName, CHART_NAMES } from './chart-names.js';
 export { LANGS, isLang, labelsFor, type Lang, type ReportLabels } from './labels.js';

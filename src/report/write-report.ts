@@ -3,6 +3,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-file.js';
+import { CHARTS_DIR, REPORT_FILE } from '../io/run-folder.js';
 import { writeBinaryFileAtomic } from './atomic-binary-file.js';
 import { buildCharts, type ChartOptions } from './build-charts.js';
 import { CHART_NAMES, type ChartName } from './chart-names.js';
@@ -20,9 +21,6 @@ export interface WriteReportOptions extends ChartOptions {
   /** Receives Vega-Lite/Vega warnings (a clean chart has none); default: ignored. */
   onWarning?: (chart: ChartName, message: string) => void;
 }
-
-export const CHARTS_DIR = 'charts';
-export const REPORT_FILE = 'report.html';
 
 /**
  * Writes the charts the data support (charts without records are skipped) and report.html into

@@ -4,7 +4,7 @@
 import { dirname, relative } from 'node:path';
 import { stringify } from 'yaml';
 import type { Scenario } from '../scenario/schema.js';
-import { getPath, parsePath } from '../stats/index.js';
+import { getPath, parsePath } from '../scenario/scenario-path.js';
 
 export function calibratedScenarioYaml(original: string, outFile: string, fitted: Scenario, paths: string[], comment: string): string {
   const override: Record<string, unknown> = {};

@@ -3,12 +3,12 @@
 // unpaired Welch interval beside it so the gain from pairing is visible, and Holm-adjusted p-values
 // over the whole family (variants × indicators).
 import { join } from 'node:path';
+import { SUMMARY_FILE } from '../io/run-folder.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { InputError, messages } from '../messages.js';
 import { comparePaired, holmAdjust } from '../stats/index.js';
 import { forEachCsvRow } from './csv-table.js';
 
-export const COMPARISON_FILE = 'comparison.csv';
 export const COMPARISON_COLUMNS = [
   'baseline', 'variant', 'indicator', 'n', 'baselineMean', 'variantMean', 'meanDiff', 'ciLow', 'ciHigh', 'relativeChange',
   'cohensDz', 'pValue', 'pAdjusted', 'welchCiLow', 'welchCiHigh', 'welchPValue', 'correlation',
@@ -46,7 +46,7 @@ function readSummary(dir: string): RunSummary {
   const seeds: string[] = [];
   let scenario = '';
   const columns: Record<string, number[]> = Object.fromEntries(SUMMARY_COLUMNS.map((c) => [c, []]));
-  forEachCsvRow(join(dir, 'summary.csv'), (row) => {
+  forEachCsvRow(join(dir, SUMMARY_FILE), (row) => {
     scenario = row.text('scenario');
     seeds.push(row.text('seed'));
     for (const c of SUMMARY_COLUMNS) columns[c].push(row.number(c));

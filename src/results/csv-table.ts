@@ -51,12 +51,3 @@ export function forEachCsvRow(path: string, visit: (row: CsvRow) => void): strin
   });
   return header;
 }
-
-/** Every column of a small CSV (summary.csv) as numbers, in file order. */
-export function readNumericColumns(path: string, columns: readonly string[]): Record<string, number[]> {
-  const out: Record<string, number[]> = Object.fromEntries(columns.map((c) => [c, []]));
-  forEachCsvRow(path, (row) => {
-    for (const c of columns) out[c].push(row.number(c));
-  });
-  return out;
-}

@@ -2,10 +2,16 @@
 // and parameter values, like Mesa's batch runner) and the per-point means with 95% CIs for charts.
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
-import type { PointResult } from '../montecarlo/evaluate-points.js';
 import { summarize, TQuantileMemo } from '../stats/index.js';
 
-export const SWEEP_FILE = 'sweep.csv';
+/** A design point's results: its parameter values and the summary values of every replication. */
+export interface PointResult {
+  runId: number;
+  values: Record<string, unknown>;
+  /** Summary values (SUMMARY_COLUMNS order) per replication, in replication order. */
+  summaries: Float64Array[];
+  seeds: string[];
+}
 
 function cell(value: unknown): string | number {
   return typeof value === 'number' ? value : String(value);

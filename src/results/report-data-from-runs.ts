@@ -1,14 +1,12 @@
 // The committee report's records, read off finished run folders (their statistics and manifests):
 // the report itself never sees the world or the model (dependency rule).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readManifest } from '../io/run-folder.js';
 import { fundedQuarters } from '../policy/funding-schedule.js';
 import type { ComparisonRecord, FundingPeriod, ReportData, SensitivityRecord, SweepRecord } from '../report/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { ComparisonRow } from './compare-runs.js';
 import type { PointMean } from './design-tables.js';
-import { MANIFEST_FILE } from '../montecarlo/run-output.js';
 import type { RunStatistics } from './run-statistics.js';
 import type { SensitivityRow } from './sensitivity-table.js';
 
@@ -16,10 +14,6 @@ interface RunManifest {
   masterSeed: number;
   replications: number;
   scenario: Scenario;
-}
-
-function readManifest(dir: string): RunManifest {
-  return JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as RunManifest;
 }
 
 /** Contiguous funded quarters of a scenario's programme, inclusive at both ends. */
@@ -37,7 +31,7 @@ export function fundingPeriods(scenario: Scenario): FundingPeriod[] {
 
 /** Report records for one or more finished runs (`stats[i]` computed from `dirs[i]`). */
 export function runsReportData(dirs: string[], stats: RunStatistics[], comparisons: ComparisonRow[] = []): ReportData {
-  const manifests = dirs.map(readManifest);
+  const manifests = dirs.map((dir) => readManifest<RunManifest>(dir));
   return {
     manifest: {
       scenarios: stats.map((s) => s.scenario),

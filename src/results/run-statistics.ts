@@ -7,10 +7,9 @@ import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
 import { StreamingSummary, SummaryWorkspace, type SampleSummary } from '../stats/index.js';
 import { forEachCsvLine } from './csv-table.js';
-import { ROW_FILES, type RowFile } from '../montecarlo/replication-rows.js';
+import { ROW_FILES, type RowFile } from '../io/run-folder.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 
-export const STATS_FILE = 'stats.csv';
 export const PER_REPLICATION_KEPT = 2000;
 export const STATS_COLUMNS = ['scenario', 'indicator', 'quarter', 'n', 'mean', 'sd', 'median', 'p5', 'p25', 'p75', 'p95', 'ciLow', 'ciHigh', 'ciMethod'] as const;
 

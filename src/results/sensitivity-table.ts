@@ -3,7 +3,6 @@
 import { csvRow } from '../io/csv.js';
 import type { MorrisIndex, SobolIndex } from '../stats/index.js';
 
-export const SENSITIVITY_FILE = 'sensitivity.csv';
 export const SENSITIVITY_COLUMNS = [
   'method', 'indicator', 'parameter', 'mu', 'muStar', 'muStarLow', 'muStarHigh', 'sigma', 'rank',
   's1', 's1Low', 's1High', 'st', 'stLow', 'stHigh',

@@ -1,9 +1,8 @@
 // stats.csv: per scenario, indicator and quarter ('all' = the summary value per replication): mean,
 // standard deviation, median, percentiles and the 95% t-interval of the mean over replications.
-import { join } from 'node:path';
-import { writeFileAtomic } from '../io/atomic-file.js';
 import { csvRow } from '../io/csv.js';
-import { STATS_COLUMNS, STATS_FILE, type RunStatistics } from './run-statistics.js';
+import { STATS_FILE, writeRunFile } from '../io/run-folder.js';
+import { STATS_COLUMNS, type RunStatistics } from './run-statistics.js';
 
 export function statisticsCsv(stats: RunStatistics): string {
   const lines = [csvRow(STATS_COLUMNS)];
@@ -14,7 +13,5 @@ export function statisticsCsv(stats: RunStatistics): string {
 }
 
 export function writeStatistics(dir: string, stats: RunStatistics): string {
-  const path = join(dir, STATS_FILE);
-  writeFileAtomic(path, statisticsCsv(stats));
-  return path;
+  return writeRunFile(dir, STATS_FILE, statisticsCsv(stats));
 }

@@ -1,6 +1,6 @@
 // Whether a scenario path (`regions[0].agents.smes`) is an integer field, read off the JSON Schema,
 // so sampling designs draw whole numbers for counts and quarters without the user saying so.
-import { parsePath } from '../stats/scenario-path.js';
+import { parsePath } from './scenario-path.js';
 import { scenarioJsonSchema } from './json-schema.js';
 
 type SchemaNode = { type?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; anyOf?: SchemaNode[] };

@@ -23,8 +23,6 @@ export {
 } from './experiment-design.js';
 export { type GridParameter, expandGrid } from './expand-grid.js';
 export { latinHypercube, latinHypercubeUnit } from './latin-hypercube.js';
-export { type PathSegment, getPath, parsePath, setPath } from './scenario-path.js';
-export { type ParamSpec, gridFromSpecs, parseParamSpec, parseParamSpecs, rangesFromSpecs } from './param-spec.js';
 export { type MorrisDesign, type MorrisDesignOptions, type MorrisIndex, morrisAnalyze, morrisDesign } from './morris-method.js';
 export { SOBOL_MAX_DIMENSIONS, SobolSequence } from './sobol-sequence.js';
 export {

@@ -2,8 +2,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROW_FILES } from '../../src/montecarlo/replication-rows.js';
-import { STATS_FILE } from '../../src/results/run-statistics.js';
+import { ROW_FILES, STATS_FILE } from '../../src/io/run-folder.js';
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `clustersim-${prefix}-`));

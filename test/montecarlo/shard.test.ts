@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseShard, shardFolderName, shardReplications } from '../../src/montecarlo/shard.js';
+import { shardFolderName } from '../../src/io/run-folder.js';
+import { parseShard, shardReplications } from '../../src/montecarlo/shard.js';
 import { batchSize, batchSizes } from '../../src/montecarlo/worker-pool.js';
 
 describe('shards', () => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ReportedFailure, runWithInterrupts } from '../../src/cli/run-command.js';
+import { ReportedFailure, runWithInterrupts } from '../../src/cli/interrupts.js';
 import { runScenarios } from '../../src/montecarlo/run-experiment.js';
 import { OutputWriteFailure } from '../../src/montecarlo/run-output.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROW_FILES } from '../../src/montecarlo/replication-rows.js';
+import { ROW_FILES } from '../../src/io/run-folder.js';
 import { CLI_ENTRY, runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { finishedOutputs, rowFiles, tempDir } from '../helpers/run-folders.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runScenarios } from '../../src/montecarlo/run-experiment.js';
-import { ROW_FILES } from '../../src/montecarlo/replication-rows.js';
+import { ROW_FILES } from '../../src/io/run-folder.js';
 import { computeRunStatistics, RunStatisticsAccumulator, statisticsOptions, type RunStatistics } from '../../src/results/run-statistics.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';

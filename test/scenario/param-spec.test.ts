@@ -1,7 +1,7 @@
 // The --param parser: value lists, ranges, and errors that quote the spec.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/messages.js';
-import { gridFromSpecs, parseParamSpec, parseParamSpecs, rangesFromSpecs } from '../../src/stats/index.js';
+import { gridFromSpecs, parseParamSpec, parseParamSpecs, rangesFromSpecs } from '../../src/scenario/param-spec.js';
 
 describe('parseParamSpec', () => {
   it('parses value lists and ranges', () => {

@@ -1,7 +1,7 @@
 // Scenario paths: parse, read, set on a deep copy, and name the path when a segment does not exist.
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/messages.js';
-import { getPath, parsePath, setPath } from '../../src/stats/index.js';
+import { getPath, parsePath, setPath } from '../../src/scenario/scenario-path.js';
 
 const scenario = {
   model: { meeting: { linkThreshold: 0.3, rate: 2 } },

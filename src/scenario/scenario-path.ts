@@ -1,7 +1,7 @@
 // Parameter paths into a scenario ('model.meeting.linkThreshold', 'regions[1].agents.smes'): parse,
 // read, and set on a deep copy. Every segment must already exist, so a misspelt parameter is an error.
 import { InputError } from '../messages.js';
-import { statsMessages } from './stats-messages.js';
+import { statsMessages } from '../stats/stats-messages.js';
 
 /** One step of a path: an object field name or a list index. */
 export type PathSegment = string | number;

@@ -1,9 +1,9 @@
 // Parser for the CLI's --param specs: 'path=v1,v2,v3' (values, for grids) and 'path=lo:hi' (a range,
 // for Latin hypercube, Morris and Sobol), with errors that quote the spec and show the expected form.
 import { InputError } from '../messages.js';
-import type { ParameterRange, ParamValue } from './experiment-design.js';
+import type { ParameterRange, ParamValue } from '../stats/experiment-design.js';
+import { statsMessages } from '../stats/stats-messages.js';
 import { parsePath } from './scenario-path.js';
-import { statsMessages } from './stats-messages.js';
 
 export type ParamSpec =
   | { kind: 'values'; path: string; values: ParamValue[] }

@@ -1,0 +1,160 @@
+// Running a design (sweep or sensitivity analysis): load the base scenario, prepare the output
+// folder, evaluate the points on a fresh executor (all of them, or a shard's), and write the design's
+// table — or, for a shard, its points for merge-design — through the run folder.
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { POINTS_FILE, SENSITIVITY_FILE, shardFolderName, SWEEP_FILE, writeRunFile } from '../io/run-folder.js';
+import { InputError, messages } from '../messages.js';
+import { readDesignShards, shardPoints, writeDesignShard } from '../montecarlo/design-shards.js';
+import { evaluatePoints } from '../montecarlo/evaluate-points.js';
+import type { Executor } from '../montecarlo/executor.js';
+import { createExecutor, scenarioDigest } from '../montecarlo/run-experiment.js';
+import { isWhole, WHOLE, type Shard } from '../montecarlo/shard.js';
+import type { ReportData } from '../report/index.js';
+import { pointMeans, sweepCsv, type PointResult } from '../results/design-tables.js';
+import { sensitivityReportData, sweepReportData } from '../results/report-data-from-runs.js';
+import { sensitivityCsv, type SensitivityRow } from '../results/sensitivity-table.js';
+import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
+import { parseParamSpecs } from '../scenario/param-spec.js';
+import type { DesignPoint } from '../stats/index.js';
+import { VERSION } from '../version.js';
+import { analyseSensitivity, buildDesign, type BuiltDesign, type DesignSpec } from './design-spec.js';
+import type { DesignOptions } from './experiment-options.js';
+
+/** What every design experiment names: the base scenario file and how its points are run. */
+export interface DesignBase {
+  /** Base scenario file (names it in messages). */
+  scenario: string;
+  /** Parameter specs: `path=v1,v2,...` (values, for grids) or `path=lo:hi` (a range). */
+  param: string[];
+  /** Replications per point (default: the scenario's); every point uses the same seeds. */
+  replications?: number;
+  /** Master seed (default: the scenario's). */
+  seed?: number;
+  /** Folder name under `outRoot` (default `<scenario>-<command>`). */
+  name?: string;
+}
+
+export interface DesignContext {
+  loaded: LoadedScenario;
+  file: string;
+  replications: number;
+  masterSeed: number;
+  dir: string;
+}
+
+/** Loads the base scenario, lets the caller check it, and prepares the output folder. */
+export function designContext(base: DesignBase, command: string, options: DesignOptions, shard: Shard = WHOLE): DesignContext {
+  const loaded = loadScenario(base.scenario);
+  const replications = base.replications ?? loaded.scenario.replications;
+  // The base scenario's size; design points that raise agent counts are not estimated one by one.
+  options.onLoaded?.(loaded, replications);
+  // A shard k/N of the design goes to <name>.shard-k-of-N/ (merge-design makes <name>/ of them).
+  const dir = join(options.outRoot ?? 'out', shardFolderName(base.name ?? `${loaded.scenario.name}-${command}`, shard));
+  mkdirSync(dir, { recursive: true });
+  return { loaded, file: base.scenario, replications, masterSeed: base.seed ?? loaded.scenario.seed, dir };
+}
+
+/**
+ * Runs `work` on a fresh executor and always closes it (worker threads would keep the process
+ * alive), also when the design turns out to be invalid.
+ */
+export async function withExecutor<R>(workers: number | undefined, replications: number, work: (executor: Executor) => Promise<R>): Promise<R> {
+  const executor = createExecutor(workers ?? availableParallelism(), replications);
+  try {
+    return await work(executor);
+  } finally {
+    await executor.close();
+  }
+}
+
+/** Runs every point of a design on a fresh executor and returns their results in run-id order. */
+export function evaluateDesign(context: DesignContext, points: DesignPoint<unknown>[], options: DesignOptions): Promise<PointResult[]> {
+  return withExecutor(options.workers, context.replications, (executor) =>
+    evaluatePoints(context.loaded.scenario, points, {
+      replications: context.replications,
+      masterSeed: context.masterSeed,
+      executor,
+      file: context.file,
+      onProgress: options.onProgress,
+    }),
+  );
+}
+
+/** A design's outcome: what was evaluated here and what was written. */
+export interface DesignResult {
+  /** The design as it ran (replications and master seed resolved); a shard's design.json holds it. */
+  spec: DesignSpec;
+  /** Base scenario name. */
+  scenario: string;
+  dir: string;
+  shard: Shard;
+  /** Points of the whole design. */
+  points: number;
+  /** The points evaluated here (a shard's only), in run-id order, with every replication's summary values. */
+  results: PointResult[];
+  /** sweep.csv or sensitivity.csv; for a shard, its points.csv. */
+  file: string;
+  /** Morris or Sobol indices (none for a sweep or a shard). */
+  sensitivity: SensitivityRow[];
+  /** Records for the committee report (`writeReport`); none for a shard or a sweep of non-numeric values. */
+  reportData?: ReportData;
+}
+
+type Finished = Pick<DesignResult, 'file' | 'sensitivity' | 'reportData'>;
+
+/**
+ * The step after evaluating every point (results in run-id order): sweep.csv (and report records when
+ * every value is numeric), or the sensitivity analysis, sensitivity.csv and its report records.
+ */
+export function finishDesign(dir: string, scenarioName: string, spec: DesignSpec, design: BuiltDesign, results: PointResult[]): Finished {
+  if (spec.command === 'sweep') {
+    const file = writeRunFile(dir, SWEEP_FILE, sweepCsv(design.parameters, results));
+    const numeric = design.points.every((p) => Object.values(p.values).every((v) => typeof v === 'number'));
+    const reportData = numeric ? sweepReportData(scenarioName, spec.masterSeed, spec.replications, pointMeans(results)) : undefined;
+    return { file, sensitivity: [], reportData };
+  }
+  const sensitivity = analyseSensitivity(spec, design, results);
+  const file = writeRunFile(dir, SENSITIVITY_FILE, sensitivityCsv(sensitivity));
+  return { file, sensitivity, reportData: sensitivityReportData(scenarioName, spec.masterSeed, spec.replications, sensitivity) };
+}
+
+/**
+ * Runs a design: builds it from its description, evaluates its points (only the shard's with a
+ * shard k/N, written as a design shard for `mergeDesign`) and finishes it as above.
+ */
+export async function runDesign(
+  base: DesignBase & { shard?: Shard },
+  command: DesignSpec['command'],
+  describe: (replications: number, masterSeed: number) => DesignSpec,
+  options: DesignOptions,
+): Promise<DesignResult> {
+  const shard = base.shard ?? WHOLE;
+  parseParamSpecs(base.param); // a malformed spec fails before the scenario is loaded
+  const context = designContext(base, command, options, shard);
+  const { loaded, dir } = context;
+  const spec = describe(context.replications, context.masterSeed);
+  const design = buildDesign(spec);
+  const outcome = { spec, scenario: loaded.scenario.name, dir, shard, points: design.points.length };
+  if (isWhole(shard)) {
+    const results = await evaluateDesign(context, design.points, options);
+    return { ...outcome, results, ...finishDesign(dir, loaded.scenario.name, spec, design, results) };
+  }
+  const points = shardPoints<unknown>(design.points, shard);
+  const results = await evaluateDesign(context, points, options);
+  writeDesignShard(dir, { scenario: loaded.scenario.name, scenarioDigest: scenarioDigest(loaded.scenario), spec, points: design.points.length, version: VERSION }, shard, results);
+  return { ...outcome, results, file: join(dir, POINTS_FILE), sensitivity: [] };
+}
+
+/** The shards of a design (`shard` k/N), reassembled in run-id order and finished as one machine would. */
+export function mergeDesign(shardDirs: string[], outDir: string): DesignResult & { shards: number } {
+  const { manifest, results } = readDesignShards(shardDirs);
+  const spec = manifest.spec as DesignSpec;
+  const design = buildDesign(spec);
+  if (design.points.length !== results.length) throw new InputError(messages.mergeDesignIncomplete(shardDirs[0]));
+  for (const point of results) point.values = design.points[point.runId].values;
+  mkdirSync(outDir, { recursive: true });
+  const finished = finishDesign(outDir, manifest.scenario, spec, design, results);
+  return { spec, scenario: manifest.scenario, dir: outDir, shard: WHOLE, points: design.points.length, results, ...finished, shards: shardDirs.length };
+}
