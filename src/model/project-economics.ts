@@ -91,3 +91,13 @@ export function expectedProductValueJpyM(world: World, chance: number, stage: nu
 export function projectNetValueJpyM(world: World, chance: number, stage: number, ownShare: number, seedQuality: number, fusion: boolean, region: number, reach: number): number {
   return expectedProductValueJpyM(world, chance, stage, seedQuality, fusion, region, reach) - ownShare * remainingCostJpyM(world, chance, stage);
 }
+
+/**
+ * Seed money 呼び水 is earmarked for its project: the lead firm counts the part it has not yet spent
+ * on the project (the grant less what the firm has paid into it) against its remaining own cost —
+ * at formation all of it, which is how seed money lowers the first-stage risk the firm bears.
+ */
+export function unspentSeedGrantJpyM(world: World, project: number): number {
+  const { projects } = world;
+  return Math.max(0, projects.seedGrantJpyM[project] - projects.privateJpyM[project] - projects.loanJpyM[project]);
+}

@@ -2,7 +2,7 @@
 // banks appraise commercialisation-stage projects with the firms' valuation and lend within capacity; insolvent firms exit,
 // their loans written off, the projects they lead abandoned and the projects they joined left.
 import { I } from '../model/indicators.js';
-import { judgedSuccessChance, projectNetValueJpyM, remainingChance } from '../model/project-economics.js';
+import { judgedSuccessChance, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
@@ -77,7 +77,7 @@ function lend(world: World): void {
     const estimate = remainingChance(world, judged, Stage.Commercialization) + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.quality[bank]));
     if (estimate < f.loanApprovalThreshold || agents.cashJpyM[bank] < principal) continue;
     const appraised = projectNetValueJpyM(world, Math.min(estimate, 1), Stage.Commercialization, ownShareNow(world, id), projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], productReach(world, id));
-    if (appraised < 0) continue;
+    if (appraised + unspentSeedGrantJpyM(world, id) < 0) continue;
     agents.cashJpyM[bank] -= principal;
     agents.creditJpyM[lead] += principal;
     loans.add(lead, bank, principal, f.loanTermQuarters);

@@ -88,6 +88,7 @@ export function projectFormationPhase(world: World): void {
     if (grant > 0) {
       world.regions.budgetJpyM[region] -= grant;
       agents.cashJpyM[firm] += grant;
+      projects.seedGrantJpyM[project] = grant;
       ledger.seedGrantsJpyM += grant;
       tally(world, region, I.publicSpendJpyM, grant);
     }

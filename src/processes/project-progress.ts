@@ -11,7 +11,7 @@
 import { addSme } from '../model/agent-factory.js';
 import { I } from '../model/indicators.js';
 import { clamp } from '../model/math.js';
-import { judgedSuccessChance, productBaseRevenueJpyM, projectNetValueJpyM, remainingChance } from '../model/project-economics.js';
+import { judgedSuccessChance, productBaseRevenueJpyM, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
@@ -72,14 +72,16 @@ function publicSource(world: World, id: number): number {
 /**
  * The lead firm's quarterly decision (only the lead pays; partners do not): go on while the
  * product's remaining expected value covers its own share of the remaining expected cost, at the
- * public share available now (all of the cost when none is). What it has spent does not count.
+ * public share available now (all of the cost when none is), seed money not yet spent counting
+ * against that cost. What it has spent does not count.
  */
 function worthGoingOn(world: World, id: number, ownShare: number): boolean {
   const { agents, projects } = world;
   const lead = projects.lead[id];
   const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
   const stage = projects.stage[id];
-  return projectNetValueJpyM(world, remainingChance(world, judged, stage), stage, ownShare, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], productReach(world, id)) >= 0;
+  const net = projectNetValueJpyM(world, remainingChance(world, judged, stage), stage, ownShare, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], productReach(world, id));
+  return net + unspentSeedGrantJpyM(world, id) >= 0;
 }
 
 /** Pays this quarter's cost if the money is there; charges nothing otherwise. */
