@@ -14,7 +14,7 @@ import { clamp } from '../model/math.js';
 import { judgedSuccessChance, productBaseRevenueJpyM, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
-import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
+import { AgentKind, LinkType, ProjectStatus, PublicSource, Stage } from '../model/vocabulary.js';
 import { fundAvailableJpyM, fundProjectShare } from '../policy/core-institution.js';
 import { assignProjectManagers, managerAdvanceFactor } from '../policy/project-manager.js';
 import { marketReach } from '../policy/wide-area.js';
@@ -45,9 +45,6 @@ export function projectProgressPhase(world: World): void {
   }
   projects.compact();
 }
-
-/** Where this quarter's public share would come from. */
-const PublicSource = { None: 0, Budget: 1, Fund: 2 } as const;
 
 /** The lead firm's share of this quarter's cost: all of it when no public money is available now. */
 function ownShareOf(world: World, id: number, source: number): number {
