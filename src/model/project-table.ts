@@ -33,6 +33,8 @@ export class ProjectTable {
   publicJpyM = new Float64Array(this.capacity);
   privateJpyM = new Float64Array(this.capacity);
   loanJpyM = new Float64Array(this.capacity);
+  /** Seed money 呼び水 paid into the lead firm's cash when the project formed, million yen (earmarked: see project-economics.ts). */
+  seedGrantJpyM = new Float64Array(this.capacity);
   /** Funding of projects that have left the table, by source: live + retired = all ever charged. */
   readonly retired = { publicJpyM: 0, privateJpyM: 0, loanJpyM: 0 };
   /** Projects formed so far (the next serial). */
@@ -65,6 +67,7 @@ export class ProjectTable {
     this.publicJpyM[id] = 0;
     this.privateJpyM[id] = 0;
     this.loanJpyM[id] = 0;
+    this.seedGrantJpyM[id] = 0;
     return id;
   }
 
@@ -131,6 +134,7 @@ export class ProjectTable {
     this.publicJpyM[to] = this.publicJpyM[from];
     this.privateJpyM[to] = this.privateJpyM[from];
     this.loanJpyM[to] = this.loanJpyM[from];
+    this.seedGrantJpyM[to] = this.seedGrantJpyM[from];
   }
 
   private grow(capacity: number): void {
@@ -155,5 +159,6 @@ export class ProjectTable {
     this.publicJpyM = grown(this.publicJpyM, capacity);
     this.privateJpyM = grown(this.privateJpyM, capacity);
     this.loanJpyM = grown(this.loanJpyM, capacity);
+    this.seedGrantJpyM = grown(this.seedGrantJpyM, capacity);
   }
 }

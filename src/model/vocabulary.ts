@@ -64,6 +64,13 @@ export const Reach = {
 } as const;
 export type Reach = (typeof Reach)[keyof typeof Reach];
 
+/** Where a project's public share comes from this quarter: nowhere, the region's budget, or its core institution's fund. */
+export const PublicSource = {
+  None: 0,
+  Budget: 1,
+  Fund: 2,
+} as const;
+
 /** Who pays a coordinator: their job ends with that funding. */
 export const Payer = {
   Programme: 0,

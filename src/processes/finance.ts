@@ -1,12 +1,12 @@
 // Phase 6, finance: instalments are paid or defaulted on; SMEs earn (or lose) on ordinary business;
-// banks appraise commercialisation-stage projects and lend within capacity; insolvent firms exit,
+// banks appraise commercialisation-stage projects with the firms' valuation and lend within capacity; insolvent firms exit,
 // their loans written off, the projects they lead abandoned and the projects they joined left.
 import { I } from '../model/indicators.js';
-import { judgedSuccessChance } from '../model/project-economics.js';
+import { judgedSuccessChance, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
-import { returnSeed } from './project-progress.js';
+import { ownShareNow, productReach, returnSeed } from './project-progress.js';
 
 export function financePhase(world: World): void {
   const defaulted = repayLoans(world);
@@ -70,10 +70,14 @@ function lend(world: World): void {
     if (agents.cashJpyM[lead] >= quarterCost * f.loanCashCoverQuarters) continue;
     const bank = houseBank(world, lead);
     if (bank < 0) continue;
-    // Appraisal 目利き: a noisy estimate of the project's chance; skilled banks see it more clearly.
+    // Appraisal 目利き: a noisy estimate of the chance the firms judge (from this stage on); skilled
+    // banks see it more clearly. The bank values the project with the firms' own valuation at its
+    // estimate and lends only to a project worth its remaining cost to the borrower.
     const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
-    const estimate = judged + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.quality[bank]));
+    const estimate = remainingChance(world, judged, Stage.Commercialization) + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.quality[bank]));
     if (estimate < f.loanApprovalThreshold || agents.cashJpyM[bank] < principal) continue;
+    const appraised = projectNetValueJpyM(world, Math.min(estimate, 1), Stage.Commercialization, ownShareNow(world, id), projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], productReach(world, id));
+    if (appraised + unspentSeedGrantJpyM(world, id) < 0) continue;
     agents.cashJpyM[bank] -= principal;
     agents.creditJpyM[lead] += principal;
     loans.add(lead, bank, principal, f.loanTermQuarters);

@@ -1,7 +1,8 @@
 // Phase 7, market: products earn revenue by market reach (local < national < global) and age
-// out; the margin feeds the owner's cash and its willingness to do R&D (好循環, the virtuous circle),
+// out (the revenue firms value projects by, project-economics.ts); the margin feeds the owner's cash and its willingness to do R&D (好循環, the virtuous circle),
 // less any share paid into the region's core institution.
 import { I } from '../model/indicators.js';
+import { reachRevenueMultiplier } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { payRevenueShare } from '../policy/core-institution.js';
@@ -9,14 +10,13 @@ import { payRevenueShare } from '../policy/core-institution.js';
 export function marketPhase(world: World): void {
   const { agents, products, ledger } = world;
   const m = world.params.market;
-  const reachMultiplier = [1, m.nationalReachMultiplier, m.globalReachMultiplier];
   for (let id = products.count - 1; id >= 0; id--) {
     const owner = products.owner[id];
     if (!agents.alive[owner]) {
       products.remove(id);
       continue;
     }
-    const revenue = products.baseRevenueJpyM[id] * reachMultiplier[products.reach[id]];
+    const revenue = products.baseRevenueJpyM[id] * reachRevenueMultiplier(world, products.reach[id]);
     const kept = revenue * m.profitMargin;
     agents.cashJpyM[owner] += kept;
     ledger.revenueJpyM += revenue;

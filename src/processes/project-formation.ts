@@ -1,15 +1,15 @@
 // Phase 4, project formation: a university–firm link plus an unused seed that fits the firm's
-// needs becomes a project when the firm is willing (expected value against its share of cost,
-// cash and risk tolerance). Public money pays a share (set by the policy levers) while the
+// needs becomes a project when the firm is willing (the product's expected margin from the model's
+// own market against its share of the expected cost, project-economics.ts; cash; risk tolerance). Public money pays a share (set by the policy levers) while the
 // region's budget — or its core institution's fund — has room; otherwise the firm must pay it all.
 // Seed money may lower the firm's first-stage cost. Core firms ask first, pull seeds across
 // regions and bring suppliers.
 import { I } from '../model/indicators.js';
-import { judgedSuccessChance, REACH_VALUE } from '../model/project-economics.js';
+import { judgedSuccessChance, projectNetValueJpyM, remainingChance } from '../model/project-economics.js';
 import { grown } from '../model/growable.js';
 import { tally } from '../model/tally.js';
 import type { World } from '../model/world.js';
-import { AgentKind, isAcademic, isFirm, LinkType, ProjectStatus } from '../model/vocabulary.js';
+import { AgentKind, isAcademic, isFirm, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
 import { scratchSlot } from '../model/workspace.js';
 import { supplierJoinProbability } from '../policy/core-firm-support.js';
 import { fundAvailableJpyM } from '../policy/core-institution.js';
@@ -67,9 +67,11 @@ export function projectFormationPhase(world: World): void {
     const offered = funded ? seedGrantJpyM(world.policy, agents.kind[firm]) : 0;
     const grant = offered > 0 && offered + publicShare * firstCost <= world.regions.budgetJpyM[region] - committed[region] ? offered : 0;
     const firmShare = funded ? 1 - publicShare : 1;
-    const value = p.productValueJpyM * quality * REACH_VALUE[marketReach(world, agents.reach[firm])] *
-      (fusion ? 1 + world.params.progress.fusionValueBonus : 1) * judgedSuccessChance(agents.absorptive[firm], quality, p.judgedChanceFloor, derived.judgedChanceSlope);
-    if (value <= firmShare * derived.expectedProjectCostJpyM - grant) continue;
+    // The one economics: the product's expected margin at the reach the firm can get, against its
+    // share of the expected cost; seed money counts against that cost (it lowers the firm's risk).
+    const judged = judgedSuccessChance(agents.absorptive[firm], quality, p.judgedChanceFloor, derived.judgedChanceSlope);
+    const net = projectNetValueJpyM(world, remainingChance(world, judged, Stage.JointResearch), Stage.JointResearch, firmShare, quality, fusion, region, marketReach(world, agents.reach[firm]));
+    if (net + grant <= 0) continue;
     const affordable = isCore
       ? agents.cashJpyM[firm] * world.params.finance.coreFirmRdBudgetShare + grant >= firmShare * firstCost * p.cashReserveQuarters
       : agents.cashJpyM[firm] + grant >= firmShare * firstCost * p.cashReserveQuarters;
@@ -86,6 +88,7 @@ export function projectFormationPhase(world: World): void {
     if (grant > 0) {
       world.regions.budgetJpyM[region] -= grant;
       agents.cashJpyM[firm] += grant;
+      projects.seedGrantJpyM[project] = grant;
       ledger.seedGrantsJpyM += grant;
       tally(world, region, I.publicSpendJpyM, grant);
     }

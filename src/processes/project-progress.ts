@@ -1,15 +1,20 @@
-// Phase 5, project progress: each live project tries to fund its quarter (public share from the
-// region's budget or its core institution's fund, the rest from loan credit, then cash). Unfunded,
-// it stalls; stalled too long, it is abandoned, the university–firm link is damaged and the seed
-// goes back to the university. Funded, it may advance (faster with a coordinator or a project
-// manager) or fail: the valley of death is the prototype stage. Prototypes yield patents; reaching
-// the market counts a commercialisation 事業化, launches a product and may spin off a start-up.
+// Phase 5, project progress: each quarter the lead firm of every live project decides from the one
+// economics (project-economics.ts) whether to go on — the remaining expected value against its own
+// share of the remaining expected cost at the public share available now — and abandons it if not
+// (the funding cliff: when public money stops the firm's share jumps). Going on, it pays the quarter
+// (public share from the region's budget or its core institution's fund, the rest from loan credit,
+// then cash) or, short of money, stalls; stalled too long it is abandoned. An abandoned project
+// damages the university–firm link and returns its seed. Funded, it may advance — faster with a
+// coordinator, a project manager, or more of the firm's own money in (commitment) — or fail: the
+// valley of death is the prototype stage. Prototypes yield patents; reaching the market counts a
+// commercialisation 事業化, launches a product and may spin off a start-up.
 import { addSme } from '../model/agent-factory.js';
 import { I } from '../model/indicators.js';
 import { clamp } from '../model/math.js';
+import { judgedSuccessChance, productBaseRevenueJpyM, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
-import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
+import { AgentKind, LinkType, ProjectStatus, PublicSource, Stage } from '../model/vocabulary.js';
 import { fundAvailableJpyM, fundProjectShare } from '../policy/core-institution.js';
 import { assignProjectManagers, managerAdvanceFactor } from '../policy/project-manager.js';
 import { marketReach } from '../policy/wide-area.js';
@@ -23,11 +28,17 @@ export function projectProgressPhase(world: World): void {
   for (let i = 0; i < order.length; i++) order[i] = i;
   rng.shuffle(order);
   for (const id of order) {
-    if (fundQuarter(world, id)) {
+    const source = publicSource(world, id);
+    const ownShare = ownShareOf(world, id, source);
+    if (!worthGoingOn(world, id, ownShare)) {
+      // The lead firm walks away: what is left to earn no longer covers what is left to pay.
+      abandon(world, id);
+    } else if (payQuarter(world, id, source)) {
       projects.status[id] = ProjectStatus.Active;
       projects.stalledQuarters[id] = 0;
-      advance(world, id);
+      advance(world, id, ownShare);
     } else {
+      // Still worth it, but the firm cannot pay this quarter: it pauses.
       projects.status[id] = ProjectStatus.Stalled;
       if (++projects.stalledQuarters[id] >= world.params.progress.stallAbandonQuarters) abandon(world, id);
     }
@@ -35,17 +46,48 @@ export function projectProgressPhase(world: World): void {
   projects.compact();
 }
 
+/** The lead firm's share of this quarter's cost: all of it when no public money is available now. */
+function ownShareOf(world: World, id: number, source: number): number {
+  return source === PublicSource.None ? 1 : 1 - world.projects.publicShare[id];
+}
+
+/** The share of a project's cost its lead firm would pay if the quarter were paid now (banks appraise with it). */
+export function ownShareNow(world: World, id: number): number {
+  return ownShareOf(world, id, publicSource(world, id));
+}
+
+/** The budget pays first; a core institution's fund pays what the budget cannot; else no public money this quarter. */
+function publicSource(world: World, id: number): number {
+  const { projects } = world;
+  const region = projects.region[id];
+  const wantedPublic = projects.publicShare[id] * world.derived.costByStage[projects.stage[id]];
+  if (!(wantedPublic > 0)) return PublicSource.None;
+  if (world.regions.budgetJpyM[region] >= wantedPublic) return PublicSource.Budget;
+  return fundAvailableJpyM(world, region) >= wantedPublic ? PublicSource.Fund : PublicSource.None;
+}
+
+/**
+ * The lead firm's quarterly decision (only the lead pays; partners do not): go on while the
+ * product's remaining expected value covers its own share of the remaining expected cost, at the
+ * public share available now (all of the cost when none is), seed money not yet spent counting
+ * against that cost. What it has spent does not count.
+ */
+function worthGoingOn(world: World, id: number, ownShare: number): boolean {
+  const { agents, projects } = world;
+  const lead = projects.lead[id];
+  const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
+  const stage = projects.stage[id];
+  const net = projectNetValueJpyM(world, remainingChance(world, judged, stage), stage, ownShare, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], productReach(world, id));
+  return net + unspentSeedGrantJpyM(world, id) >= 0;
+}
+
 /** Pays this quarter's cost if the money is there; charges nothing otherwise. */
-function fundQuarter(world: World, id: number): boolean {
+function payQuarter(world: World, id: number, source: number): boolean {
   const { agents, projects, regions, ledger } = world;
   const lead = projects.lead[id];
   const region = projects.region[id];
   const cost = world.derived.costByStage[projects.stage[id]];
-  const wantedPublic = projects.publicShare[id] * cost;
-  // The budget pays first; a core institution's fund tops up what the budget cannot (booked below).
-  const fromBudget = regions.budgetJpyM[region] >= wantedPublic;
-  const fromFund = !fromBudget && wantedPublic > 0 && fundAvailableJpyM(world, region) >= wantedPublic;
-  const publicPart = fromBudget || fromFund ? wantedPublic : 0;
+  const publicPart = source === PublicSource.None ? 0 : projects.publicShare[id] * cost;
   const privatePart = cost - publicPart;
   const fromCredit = Math.min(agents.creditJpyM[lead], privatePart);
   const fromCash = privatePart - fromCredit;
@@ -53,7 +95,7 @@ function fundQuarter(world: World, id: number): boolean {
     ? agents.cashJpyM[lead] * world.params.finance.coreFirmRdBudgetShare
     : agents.cashJpyM[lead];
   if (fromCash > spendable) return false;
-  if (fromFund) fundProjectShare(world, region, publicPart);
+  if (source === PublicSource.Fund) fundProjectShare(world, region, publicPart);
   else regions.budgetJpyM[region] -= publicPart;
   agents.creditJpyM[lead] -= fromCredit;
   agents.cashJpyM[lead] -= fromCash;
@@ -68,7 +110,17 @@ function fundQuarter(world: World, id: number): boolean {
   return true;
 }
 
-function advance(world: World, id: number): void {
+/**
+ * Commitment: a firm that pays a share `own` of the quarter itself works harder on the project —
+ * the advance chance is multiplied by 1 + effortBoostMax × own / (own + effortHalfShare), which
+ * rises from 1 (all public) towards 1 + effortBoostMax (all its own money).
+ */
+export function effortFactor(world: World, own: number): number {
+  const p = world.params.progress;
+  return own > 0 ? 1 + (p.effortBoostMax * own) / (own + p.effortHalfShare) : 1;
+}
+
+function advance(world: World, id: number, ownShare: number): void {
   const rng = world.streams.progress;
   const { agents, projects, derived } = world;
   const p = world.params.progress;
@@ -85,6 +137,7 @@ function advance(world: World, id: number): void {
   let advanceChance = derived.advanceByStage[stage] * (p.advanceShapeOffset + absorptive) * (p.advanceShapeOffset + quality);
   if (projects.coordinator[id] >= 0) advanceChance *= 1 + p.coordinatorBoost;
   advanceChance *= managerAdvanceFactor(world, id);
+  advanceChance *= effortFactor(world, ownShare);
   if (projects.fusion[id]) advanceChance *= 1 - p.fusionPenalty;
   const failChance = derived.failByStage[stage] * (p.failShapeOffset - absorptive) * (p.failShapeOffset - quality);
   const u = rng.uniform();
@@ -122,15 +175,14 @@ function launch(world: World, id: number): void {
     links.connect(owner, lead, LinkType.IndustryIndustry, p.progress.startupLeadLinkStrength);
     tally(world, startupRegion, I.startups);
   }
-  const quality = projects.seedQuality[id] * (projects.fusion[id] ? 1 + p.progress.fusionValueBonus : 1);
-  const baseRevenue = p.market.productRevenueJpyMPerQuarter * quality * world.scenario.regions[agents.region[owner]].marketAccess;
+  const baseRevenue = productBaseRevenueJpyM(world, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[owner]);
   const lifetime = Math.max(p.market.productLifetimeMinQuarters, Math.round(rng.normal(p.market.productLifetimeQuarters, p.market.productLifetimeQuarters * p.market.productLifetimeSdShare)));
   world.products.add(owner, baseRevenue, productReach(world, id), lifetime);
   end(world, id, ProjectStatus.Done);
 }
 
 /** A product sells as far as the farthest-reaching firm in its project, or nationally through a sales platform. */
-function productReach(world: World, id: number): number {
+export function productReach(world: World, id: number): number {
   const { agents, projects } = world;
   let reach = agents.reach[projects.lead[id]];
   for (let k = 0; k < projects.partnerCount[id]; k++) reach = Math.max(reach, agents.reach[projects.partner(id, k)]);

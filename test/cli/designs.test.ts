@@ -32,15 +32,16 @@ describe('sweep and sensitivity commands', () => {
     // The overseas share of patents only splits patents between two columns: commercialisations cannot move.
     const result = await runCli([
       'sensitivity', SMALL, '--method', 'morris', '--trajectories', '4', '-r', '2', '-o', out, '-w', '1', '--indicators', 'commercializations',
-      '-p', 'policy.programme.budgetPerRegionQuarterJpyM=5:200', '-p', 'model.research.overseasPatentShare=0:1',
+      '-p', 'model.market.productRevenueJpyMPerQuarter=2:60', '-p', 'model.research.overseasPatentShare=0:1',
     ]);
     expect(result.code).toBe(0);
     const rows = csv(join(out, 'small-sensitivity/sensitivity.csv'));
     const inert = rows.find((r) => r.parameter === 'model.research.overseasPatentShare')!;
-    const budget = rows.find((r) => r.parameter === 'policy.programme.budgetPerRegionQuarterJpyM')!;
+    // Product revenue sets what projects are worth to firms, so how many start and reach the market.
+    const revenue = rows.find((r) => r.parameter === 'model.market.productRevenueJpyMPerQuarter')!;
     expect(Number(inert.muStar)).toBe(0);
     expect(inert.rank).toBe('2');
-    expect(Number(budget.muStar)).toBeGreaterThan(0);
+    expect(Number(revenue.muStar)).toBeGreaterThan(0);
   }, 60_000);
 
   it('bad designs are bad input: exit 2, no stack trace', async () => {

@@ -94,7 +94,7 @@ const scenarioInput = fc.record({
     projects: fc.record({
       costPerQuarterJpyM: fc.record({ jointResearch: pick(0, 4), prototype: pick(0, 8, 80), commercialisation: pick(0, 12) }),
       seedFitMin: pick(0, 0.3),
-      productValueJpyM: pick(0, 600, 100_000),
+      firmDiscountRatePerQuarter: pick(0, 0.02, 1),
       cashReserveQuarters: pick(0, 4),
       maxActiveProjectsSme: pick(0, 1, 3),
       maxPartners: pick(0, 3),
@@ -113,6 +113,8 @@ const scenarioInput = fc.record({
       startupAbsorptiveFloor: pick(0, 1),
       startupUniversityLinkStrength: pick(0, 1),
       startupLeadLinkStrength: pick(0, 1),
+      effortBoostMax: pick(0, 0.5, 100),
+      effortHalfShare: pick(0, 0.25, 10),
     }),
     finance: fc.record({
       smeInitialCashJpyM: pick(0, 30),
@@ -130,6 +132,7 @@ const scenarioInput = fc.record({
       loanCashCoverQuarters: pick(0, 2, 100),
     }),
     market: fc.record({
+      productRevenueJpyMPerQuarter: pick(0, 6, 10_000),
       productLifetimeSdShare: pick(0, 0.25, 5),
       productLifetimeMinQuarters: pick(1, 4, 1000),
       sellingRiskToleranceGain: pick(0, 1),

@@ -12,11 +12,16 @@ import { scenarioSchema, type Scenario } from '../../src/scenario/schema.js';
 /** Overrides of the tiny scenario, written as in a scenario file (merged key by key). */
 export type TinyInput = { [key: string]: Json };
 
+/** Quarterly revenue of a tiny world's products: high enough that no project's value decision binds. */
+export const TINY_PRODUCT_REVENUE_JPYM = 10_000;
+
 const NO_AGENTS = { universities: 0, publicInstitutes: 0, smes: 0, coreFirms: 0, banks: 0, programmeCoordinators: 0, localCoordinators: 0 };
 
 /**
  * A validated scenario with `regions` regions of no agents, and every process quiet unless a test
- * turns it on: no programme money, no spontaneous meetings, no triadic closure, no operating profit noise.
+ * turns it on: no programme money, no spontaneous meetings, no triadic closure, no operating profit noise,
+ * and products so lucrative (TINY_PRODUCT_REVENUE_JPYM) that every firm finds every project worth
+ * starting and going on with, unless a test sets the revenue to test that decision.
  */
 export function tinyScenario(overrides: TinyInput = {}, regions = 1): Scenario {
   const base: TinyInput = {
@@ -29,6 +34,7 @@ export function tinyScenario(overrides: TinyInput = {}, regions = 1): Scenario {
       meeting: { smeSpontaneousRate: 0, coreFirmSpontaneousRate: 0, industryMeetingRate: 0, triadicClosureRate: 0 },
       finance: { smeOperatingProfitJpyM: 0, smeProfitVolatilityJpyM: 0 },
       progress: { entrepreneursPerQuarter: 0 },
+      market: { productRevenueJpyMPerQuarter: TINY_PRODUCT_REVENUE_JPYM },
     },
   };
   return scenarioSchema.parse(deepMerge(base, overrides));

@@ -28,7 +28,8 @@ describe('design points', () => {
   });
 
   it('run every point with the same replication seeds, and each point as its own scenario would run', async () => {
-    const points = [0, 1].map((runId) => ({ runId, values: { 'policy.programme.budgetPerRegionQuarterJpyM': 30 + 60 * runId } }));
+    // A budget of 2 a quarter never covers a project's public share (0.7 × 4): public spend differs between the points.
+    const points = [0, 1].map((runId) => ({ runId, values: { 'policy.programme.budgetPerRegionQuarterJpyM': 2 + 88 * runId } }));
     const results = await evaluatePoints(scenario, points, { replications: 3, masterSeed: 5, executor: new InProcessExecutor(), file: 'small.yaml' });
     expect(results.map((r) => r.seeds)).toEqual([results[0].seeds, results[0].seeds]);
     const direct = formatReplication(scenarioForPoint(scenario, points[1], 'x'), simulateReplication(scenarioForPoint(scenario, points[1], 'x'), 2, 5));

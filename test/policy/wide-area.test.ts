@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runWorld } from '../../src/engine/simulate.js';
+import { expectedProductValueJpyM, judgedSuccessChance, remainingChance, remainingCostJpyM } from '../../src/model/project-economics.js';
 import { LinkType, Payer, Reach, Stage } from '../../src/model/vocabulary.js';
 import { replicationSeed } from '../../src/rng/index.js';
 import { meetingPhase } from '../../src/processes/meeting.js';
@@ -87,10 +88,13 @@ describe('wide area: national sales platform', () => {
   });
 
   it('firms expect the wider market: a project worth too little locally forms with the platform', () => {
-    // Judged value 150 × seed quality 0.9 × judged chance 0.865 × reach value: 117 locally, 175
-    // nationally, either side of the whole expected cost ≈ 142 the firm pays without a programme.
+    // A revenue at which the product sold locally is worth half the whole expected cost the firm pays
+    // without a programme; sold nationally (× nationalReachMultiplier 4) it is worth twice that.
+    const probe = tinyWorld({ model: { market: { productRevenueJpyMPerQuarter: 1 } } });
+    const chance = remainingChance(probe, judgedSuccessChance(0.9, 0.9, probe.params.projects.judgedChanceFloor, probe.derived.judgedChanceSlope), Stage.JointResearch);
+    const revenue = (0.5 * remainingCostJpyM(probe, chance, Stage.JointResearch)) / expectedProductValueJpyM(probe, chance, Stage.JointResearch, 0.9, false, 0, Reach.Local);
     const formed = (salesPlatform: boolean) => {
-      const world = tinyWorld({ policy: { wideArea: { salesPlatform } }, model: { projects: { productValueJpyM: 150 } } });
+      const world = tinyWorld({ policy: { wideArea: { salesPlatform } }, model: { market: { productRevenueJpyMPerQuarter: revenue } } });
       const university = place.university(world, { field: field('food') });
       const firm = place.sme(world, { field: field('food'), absorptive: 0.9, riskTolerance: 1, cashJpyM: 1000, reach: Reach.Local });
       link(world, university, firm, 0.8);

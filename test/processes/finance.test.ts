@@ -6,14 +6,15 @@ import { I, INDICATOR_COUNT } from '../../src/model/indicators.js';
 import { Reach, Stage } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
 import { financePhase } from '../../src/processes/finance.js';
-import { link, place, project, ready, tinyWorld } from '../helpers/tiny-world.js';
+import { deepMerge } from '../../src/scenario/deep-merge.js';
+import { link, place, project, ready, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
 
 const lending = (loanApprovalThreshold: number) => ({ model: { finance: { loanApprovalThreshold, loanTermQuarters: 4 } } });
 const lenient = lending(0);
 
 /** Banks of `capacities` and `borrowers` cash-poor SMEs, each leading a commercialisation-stage project. */
-function lendingWorld(capacities: number[], borrowers: number, seedHex?: string, threshold = 0) {
-  const world = tinyWorld(lending(threshold), { seedHex });
+function lendingWorld(capacities: number[], borrowers: number, seedHex?: string, threshold = 0, extra: TinyInput = {}) {
+  const world = tinyWorld(deepMerge(lending(threshold), extra) as TinyInput, { seedHex });
   const university = place.university(world);
   const banks = capacities.map((capacityJpyM) => place.bank(world, { capacityJpyM, quality: 1 }));
   const smes = Array.from({ length: borrowers }, (_, i) => {
@@ -75,8 +76,16 @@ describe('finance: lending', () => {
   });
 
   it('no loan for a project the bank judges too weak', () => {
-    // Judged chance (0.3 + 0.7 × 0.9)² ≈ 0.86, seen without noise by a bank of skill 1, is short of 0.9.
-    const { world } = lendingWorld([1000], 3, undefined, 0.9);
+    // Judged chance from the start (0.3 + 0.7 × 0.9)² ≈ 0.86, from the commercialisation stage ≈ 0.95,
+    // seen without noise by a bank of skill 1, is short of 0.99.
+    const { world } = lendingWorld([1000], 3, undefined, 0.99);
+    financePhase(world);
+    expect(world.loans.count).toBe(0);
+  });
+
+  it('no loan for a project the bank values below its remaining cost to the borrower (the firms\' own valuation)', () => {
+    // A product that earns nothing: at any chance the project is worth less than what is left to pay.
+    const { world } = lendingWorld([1000], 3, undefined, 0, { model: { market: { productRevenueJpyMPerQuarter: 0 } } });
     financePhase(world);
     expect(world.loans.count).toBe(0);
   });

@@ -1,13 +1,14 @@
 // Phase 4, project formation, on tiny worlds: a project needs a university–firm link, a fitting
 // unused seed and a willing firm; without public money the firm weighs (and pays) the full cost.
 import { describe, expect, it } from 'vitest';
-import { Payer, Reach } from '../../src/model/vocabulary.js';
+import { expectedProductValueJpyM, judgedSuccessChance, remainingChance, remainingCostJpyM } from '../../src/model/project-economics.js';
+import { Payer, Reach, Stage } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
 import { policyPhase } from '../../src/processes/policy.js';
 import { projectFormationPhase } from '../../src/processes/project-formation.js';
 import { projectProgressPhase } from '../../src/processes/project-progress.js';
 import { deepMerge } from '../../src/scenario/deep-merge.js';
-import { field, link, place, ready, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
+import { field, link, place, ready, TINY_PRODUCT_REVENUE_JPYM, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
 
 interface Setup {
   linked?: boolean;
@@ -15,17 +16,17 @@ interface Setup {
   riskTolerance?: number;
   cashJpyM?: number;
   budgetJpyM?: number;
-  productValueJpyM?: number;
+  productRevenueJpyMPerQuarter?: number;
 }
 
 /**
  * One university with one food seed of quality 0.9 and one food SME (absorptive 0.9, local reach).
- * Expected whole-project cost at the default hazards ≈ 142; the firm's judged value = value × 0.9 × 0.865.
+ * Products are very lucrative unless `productRevenueJpyMPerQuarter` says otherwise.
  */
 function formationWorld(setup: Setup = {}, extra: TinyInput = {}) {
   const input = deepMerge({
     policy: { programme: { startQuarter: 0, lengthQuarters: 4, budgetPerRegionQuarterJpyM: setup.budgetJpyM ?? 0, publicCostShare: 0.7 } },
-    model: { projects: { productValueJpyM: setup.productValueJpyM ?? 600, cashReserveQuarters: 4, seedFitMin: 0.3 } },
+    model: { projects: { cashReserveQuarters: 4, seedFitMin: 0.3 }, market: { productRevenueJpyMPerQuarter: setup.productRevenueJpyMPerQuarter ?? TINY_PRODUCT_REVENUE_JPYM } },
   }, extra) as TinyInput;
   const world = tinyWorld(input);
   const university = place.university(world, { field: field('food') });
@@ -36,6 +37,14 @@ function formationWorld(setup: Setup = {}, extra: TinyInput = {}) {
   policyPhase(world);
   world.index.rebuild(world.agents);
   return { world, university, firm };
+}
+
+/** The quarterly revenue at which formationWorld's project is worth `fraction` of its whole expected cost (value is linear in revenue). */
+function revenueWorth(fraction: number): number {
+  const { world } = formationWorld({ productRevenueJpyMPerQuarter: 1 });
+  const chance = remainingChance(world, judgedSuccessChance(0.9, 0.9, world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope), Stage.JointResearch);
+  const valuePerRevenue = expectedProductValueJpyM(world, chance, Stage.JointResearch, 0.9, false, 0, Reach.Local);
+  return (fraction * remainingCostJpyM(world, chance, Stage.JointResearch)) / valuePerRevenue;
 }
 
 function formed(world: World): number {
@@ -68,7 +77,7 @@ describe('project formation: the ingredients', () => {
   });
 
   it('an unwilling firm (no appetite for risk, or no cash), no project', () => {
-    for (const setup of [{ riskTolerance: 0 }, { cashJpyM: 0 }, { productValueJpyM: 10 }]) {
+    for (const setup of [{ riskTolerance: 0 }, { cashJpyM: 0 }, { productRevenueJpyMPerQuarter: 0 }]) {
       const { world } = formationWorld(setup);
       projectFormationPhase(world);
       expect(formed(world), JSON.stringify(setup)).toBe(0);
@@ -84,9 +93,10 @@ describe('project formation: the ingredients', () => {
 });
 
 describe('project formation: public money', () => {
-  // Judged value 100 × 0.9 × 0.865 ≈ 78: above the firm's 30% share of ≈ 142, below the whole of it.
-  // Cash 10 covers 4 quarters of 30% of the first-stage cost 4 (4.8), not of all of it (16).
-  const marginal = { productValueJpyM: 100, cashJpyM: 10 };
+  // A revenue that makes the product's expected value 65% of the project's expected cost: above the
+  // firm's 30% share, below the whole of it. Cash 10 covers 4 quarters of 30% of the first-stage
+  // cost 4 (4.8), not of all of it (16).
+  const marginal = { productRevenueJpyMPerQuarter: revenueWorth(0.65), cashJpyM: 10 };
 
   it('with a budget, a marginal project forms and the programme pays its share', () => {
     const { world, firm } = formationWorld({ ...marginal, budgetJpyM: 125 });
