@@ -4,15 +4,17 @@
 // goes back to the university. Funded, it may advance (faster with a coordinator or a project
 // manager) or fail: the valley of death is the prototype stage. Prototypes yield patents; reaching
 // the market counts a commercialisation 事業化, launches a product and may spin off a start-up.
+import { Account, budgetOf, fundOf, OUTSIDE } from '../model/accounts.js';
 import { addSme } from '../model/agent-factory.js';
 import { I } from '../model/indicators.js';
 import { clamp } from '../model/math.js';
+import { transfer } from '../model/money.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
-import { fundAvailableJpyM, fundProjectShare } from '../policy/core-institution.js';
+import { fundAvailableJpyM } from '../policy/core-institution.js';
 import { assignProjectManagers, managerAdvanceFactor } from '../policy/project-manager.js';
-import { marketReach } from '../policy/wide-area.js';
+import { listOnSalesPlatform } from '../policy/sales-platform.js';
 import { countPatent } from './research.js';
 
 export function projectProgressPhase(world: World): void {
@@ -32,6 +34,7 @@ export function projectProgressPhase(world: World): void {
       if (++projects.stalledQuarters[id] >= world.params.progress.stallAbandonQuarters) abandon(world, id);
     }
   }
+  listOnSalesPlatform(world);
   projects.compact();
 }
 
@@ -53,8 +56,7 @@ function fundQuarter(world: World, id: number): boolean {
     ? agents.cashJpyM[lead] * world.params.finance.coreFirmRdBudgetShare
     : agents.cashJpyM[lead];
   if (fromCash > spendable) return false;
-  if (fromFund) fundProjectShare(world, region, publicPart);
-  else regions.budgetJpyM[region] -= publicPart;
+  if (publicPart > 0) transfer(world, fromFund ? fundOf(region) : budgetOf(region), OUTSIDE, publicPart, Account.Projects);
   agents.creditJpyM[lead] -= fromCredit;
   agents.cashJpyM[lead] -= fromCash;
   ledger.publicSpendJpyM += publicPart;
@@ -63,7 +65,6 @@ function fundQuarter(world: World, id: number): boolean {
   projects.publicJpyM[id] += publicPart;
   projects.loanJpyM[id] += fromCredit;
   projects.privateJpyM[id] += fromCash;
-  tally(world, region, I.publicSpendJpyM, publicPart);
   tally(world, region, I.privateSpendJpyM, privatePart);
   return true;
 }
@@ -129,12 +130,12 @@ function launch(world: World, id: number): void {
   end(world, id, ProjectStatus.Done);
 }
 
-/** A product sells as far as the farthest-reaching firm in its project, or nationally through a sales platform. */
+/** A product sells as far as the farthest-reaching firm in its project (further if the sales platform lists it). */
 function productReach(world: World, id: number): number {
   const { agents, projects } = world;
   let reach = agents.reach[projects.lead[id]];
   for (let k = 0; k < projects.partnerCount[id]; k++) reach = Math.max(reach, agents.reach[projects.partner(id, k)]);
-  return marketReach(world, reach);
+  return reach;
 }
 
 /** Stalled too long: the project is dropped and the partnership weakens (金の切れ目が縁の切れ目). */
