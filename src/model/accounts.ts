@@ -2,19 +2,13 @@
 // (money.ts). A holder is one integer (its kind in the low bits, a region or agent id above), so a
 // transfer allocates nothing.
 
-/** Kinds of holder. */
-export const HolderKind = {
-  /** A region's programme budget for this quarter (regions.budgetJpyM). */
-  Budget: 0,
-  /** A region's core institution's fund 中核機関 (regions.fundJpyM). */
-  Fund: 1,
-  /** A region's local government 自治体: a payer outside the programme, with no balance in the model. */
-  LocalGovernment: 2,
-  /** An agent's cash (firms; agents.cashJpyM). */
-  Cash: 3,
-  /** People and suppliers outside the model: wages, services, project work. Money paid here leaves. */
-  Outside: 4,
-} as const;
+/**
+ * Kinds of holder: a region's programme budget for this quarter (regions.budgetJpyM); a region's
+ * core institution's fund 中核機関 (regions.fundJpyM); a region's local government 自治体, a payer
+ * outside the programme with no balance in the model; an agent's cash (agents.cashJpyM); and people
+ * and suppliers outside the model (wages, services, project work), where money paid leaves.
+ */
+export const HolderKind = { Budget: 0, Fund: 1, LocalGovernment: 2, Cash: 3, Outside: 4 } as const;
 export type HolderKind = (typeof HolderKind)[keyof typeof HolderKind];
 export const HOLDER_KIND_COUNT = 5;
 const KIND_BITS = 3;
