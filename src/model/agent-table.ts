@@ -21,8 +21,12 @@ export class AgentTable {
   absorptive: Float32Array;
   /** Academics: research quality. Coordinators: skill. Banks: appraisal skill 目利き. */
   quality: Float32Array;
-  /** Academics: researchers. */
+  /** Academics: researchers (tenured). */
   researchers: Float32Array;
+  /** Academics: researchers the programme employs this quarter 雇用研究者 (they leave when its money stops). */
+  employedResearchers: Float32Array;
+  /** Coordinators: 1 while in programme-paid training 育成塾 this quarter. */
+  trained: Uint8Array;
   /** Firms: cash, million yen. Banks: money available to lend, million yen. */
   cashJpyM: Float64Array;
   /** Firms: loan proceeds earmarked for projects, million yen. Banks: total lending capacity. */
@@ -52,6 +56,8 @@ export class AgentTable {
     this.absorptive = new Float32Array(n);
     this.quality = new Float32Array(n);
     this.researchers = new Float32Array(n);
+    this.employedResearchers = new Float32Array(n);
+    this.trained = new Uint8Array(n);
     this.cashJpyM = new Float64Array(n);
     this.creditJpyM = new Float64Array(n);
     this.riskTolerance = new Float32Array(n);
@@ -110,6 +116,8 @@ export class AgentTable {
     this.absorptive = grown(this.absorptive, capacity);
     this.quality = grown(this.quality, capacity);
     this.researchers = grown(this.researchers, capacity);
+    this.employedResearchers = grown(this.employedResearchers, capacity);
+    this.trained = grown(this.trained, capacity);
     this.cashJpyM = grown(this.cashJpyM, capacity);
     this.creditJpyM = grown(this.creditJpyM, capacity);
     this.riskTolerance = grown(this.riskTolerance, capacity);

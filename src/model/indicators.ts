@@ -26,6 +26,22 @@ export const INDICATORS = [
   { name: 'unusedSeeds', kind: 'stock' },
   { name: 'activeCoordinators', kind: 'stock' },
   { name: 'smesAlive', kind: 'stock' },
+  // The programme budget and what it bought (issue 16): available at the start of each quarter,
+  // spent on instruments, left unspent (absorption); public spend by instrument, whose sum is
+  // publicSpendJpyM (from the budget and from core institutions' funds).
+  { name: 'budgetAvailableJpyM', kind: 'flow' },
+  { name: 'budgetSpentJpyM', kind: 'flow' },
+  { name: 'budgetUnspentJpyM', kind: 'flow' },
+  { name: 'publicSpendProjectsJpyM', kind: 'flow' },
+  { name: 'publicSpendCoordinatorsJpyM', kind: 'flow' },
+  { name: 'publicSpendTalentJpyM', kind: 'flow' },
+  { name: 'publicSpendManagersJpyM', kind: 'flow' },
+  { name: 'publicSpendPlatformJpyM', kind: 'flow' },
+  { name: 'publicSpendResearchersJpyM', kind: 'flow' },
+  { name: 'publicSpendOtherJpyM', kind: 'flow' },
+  /** Local government's own spend on its coordinators: public money outside the programme, not in publicSpendJpyM. */
+  { name: 'localGovernmentSpendJpyM', kind: 'flow' },
+  { name: 'researchersEmployed', kind: 'stock' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];

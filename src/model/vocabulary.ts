@@ -1,5 +1,8 @@
 // The model's fixed vocabularies as const-object enums with matching types (convention 6).
 
+/** The model's time step is a quarter: rates per year are divided by this. */
+export const QUARTERS_PER_YEAR = 4;
+
 /** Technology fields: every agent has a profile over these; similarity of profiles drives matching. */
 export const FIELDS = ['food', 'materials', 'devices', 'medical', 'it', 'energy', 'manufacturing', 'bio'] as const;
 export type Field = (typeof FIELDS)[number];

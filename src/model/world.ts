@@ -32,8 +32,12 @@ export class RegionState {
   commercializationsAtPhaseStart: Float64Array;
   /** Money of the region's core institution 中核機関, million yen. */
   fundJpyM: Float64Array;
-  /** What that fund paid to projects this quarter (public money beside the budget), million yen. */
-  fundToProjectsJpyM: Float64Array;
+  /** What that fund paid out this quarter (public money beside the budget), million yen. */
+  fundSpentJpyM: Float64Array;
+  /** Project managers the programme pays this quarter. */
+  managersEmployed: Int32Array;
+  /** Researchers the programme employs this quarter 雇用研究者. */
+  researchersEmployed: Int32Array;
 
   constructor(count: number) {
     this.budgetJpyM = new Float64Array(count);
@@ -43,7 +47,9 @@ export class RegionState {
     this.commercializations = new Float64Array(count);
     this.commercializationsAtPhaseStart = new Float64Array(count);
     this.fundJpyM = new Float64Array(count);
-    this.fundToProjectsJpyM = new Float64Array(count);
+    this.fundSpentJpyM = new Float64Array(count);
+    this.managersEmployed = new Int32Array(count);
+    this.researchersEmployed = new Int32Array(count);
   }
 }
 

@@ -1,6 +1,9 @@
 // Banks as hubs 信金をハブに: each bank introduces client SMEs (its finance links) to the university of
 // its region that fits the client best; the bank's appraisal skill 目利き adds to the fit as a
-// coordinator's skill does.
+// coordinator's skill does. The programme pays each introduction from the budget of the bank's region:
+// no budget, no introduction.
+import { Account, budgetOf, OUTSIDE } from '../model/accounts.js';
+import { canPay, transfer } from '../model/money.js';
 import type { World } from '../model/world.js';
 import { AgentKind, LinkType } from '../model/vocabulary.js';
 
@@ -34,6 +37,8 @@ export function bankIntroductions(world: World, meet: Meet): void {
       if (clients.length === 0 || !agents.alive[bank]) continue;
       const bonus = agents.quality[bank] * bonusPerSkill;
       for (let i = 0; i < hub.introductionsPerBankQuarter; i++) {
+        if (!canPay(world, budgetOf(r), hub.costPerIntroductionJpyM)) break;
+        transfer(world, budgetOf(r), OUTSIDE, hub.costPerIntroductionJpyM, Account.BankHub);
         const client = clients[rng.int(clients.length)];
         meet(world, client, closestAcademic(world, client, academics), bonus);
       }

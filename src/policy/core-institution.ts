@@ -1,7 +1,9 @@
 // A regional core institution 中核機関 (like Kitakyushu's FAIS): its fund takes in the region's unspent
 // programme budget and a share of product revenue, tops up projects' public share when the budget
-// falls short, and keeps programme coordinators employed once programme money stops. Every flow is
-// booked in the ledger, so money stays conserved.
+// falls short, and keeps programme coordinators employed when the budget cannot pay them. Every flow
+// moves through the money primitive, so money stays conserved.
+import { Account, budgetOf, cashOf, fundOf, OUTSIDE } from '../model/accounts.js';
+import { canPay, transfer } from '../model/money.js';
 import type { World } from '../model/world.js';
 
 function enabled(world: World): boolean {
@@ -12,8 +14,7 @@ function enabled(world: World): boolean {
 export function poolUnspentBudget(world: World, region: number): void {
   const left = world.regions.budgetJpyM[region];
   if (!enabled(world) || !(left > 0)) return;
-  world.regions.fundJpyM[region] += left;
-  world.ledger.fundPooledJpyM += left;
+  transfer(world, budgetOf(region), fundOf(region), left, Account.Pool);
 }
 
 /** Money the fund could put into projects now, million yen (0 without an institution). */
@@ -21,21 +22,11 @@ export function fundAvailableJpyM(world: World, region: number): number {
   return enabled(world) ? world.regions.fundJpyM[region] : 0;
 }
 
-/** Pays `amountJpyM` of a project's public share from the fund, if it holds that much. */
-export function fundProjectShare(world: World, region: number, amountJpyM: number): boolean {
-  if (!enabled(world) || world.regions.fundJpyM[region] < amountJpyM) return false;
-  world.regions.fundJpyM[region] -= amountJpyM;
-  world.regions.fundToProjectsJpyM[region] += amountJpyM;
-  world.ledger.fundToProjectsJpyM += amountJpyM;
-  return true;
-}
-
-/** Pays a programme coordinator's quarter from the fund once programme money has stopped; false if it cannot. */
+/** Pays a programme coordinator's quarter from the fund when the budget cannot; false if it cannot either. */
 export function fundKeepsCoordinator(world: World, region: number): boolean {
   const cost = world.policy.coreInstitution.coordinatorCostJpyMPerQuarter;
-  if (!enabled(world) || world.regions.fundJpyM[region] < cost) return false;
-  world.regions.fundJpyM[region] -= cost;
-  world.ledger.fundToCoordinatorsJpyM += cost;
+  if (!enabled(world) || !canPay(world, fundOf(region), cost)) return false;
+  transfer(world, fundOf(region), OUTSIDE, cost, Account.Coordinators);
   return true;
 }
 
@@ -46,8 +37,6 @@ export function fundKeepsCoordinator(world: World, region: number): boolean {
 export function payRevenueShare(world: World, owner: number, revenueJpyM: number, keptJpyM: number): number {
   if (!enabled(world)) return 0;
   const fee = Math.min(revenueJpyM * world.policy.coreInstitution.revenueShare, keptJpyM);
-  world.agents.cashJpyM[owner] -= fee;
-  world.regions.fundJpyM[world.agents.region[owner]] += fee;
-  world.ledger.fundRevenueJpyM += fee;
+  transfer(world, cashOf(owner), fundOf(world.agents.region[owner]), fee, Account.RevenueShare);
   return fee;
 }

@@ -1,23 +1,38 @@
-// Project managers スーパー目利き: posts paid by the programme, each running a few projects at a time
-// (first come, first served) and raising their chance to advance a stage.
+// Project managers スーパー目利き: posts paid per manager-quarter from the region's budget at the start
+// of the quarter, each running a few projects at a time (first come, first served) and raising their
+// chance to advance a stage. Managers the budget cannot pay are not employed that quarter, and their
+// projects lose them.
+import { Account, budgetOf, OUTSIDE } from '../model/accounts.js';
+import { canPay, transfer } from '../model/money.js';
 import type { World } from '../model/world.js';
-import { programmeRunning } from './funding-schedule.js';
 
-/** Gives free managers to unmanaged live projects of their region; all leave when the programme stops. */
+/** Start of a quarter: employs and pays as many of the region's managers as its budget can. */
+export function employProjectManagers(world: World, region: number): void {
+  const pm = world.policy.projectManager;
+  const budget = budgetOf(region);
+  let employed = 0;
+  while (employed < pm.perRegion && canPay(world, budget, pm.costJpyMPerQuarter)) {
+    transfer(world, budget, OUTSIDE, pm.costJpyMPerQuarter, Account.Managers);
+    employed++;
+  }
+  world.regions.managersEmployed[region] = employed;
+}
+
+/** Keeps each region's managed projects within its employed managers' capacity, then gives free managers to unmanaged live projects. */
 export function assignProjectManagers(world: World): void {
   const pm = world.policy.projectManager;
   if (pm.perRegion === 0 || pm.projectsEach === 0) return;
-  const { projects } = world;
-  if (!programmeRunning(world.funding, world.quarter)) {
-    projects.managed.fill(0, 0, projects.count);
-    return;
-  }
-  const capacity = pm.perRegion * pm.projectsEach;
+  const { projects, regions } = world;
   const used = new Int32Array(world.regionCount);
-  for (let id = 0; id < projects.count; id++) used[projects.region[id]] += projects.managed[id];
+  for (let id = 0; id < projects.count; id++) {
+    if (!projects.managed[id]) continue;
+    const r = projects.region[id];
+    if (used[r] < regions.managersEmployed[r] * pm.projectsEach) used[r]++;
+    else projects.managed[id] = 0;
+  }
   for (let id = 0; id < projects.count; id++) {
     const r = projects.region[id];
-    if (projects.managed[id] || used[r] >= capacity) continue;
+    if (projects.managed[id] || used[r] >= regions.managersEmployed[r] * pm.projectsEach) continue;
     projects.managed[id] = 1;
     used[r]++;
   }

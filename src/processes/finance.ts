@@ -6,7 +6,7 @@ import { judgedSuccessChance, projectNetValueJpyM, remainingChance, unspentSeedG
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
-import { ownShareNow, productReach, returnSeed } from './project-progress.js';
+import { expectedReach, ownShareNow, returnSeed } from './project-progress.js';
 
 export function financePhase(world: World): void {
   const defaulted = repayLoans(world);
@@ -76,7 +76,7 @@ function lend(world: World): void {
     const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
     const estimate = remainingChance(world, judged, Stage.Commercialization) + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.quality[bank]));
     if (estimate < f.loanApprovalThreshold || agents.cashJpyM[bank] < principal) continue;
-    const appraised = projectNetValueJpyM(world, Math.min(estimate, 1), Stage.Commercialization, ownShareNow(world, id), projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], productReach(world, id));
+    const appraised = projectNetValueJpyM(world, Math.min(estimate, 1), Stage.Commercialization, ownShareNow(world, id), projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], expectedReach(world, id));
     if (appraised + unspentSeedGrantJpyM(world, id) < 0) continue;
     agents.cashJpyM[bank] -= principal;
     agents.creditJpyM[lead] += principal;

@@ -9,6 +9,7 @@ import { scratchSlot } from '../model/workspace.js';
 const STOCK_COLUMNS = [
   I.participatingInstitutions, I.linksTotal, I.linksCrossRegion, I.linksAcademiaIndustry, I.meanDegree, I.clustering,
   I.largestComponentShare, I.activeProjects, I.stalledProjects, I.unusedSeeds, I.activeCoordinators, I.smesAlive,
+  I.researchersEmployed,
 ];
 
 /** Counts kept per region while scanning, as integers: columns of `IndicatorScratch.counts`. */
@@ -140,6 +141,23 @@ function writeStocks(world: World, scratch: IndicatorScratch): void {
     out[row + I.stalledProjects] = counts[c + Count.Stalled];
     out[row + I.unusedSeeds] = counts[c + Count.Seeds];
     out[row + I.largestComponentShare] = aliveCount > 0 ? counts[c + Count.InLargest] / aliveCount : 0;
+  }
+  budgetRows(world);
+}
+
+/** The programme's stock of employed researchers, and its budget left unspent this quarter (absorption). */
+function budgetRows(world: World): void {
+  const out = world.quarterIndicators;
+  const R = world.regionCount;
+  const total = R * INDICATOR_COUNT;
+  for (let r = 0; r < R; r++) {
+    const row = r * INDICATOR_COUNT;
+    out[row + I.researchersEmployed] = world.regions.researchersEmployed[r];
+    out[total + I.researchersEmployed] += world.regions.researchersEmployed[r];
+  }
+  for (let r = 0; r <= R; r++) {
+    const row = r * INDICATOR_COUNT;
+    out[row + I.budgetUnspentJpyM] = out[row + I.budgetAvailableJpyM] - out[row + I.budgetSpentJpyM];
   }
 }
 

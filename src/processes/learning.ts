@@ -1,12 +1,12 @@
 // Phase 8, learning and turnover: joint work raises firms' absorptive capacity and reinforces the
 // project's links; every link decays by its type and disappears below the floor; coordinators
-// learn by working (faster with training); local-government coordinators rotate out and a novice
+// learn by working (faster in training); local-government coordinators rotate out and a novice
 // replaces them; external coordinators leave when their stay ends.
 import { addCoordinator, localCoordinatorSkill } from '../model/agent-factory.js';
 import type { World } from '../model/world.js';
 import { AgentKind, Payer, ProjectStatus } from '../model/vocabulary.js';
 import { scratchSlot } from '../model/workspace.js';
-import { coordinatorLearningRate } from '../policy/external-talent.js';
+import { coordinatorLearningRates } from '../policy/external-talent.js';
 
 /** Ids of the links that decay leaves below the floor (grown as needed, kept in the world from quarter to quarter). */
 class LearningScratch {
@@ -86,10 +86,11 @@ function coordinatorTurnover(world: World): void {
   const rng = world.streams.learning;
   const { agents, index, ledger } = world;
   const l = world.params.learning;
-  const learningRate = coordinatorLearningRate(world);
+  const rates = coordinatorLearningRates(world);
   for (let r = 0; r < world.regionCount; r++) {
     for (const c of index.coordinators[r]) {
       if (!agents.alive[c] || agents.kind[c] !== AgentKind.Coordinator) continue;
+      const learningRate = agents.trained[c] ? rates.trained : rates.untrained;
       if (agents.introductions[c] > 0) agents.quality[c] += learningRate * (1 - agents.quality[c]);
       agents.introductions[c] = 0;
       if (agents.tenureQuarters[c] < 0 || --agents.tenureQuarters[c] > 0) continue;

@@ -4,10 +4,10 @@
 // region's budget — or its core institution's fund — has room; otherwise the firm must pay it all.
 // Seed money may lower the firm's first-stage cost. Core firms ask first, pull seeds across
 // regions and bring suppliers.
-import { I } from '../model/indicators.js';
+import { Account, budgetOf, cashOf } from '../model/accounts.js';
 import { judgedSuccessChance, projectNetValueJpyM, remainingChance } from '../model/project-economics.js';
 import { grown } from '../model/growable.js';
-import { tally } from '../model/tally.js';
+import { transfer } from '../model/money.js';
 import type { World } from '../model/world.js';
 import { AgentKind, isAcademic, isFirm, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
 import { scratchSlot } from '../model/workspace.js';
@@ -19,7 +19,7 @@ import { marketReach } from '../policy/wide-area.js';
 
 export function projectFormationPhase(world: World): void {
   const rng = world.streams.formation;
-  const { agents, links, seeds, projects, derived, ledger } = world;
+  const { agents, links, seeds, projects, derived } = world;
   const p = world.params.projects;
   const firstCost = derived.costByStage[0];
   const joinProbability = supplierJoinProbability(world.policy, p.supplierJoinProbability);
@@ -86,11 +86,8 @@ export function projectFormationPhase(world: World): void {
     agents.projectsLed[firm]++;
     if (funded) committed[region] += publicShare * firstCost;
     if (grant > 0) {
-      world.regions.budgetJpyM[region] -= grant;
-      agents.cashJpyM[firm] += grant;
+      transfer(world, budgetOf(region), cashOf(firm), grant, Account.SeedMoney);
       projects.seedGrantJpyM[project] = grant;
-      ledger.seedGrantsJpyM += grant;
-      tally(world, region, I.publicSpendJpyM, grant);
     }
     if (isCore) {
       // Needs pull: a core firm brings its supplier SMEs into the project.

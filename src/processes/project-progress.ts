@@ -8,15 +8,18 @@
 // coordinator, a project manager, or more of the firm's own money in (commitment) — or fail: the
 // valley of death is the prototype stage. Prototypes yield patents; reaching the market counts a
 // commercialisation 事業化, launches a product and may spin off a start-up.
+import { Account, budgetOf, fundOf, OUTSIDE } from '../model/accounts.js';
 import { addSme } from '../model/agent-factory.js';
 import { I } from '../model/indicators.js';
 import { clamp } from '../model/math.js';
+import { transfer } from '../model/money.js';
 import { judgedSuccessChance, productBaseRevenueJpyM, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { AgentKind, LinkType, ProjectStatus, PublicSource, Stage } from '../model/vocabulary.js';
-import { fundAvailableJpyM, fundProjectShare } from '../policy/core-institution.js';
+import { fundAvailableJpyM } from '../policy/core-institution.js';
 import { assignProjectManagers, managerAdvanceFactor } from '../policy/project-manager.js';
+import { listOnSalesPlatform } from '../policy/sales-platform.js';
 import { marketReach } from '../policy/wide-area.js';
 import { countPatent } from './research.js';
 
@@ -43,6 +46,7 @@ export function projectProgressPhase(world: World): void {
       if (++projects.stalledQuarters[id] >= world.params.progress.stallAbandonQuarters) abandon(world, id);
     }
   }
+  listOnSalesPlatform(world);
   projects.compact();
 }
 
@@ -77,7 +81,7 @@ function worthGoingOn(world: World, id: number, ownShare: number): boolean {
   const lead = projects.lead[id];
   const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
   const stage = projects.stage[id];
-  const net = projectNetValueJpyM(world, remainingChance(world, judged, stage), stage, ownShare, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], productReach(world, id));
+  const net = projectNetValueJpyM(world, remainingChance(world, judged, stage), stage, ownShare, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], expectedReach(world, id));
   return net + unspentSeedGrantJpyM(world, id) >= 0;
 }
 
@@ -95,8 +99,7 @@ function payQuarter(world: World, id: number, source: number): boolean {
     ? agents.cashJpyM[lead] * world.params.finance.coreFirmRdBudgetShare
     : agents.cashJpyM[lead];
   if (fromCash > spendable) return false;
-  if (source === PublicSource.Fund) fundProjectShare(world, region, publicPart);
-  else regions.budgetJpyM[region] -= publicPart;
+  if (publicPart > 0) transfer(world, source === PublicSource.Fund ? fundOf(region) : budgetOf(region), OUTSIDE, publicPart, Account.Projects);
   agents.creditJpyM[lead] -= fromCredit;
   agents.cashJpyM[lead] -= fromCash;
   ledger.publicSpendJpyM += publicPart;
@@ -105,7 +108,6 @@ function payQuarter(world: World, id: number, source: number): boolean {
   projects.publicJpyM[id] += publicPart;
   projects.loanJpyM[id] += fromCredit;
   projects.privateJpyM[id] += fromCash;
-  tally(world, region, I.publicSpendJpyM, publicPart);
   tally(world, region, I.privateSpendJpyM, privatePart);
   return true;
 }
@@ -181,12 +183,17 @@ function launch(world: World, id: number): void {
   end(world, id, ProjectStatus.Done);
 }
 
-/** A product sells as far as the farthest-reaching firm in its project, or nationally through a sales platform. */
-export function productReach(world: World, id: number): number {
+/** The reach firms count on when they value the project: with a sales platform, at least national (a listing is expected). */
+export function expectedReach(world: World, id: number): number {
+  return marketReach(world, productReach(world, id));
+}
+
+/** A product sells as far as the farthest-reaching firm in its project (further if the sales platform lists it). */
+function productReach(world: World, id: number): number {
   const { agents, projects } = world;
   let reach = agents.reach[projects.lead[id]];
   for (let k = 0; k < projects.partnerCount[id]; k++) reach = Math.max(reach, agents.reach[projects.partner(id, k)]);
-  return marketReach(world, reach);
+  return reach;
 }
 
 /** Stalled too long: the project is dropped and the partnership weakens (金の切れ目が縁の切れ目). */

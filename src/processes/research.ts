@@ -1,5 +1,7 @@
 // Phase 2, research: universities and institutes write papers (domestic / overseas), find research
-// seeds, and patent some of them; unused seeds age and are eventually lost (成果の死蔵).
+// seeds, and patent some of them, in proportion to their researchers: tenured ones and those the
+// programme employs this quarter (雇用研究者), so research responds to funding. Unused seeds age and
+// are eventually lost (成果の死蔵).
 import { I } from '../model/indicators.js';
 import { tally } from '../model/tally.js';
 import { clamp } from '../model/math.js';
@@ -16,7 +18,7 @@ export function researchPhase(world: World): void {
 
   for (let r = 0; r < world.regionCount; r++) {
     for (const id of index.academics[r]) {
-      const researchers = agents.researchers[id];
+      const researchers = agents.researchers[id] + agents.employedResearchers[id];
       const quality = agents.quality[id];
       const papers = researchers * quality * p.papersPerResearcherQuarter;
       const overseasShare = quality * p.overseasPaperShareAtTopQuality;

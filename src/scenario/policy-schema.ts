@@ -12,6 +12,15 @@ const programmeSchema = defaultedSection(
       default: 125,
     }),
     publicCostShare: share({ description: 'Share of a funded project\'s quarterly cost paid from the public budget.', default: 0.7 }),
+    coordinatorCostJpyMPerQuarter: number(0, Infinity, {
+      description: 'Cost of a programme coordinator per quarter, million yen, paid from the region\'s budget at the start of the quarter (3 ≈ 12 million yen a year: salary of a senior coordinator from industry with social insurance and travel). A coordinator the quarter\'s budget cannot pay is not kept or hired.',
+      default: 3,
+    }),
+    researcherShare: share({ description: 'Share of the region\'s quarterly budget that employs researchers 雇用研究者 at its universities and institutes (whole researchers; what is left of the share goes to other uses).', default: 0.2 }),
+    researcherCostJpyMPerQuarter: number(0.01, Infinity, {
+      description: 'Cost of an employed researcher per quarter, million yen (2.5 ≈ 10 million yen a year: a postdoctoral salary with social insurance, overhead and bench costs).',
+      default: 2.5,
+    }),
   },
   'The support programme 施策: a public budget per region per quarter over a period (phase 1 of the continuity schedule).',
 );
@@ -42,7 +51,9 @@ const wideAreaSchema = defaultedSection(
   {
     meetingReach: number(0, Infinity, { description: 'Multiplier on model.meeting.crossRegionShare for spontaneous meetings (0 = no meeting outside the region; the share is capped at 1).', default: 1 }),
     coordinatorNetwork: share({ description: 'Share of coordinator introductions made to universities of other regions (広域コーディネータ網), nearer blocks first.', default: 0 }),
-    salesPlatform: flag({ description: 'National sales and use-development platform (販路・用途開拓): every product sells at least nationally, and firms expect it to.', default: false }),
+    salesPlatform: flag({ description: 'National sales and use-development platform (販路・用途開拓): each quarter it lists the best new local products by expected revenue, up to its capacity, and a listed product sells nationally; firms expect to be listed.', default: false }),
+    listingsPerQuarter: integer(0, 1_000_000, { description: 'Products the platform can list per quarter, over all regions (its capacity).', default: 10 }),
+    listingCostJpyM: number(0, Infinity, { description: 'Cost of listing one product, million yen, paid once from the budget of the owner\'s region (1 ≈ use development, catalogue and trade-fair presence for a product).', default: 1 }),
   },
   'Wide-area collaboration 広域連携.',
 );
@@ -63,7 +74,11 @@ const externalTalentSchema = defaultedSection(
     entrepreneursPerRegionYear: number(0, 1000, { description: 'Entrepreneurs arriving per region per year while the programme runs (they can found start-ups).', default: 0 }),
     coordinatorSkill: share({ description: 'Skill of an arriving external coordinator.', default: 0.7 }),
     stayQuarters: integer(1, 1000, { description: 'Quarters an external coordinator stays before leaving.', default: 12 }),
-    trainingSkillGrowth: number(0, 100, { description: 'Multiplier on every coordinator\'s learning rate (育成塾, coordinator training; 1 = no training).', default: 1 }),
+    trainingSkillGrowth: number(0, 100, { description: 'Multiplier on the learning rate of a coordinator in training (育成塾; 1 = no training): every coordinator of the region is trained each quarter the budget pays for it.', default: 1 }),
+    trainingCostJpyMPerCoordinatorQuarter: number(0, Infinity, { description: 'Cost of training one coordinator for a quarter, million yen, from the region\'s budget (0.5 ≈ 2 million yen a year of course fees and time).', default: 0.5 }),
+    coordinatorArrivalCostJpyM: number(0, Infinity, { description: 'Cost of bringing in one external coordinator, million yen, from the region\'s budget (2 ≈ recruitment and relocation); no budget, no arrival.', default: 2 }),
+    coordinatorCostJpyMPerQuarter: number(0, Infinity, { description: 'Cost of an external coordinator per quarter of stay, million yen, from the region\'s budget (4 ≈ 16 million yen a year: a market salary for an experienced outsider); one the budget cannot pay leaves.', default: 4 }),
+    entrepreneurArrivalCostJpyM: number(0, Infinity, { description: 'Cost of bringing in one entrepreneur, million yen, from the region\'s budget (5 ≈ relocation and a year\'s living allowance); no budget, no arrival.', default: 5 }),
   },
   'External talent 域外人材 and coordinator training.',
 );
@@ -72,6 +87,7 @@ const bankHubSchema = defaultedSection(
   {
     enabled: flag({ description: 'Banks introduce client SMEs to universities of their region (信金をハブに).', default: false }),
     introductionsPerBankQuarter: integer(0, 1000, { description: 'Introductions a bank makes per quarter; the fit gains the bank\'s appraisal skill × model.meeting.coordinatorFitBonus.', default: 2 }),
+    costPerIntroductionJpyM: number(0, Infinity, { description: 'Cost of one introduction, million yen, paid by the programme for the bank\'s time from its region\'s budget (0.2 ≈ a few days of a loan officer\'s time and a matching meeting); no budget, no introduction.', default: 0.2 }),
   },
   'Banks as hubs.',
 );
@@ -81,6 +97,7 @@ const projectManagerSchema = defaultedSection(
     perRegion: integer(0, 1000, { description: 'Project managers (スーパー目利き) per region, paid while the programme runs.', default: 0 }),
     projectsEach: integer(0, 1000, { description: 'Projects one manager runs at a time (first come, first served).', default: 3 }),
     advanceBoost: number(0, Infinity, { description: 'Relative rise of the stage-advance chance of a managed project.', default: 0.5 }),
+    costJpyMPerQuarter: number(0, Infinity, { description: 'Cost of a project manager per quarter, million yen, from the region\'s budget at the start of the quarter (5 ≈ 20 million yen a year: a senior industry expert); managers the budget cannot pay are not employed that quarter.', default: 5 }),
   },
   'Project managers who raise the stage success of the projects they run.',
 );
@@ -92,6 +109,13 @@ const coreInstitutionSchema = defaultedSection(
     coordinatorCostJpyMPerQuarter: number(0, Infinity, { description: 'What the fund pays per coordinator per quarter once programme money stops, million yen.', default: 3 }),
   },
   'Regional core institution 中核機関.',
+);
+
+const localGovernmentSchema = defaultedSection(
+  {
+    coordinatorCostJpyMPerQuarter: number(0, Infinity, { description: 'Cost of a local-government coordinator per quarter, million yen, paid by local government (not the programme budget; 2 ≈ 8 million yen a year of a prefectural officer\'s salary).', default: 2 }),
+  },
+  'Local government 自治体: pays its own coordinators, outside the programme budget.',
 );
 
 const coreFirmSupportSchema = defaultedSection(
@@ -114,6 +138,7 @@ export const policySchema = defaultedSection(
     projectManager: projectManagerSchema,
     coreInstitution: coreInstitutionSchema,
     coreFirmSupport: coreFirmSupportSchema,
+    localGovernment: localGovernmentSchema,
   },
   'Policy levers. Every lever is off or neutral unless set.',
 );

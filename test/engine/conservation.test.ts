@@ -3,7 +3,8 @@
 // not own.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { I } from '../../src/model/indicators.js';
+import { Account, ACCOUNT_COUNT, HolderKind } from '../../src/model/accounts.js';
+import { I, type IndicatorName } from '../../src/model/indicators.js';
 import { replicationSeed } from '../../src/rng/index.js';
 import { deepMerge } from '../../src/scenario/deep-merge.js';
 import { loadScenario, readScenarioDocument } from '../../src/scenario/load-scenario.js';
@@ -82,8 +83,22 @@ describe.each([
       expectClose(L.publicSpendJpyM, projects.retired.publicJpyM + live.publicJpyM, 'public charged');
       expectClose(L.privateSpendJpyM, projects.retired.privateJpyM + live.privateJpyM, 'private charged');
       expectClose(L.loanSpendJpyM, projects.retired.loanJpyM + live.loanJpyM, 'loan money charged');
-      // Public spend reported: charged to projects (from budgets or core institutions' funds) plus seed money.
-      expectClose(sumColumn(totals, I.publicSpendJpyM), L.publicSpendJpyM + L.seedGrantsJpyM, 'public spend reported');
+      // Public spend reported: charged to projects (from budgets or core institutions' funds), seed
+      // money, and every other instrument the budget or a fund paid (pooling moves money, it is not spend).
+      const publicPaid = (account: number) => L.paid(HolderKind.Budget, account) + L.paid(HolderKind.Fund, account);
+      expectClose(publicPaid(Account.Projects), L.publicSpendJpyM, 'public money charged to projects');
+      expectClose(sumColumn(totals, I.publicSpendJpyM), L.paidBy(HolderKind.Budget) + L.paidBy(HolderKind.Fund) - L.paid(HolderKind.Budget, Account.Pool), 'public spend reported');
+      // Public spend by instrument: each column is its accounts' public payments.
+      const byInstrument: [IndicatorName, number[]][] = [
+        ['publicSpendProjectsJpyM', [Account.Projects, Account.SeedMoney]], ['publicSpendCoordinatorsJpyM', [Account.Coordinators]],
+        ['publicSpendTalentJpyM', [Account.Talent]], ['publicSpendManagersJpyM', [Account.Managers]], ['publicSpendPlatformJpyM', [Account.Platform]],
+        ['publicSpendResearchersJpyM', [Account.Researchers]], ['publicSpendOtherJpyM', [Account.Training, Account.BankHub]],
+      ];
+      for (const [name, accounts] of byInstrument) expectClose(sumColumn(totals, I[name]), accounts.reduce((sum, a) => sum + publicPaid(a), 0), name);
+      expectClose(sumColumn(totals, I.localGovernmentSpendJpyM), L.paid(HolderKind.LocalGovernment, Account.LocalCoordinators), 'local government spend');
+      expectClose(sumColumn(totals, I.budgetAvailableJpyM), L.budgetGrantedJpyM, 'budget available');
+      expectClose(sumColumn(totals, I.budgetSpentJpyM), L.paidBy(HolderKind.Budget) - L.paid(HolderKind.Budget, Account.Pool), 'budget spent');
+      expect(ACCOUNT_COUNT).toBe(12); // a new account must be added to the lists above
       // The indicator's private spend is the firms' whole share, whether from cash or loan proceeds.
       expectClose(sumColumn(totals, I.privateSpendJpyM), L.privateSpendJpyM + L.loanSpendJpyM, 'private spend reported');
       expectClose(sumColumn(totals, I.loansJpyM), L.loansIssuedJpyM, 'loans reported');
@@ -106,6 +121,27 @@ describe.each([
       } else {
         expect([L.seedGrantsJpyM, L.fundPooledJpyM, L.fundRevenueJpyM, L.fundToProjectsJpyM, L.fundToCoordinatorsJpyM]).toEqual([0, 0, 0, 0, 0]);
       }
+    }
+  });
+
+  it('every instrument the scenario uses is paid for, and research employs researchers while the programme pays', () => {
+    for (const { world, totals } of runs) {
+      const p = scenario.policy;
+      expect(sumColumn(totals, I.publicSpendCoordinatorsJpyM)).toBeGreaterThan(0);
+      expect(sumColumn(totals, I.publicSpendResearchersJpyM)).toBeGreaterThan(0);
+      expect(sumColumn(totals, I.localGovernmentSpendJpyM)).toBeGreaterThan(0);
+      expect(Math.max(...totals.map((row) => row[I.researchersEmployed]))).toBeGreaterThan(0);
+      const levers: [IndicatorName, boolean][] = [
+        ['publicSpendTalentJpyM', p.externalTalent.coordinatorsPerRegionYear + p.externalTalent.entrepreneursPerRegionYear > 0],
+        ['publicSpendManagersJpyM', p.projectManager.perRegion > 0],
+        ['publicSpendPlatformJpyM', p.wideArea.salesPlatform],
+        ['publicSpendOtherJpyM', p.bankHub.enabled || p.externalTalent.trainingSkillGrowth !== 1],
+      ];
+      for (const [name, on] of levers) {
+        if (on) expect(sumColumn(totals, I[name]), name).toBeGreaterThan(0);
+        else expect(sumColumn(totals, I[name]), name).toBe(0);
+      }
+      expect(world.ledger.budgetGrantedJpyM).toBeGreaterThan(0);
     }
   });
 

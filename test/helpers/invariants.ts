@@ -1,6 +1,7 @@
 // Invariants of a running world, checked after every quarter of a full run: budgets, flows by
 // region, agents, links, bank capacity, cash identities, project stages and per-quarter charges.
 import { runWorld } from '../../src/engine/simulate.js';
+import { Account, HOLDER_KIND_COUNT, HolderKind } from '../../src/model/accounts.js';
 import { I, INDICATOR_COUNT, INDICATOR_NAMES, IS_FLOW } from '../../src/model/indicators.js';
 import { AgentKind, isFirm, LinkType, ProjectStatus } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
@@ -75,8 +76,10 @@ export function checkedRun(scenario: Scenario, seed: string): RunRecord {
       v.close(w.regions.budgetAtStartJpyM[r], scheduledBudgetJpyM(w.funding, q) * scale, `region ${r} budget of the quarter`, 1e-12);
       v.check(w.regions.budgetJpyM[r] >= -1e-9, () => `region ${r} budget overdrawn: ${w.regions.budgetJpyM[r]}`);
       v.check(w.regions.fundJpyM[r] >= -1e-9, () => `region ${r} fund overdrawn: ${w.regions.fundJpyM[r]}`);
-      v.close(spent, w.regions.budgetAtStartJpyM[r] - w.regions.budgetJpyM[r] + w.regions.fundToProjectsJpyM[r], `region ${r} budget and fund drawn`, 1e-9);
+      v.close(spent, w.regions.budgetAtStartJpyM[r] - w.regions.budgetJpyM[r] + w.regions.fundSpentJpyM[r], `region ${r} budget and fund drawn`, 1e-9);
+      checkBudgetRow(w, r, row(r), v);
     }
+    checkBudgetRow(w, -1, row(R), v);
 
     // Agents: initial + births − exits = alive.
     let alive = 0;
@@ -110,6 +113,29 @@ export function checkedRun(scenario: Scenario, seed: string): RunRecord {
     seen = now;
   });
   return { world, totals, startupsTotal, violations: v.found };
+}
+
+/**
+ * The budget's row of a quarter (region r, or the total for r = -1): available is the budget opened,
+ * spent never exceeds it, unspent is the rest, public spend by instrument adds up to the total, and
+ * the employed researchers are those the academics hold.
+ */
+function checkBudgetRow(world: World, r: number, row: Float64Array, v: Violations): void {
+  const where = r < 0 ? 'total' : `region ${r}`;
+  const regions = r < 0 ? Array.from({ length: world.regionCount }, (_, k) => k) : [r];
+  let available = 0;
+  let researchers = 0;
+  for (const k of regions) {
+    available += world.regions.budgetAtStartJpyM[k];
+    researchers += world.regions.researchersEmployed[k];
+  }
+  v.close(row[I.budgetAvailableJpyM], available, `${where} budget available`, 1e-9);
+  v.check(row[I.budgetSpentJpyM] <= row[I.budgetAvailableJpyM] + 1e-9, () => `${where} budget spent ${row[I.budgetSpentJpyM]} above available ${row[I.budgetAvailableJpyM]}`);
+  v.close(row[I.budgetUnspentJpyM], row[I.budgetAvailableJpyM] - row[I.budgetSpentJpyM], `${where} budget unspent`, 1e-9);
+  const byInstrument = row[I.publicSpendProjectsJpyM] + row[I.publicSpendCoordinatorsJpyM] + row[I.publicSpendTalentJpyM] + row[I.publicSpendManagersJpyM]
+    + row[I.publicSpendPlatformJpyM] + row[I.publicSpendResearchersJpyM] + row[I.publicSpendOtherJpyM];
+  v.close(byInstrument, row[I.publicSpendJpyM], `${where} public spend by instrument`, 1e-9);
+  v.check(row[I.researchersEmployed] === researchers, () => `${where} researchers employed ${row[I.researchersEmployed]} vs ${researchers}`);
 }
 
 /** No self-loops, no duplicate pairs, strength in (0, 1], both ends alive, degree column = links. */
@@ -215,13 +241,32 @@ function checkMoney(world: World, bankCapacity: number, v: Violations): void {
       firmMoney += agents.cashJpyM[id] + agents.creditJpyM[id];
     }
   }
+  // Firms' cash moves through the money primitive too (seed money in, revenue shares out, any account).
   const firmsExpected = L.initialFirmMoneyJpyM + L.operatingProfitJpyM + L.revenueCashJpyM + L.loansIssuedJpyM + L.founderCapitalJpyM
-    + L.seedGrantsJpyM - L.fundRevenueJpyM - L.loansRepaidJpyM - L.privateSpendJpyM - L.loanSpendJpyM - L.exitedCashJpyM;
+    + L.receivedBy(HolderKind.Cash) - L.paidBy(HolderKind.Cash) - L.loansRepaidJpyM - L.privateSpendJpyM - L.loanSpendJpyM - L.exitedCashJpyM;
   v.close(firmMoney, firmsExpected, 'firm money');
+  v.close(L.paidBy(HolderKind.Cash), L.paid(HolderKind.Cash, Account.RevenueShare), 'firms pay only revenue shares through the primitive');
   // Core institutions hold what flowed in (unspent budget, revenue shares) less what they paid out.
   let funds = 0;
-  for (let r = 0; r < world.regionCount; r++) funds += world.regions.fundJpyM[r];
-  v.close(funds, L.fundPooledJpyM + L.fundRevenueJpyM - L.fundToCoordinatorsJpyM - L.fundToProjectsJpyM, 'core institution funds');
+  let budgets = 0;
+  for (let r = 0; r < world.regionCount; r++) {
+    funds += world.regions.fundJpyM[r];
+    budgets += world.regions.budgetJpyM[r];
+  }
+  v.close(funds, L.receivedBy(HolderKind.Fund) - L.paidBy(HolderKind.Fund), 'core institution funds');
+  v.close(funds, L.fundPooledJpyM + L.fundRevenueJpyM - L.fundToCoordinatorsJpyM - L.fundToProjectsJpyM, 'core institution funds by account');
+  // Budgets: granted = paid out of them (every account) + lapsed + what they hold now.
+  v.close(budgets, L.budgetGrantedJpyM - L.paidBy(HolderKind.Budget) - L.budgetLapsedJpyM, 'programme budgets');
+  // Nothing is paid into a budget, to local government, or by the outside.
+  v.check(L.receivedBy(HolderKind.Budget) === 0 && L.receivedBy(HolderKind.LocalGovernment) === 0 && L.paidBy(HolderKind.Outside) === 0, () => 'money moved against its direction');
+  // Every yen paid is received: the primitive moves money, it does not make it.
+  let paid = 0;
+  let received = 0;
+  for (let k = 0; k < HOLDER_KIND_COUNT; k++) {
+    paid += L.paidBy(k);
+    received += L.receivedBy(k);
+  }
+  v.close(paid, received, 'paid = received');
   v.close(bankMoney, bankCapacity + L.loansRepaidJpyM - L.loansIssuedJpyM, 'bank money');
   // What banks lent is held by borrowers, repaid, or written off.
   v.close(outstanding, L.loansIssuedJpyM - L.loansRepaidJpyM - L.loansWrittenOffJpyM, 'loans outstanding');

@@ -2,6 +2,7 @@
 // them) to the university that fits them; a project manager raises the stage-advance chance of the
 // projects he or she runs, up to his or her capacity, while the programme pays.
 import { describe, expect, it } from 'vitest';
+import { Account, HolderKind } from '../../src/model/accounts.js';
 import { LinkType, ProjectStatus } from '../../src/model/vocabulary.js';
 import { meetingPhase } from '../../src/processes/meeting.js';
 import { policyPhase } from '../../src/processes/policy.js';
@@ -10,7 +11,7 @@ import { field, link, place, project, ready, tinyWorld, type TinyInput } from '.
 
 describe('bank hub', () => {
   /** One bank with 10 client SMEs and 10 non-clients, all in food; a food and a materials university. */
-  function hubWorld(bankHub: TinyInput, appraisalSkill = 1) {
+  function hubWorld(bankHub: TinyInput, appraisalSkill = 1, budgetJpyM = 100) {
     const world = tinyWorld({ policy: { bankHub }, model: { meeting: { linkThreshold: 0.2, coordinatorFitBonus: 0.5 } } });
     const food = place.university(world, { field: field('food') });
     const materials = place.university(world, { field: field('materials') });
@@ -19,6 +20,8 @@ describe('bank hub', () => {
     const others = Array.from({ length: 10 }, () => place.sme(world, { field: field('food'), absorptive: 0.9 }));
     for (const c of clients) link(world, c, bank, 0.8);
     ready(world);
+    // The programme pays each introduction from the region's budget.
+    world.regions.budgetJpyM[0] = budgetJpyM;
     for (let q = 0; q < 5; q++) meetingPhase(world);
     const academic = (firms: number[], university: number) => firms.filter((f) => world.links.find(f, university) >= 0).length;
     return { clientsLinked: academic(clients, food), othersLinked: academic(others, food) + academic(others, materials), wrongField: academic(clients, materials), world };
@@ -39,13 +42,21 @@ describe('bank hub', () => {
     // Clients' own fit is 1 × 0.1 < 0.2; a bank of skill 1 adds 0.5, one of skill 0 nothing.
     expect(hubWorld({ enabled: true, introductionsPerBankQuarter: 3 }, 0).clientsLinked).toBe(0);
   });
+
+  it('each introduction is paid from the region\'s budget; no budget, no introduction', () => {
+    // 5 quarters × 3 introductions would cost 15; a budget of 10 pays ten of them.
+    const { world } = hubWorld({ enabled: true, introductionsPerBankQuarter: 3, costPerIntroductionJpyM: 1 }, 1, 10);
+    expect(world.regions.budgetJpyM[0]).toBe(0);
+    expect(world.ledger.paid(HolderKind.Budget, Account.BankHub)).toBe(10);
+    expect(hubWorld({ enabled: true, introductionsPerBankQuarter: 3, costPerIntroductionJpyM: 1 }, 1, 0).clientsLinked).toBe(0);
+  });
 });
 
 describe('project manager', () => {
   /** `count` joint-research projects, advance hazard 0.2 (base), nothing fails; after `quarters` quarters. */
   function managed(projectManager: TinyInput, count = 40, quarters = 1, lengthQuarters = 10) {
     const input = {
-      policy: { programme: { startQuarter: 0, lengthQuarters, budgetPerRegionQuarterJpyM: 0 }, projectManager },
+      policy: { programme: { startQuarter: 0, lengthQuarters, budgetPerRegionQuarterJpyM: 1000 }, projectManager },
       model: { progress: { advanceHazard: { jointResearch: 0.2, prototype: 0, commercialisation: 0 }, failHazard: { jointResearch: 0, prototype: 0, commercialisation: 0 }, coordinatorBoost: 0 } },
     };
     const world = tinyWorld(input, { seedHex: '00000000000000b7' });

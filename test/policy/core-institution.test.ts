@@ -14,7 +14,9 @@ const still = { model: { progress: { advanceHazard: { jointResearch: 0, prototyp
 
 function institution(coreInstitution: TinyInput, programme: TinyInput = {}): TinyInput {
   return {
-    policy: { programme: { startQuarter: 0, lengthQuarters: 2, budgetPerRegionQuarterJpyM: 10, publicCostShare: 0.7, ...programme }, coreInstitution },
+    // Programme coordinators cost the budget nothing here and no researchers are employed, so the
+    // whole budget is left unspent for the fund to pool.
+    policy: { programme: { startQuarter: 0, lengthQuarters: 2, budgetPerRegionQuarterJpyM: 10, publicCostShare: 0.7, coordinatorCostJpyMPerQuarter: 0, researcherShare: 0, ...programme }, coreInstitution },
     regions: [{ id: 'r0', fields: { food: 1 }, agents: { programmeCoordinators: 2 } }],
   };
 }

@@ -1,5 +1,6 @@
 // External talent on tiny worlds: coordinators arrive with the configured skill while the programme
-// runs and leave after their stay; entrepreneurs arrive; training multiplies coordinators' learning.
+// runs and leave after their stay (or when the budget stops paying them); each arrival and quarter of
+// stay debits the budget; entrepreneurs arrive; training multiplies coordinators' learning.
 import { describe, expect, it } from 'vitest';
 import { AgentKind, Payer } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
@@ -8,7 +9,8 @@ import { policyPhase } from '../../src/processes/policy.js';
 import { place, ready, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
 
 function externalTalent(talent: TinyInput, lengthQuarters = 6): TinyInput {
-  return { policy: { programme: { startQuarter: 0, lengthQuarters, budgetPerRegionQuarterJpyM: 10 }, externalTalent: talent } };
+  // A budget large enough to pay every arrival and stay (what the budget cannot pay is tested below).
+  return { policy: { programme: { startQuarter: 0, lengthQuarters, budgetPerRegionQuarterJpyM: 1000 }, externalTalent: talent } };
 }
 
 /** One quarter's policy and turnover, as the engine runs them. */
@@ -40,8 +42,9 @@ describe('external talent: coordinators', () => {
       expect(world.agents.kind[id]).toBe(AgentKind.Coordinator);
       expect(world.agents.payer[id]).toBe(Payer.External);
       expect(world.agents.quality[id]).toBeCloseTo(0.83, 6);
-      // Working quarters q, q+1, q+2: gone at the end of q+2.
-      expect(left.get(id), `coordinator ${id} arrived in quarter ${q}`).toBe(q + 2);
+      // Working quarters q, q+1, q+2: gone at the end of q+2 — or in quarter 6, the first the
+      // programme's budget no longer pays them (金の切れ目).
+      expect(left.get(id), `coordinator ${id} arrived in quarter ${q}`).toBe(Math.min(q + 2, 6));
       expect(q).toBeLessThan(6); // arrivals only while the programme runs
     }
     expect(new Set([...arrived.keys()].map((id) => world.agents.region[id]))).toEqual(new Set([0, 1]));
@@ -71,6 +74,7 @@ describe('external talent: entrepreneurs and training', () => {
       const world = tinyWorld({ ...externalTalent({ trainingSkillGrowth }), model: { learning: { coordinatorLearningRate: 0.1 } } });
       const c = place.coordinator(world, { quality: 0.5 });
       ready(world);
+      policyPhase(world); // the programme pays for the training this quarter
       world.agents.introductions[c] = 1;
       learningPhase(world);
       return world.agents.quality[c];

@@ -11,7 +11,8 @@ import { deepMerge } from '../../src/scenario/deep-merge.js';
 import { field, link, place, project, ready, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
 
 const still = { model: { progress: { advanceHazard: { jointResearch: 0, prototype: 0, commercialisation: 0 }, failHazard: { jointResearch: 0, prototype: 0, commercialisation: 0 } } } };
-const programme = { policy: { programme: { startQuarter: 0, lengthQuarters: 10, budgetPerRegionQuarterJpyM: 100, publicCostShare: 0.7 } } };
+// No researchers employed: the budget is all the projects' (and the seed money's).
+const programme = { policy: { programme: { startQuarter: 0, lengthQuarters: 10, budgetPerRegionQuarterJpyM: 100, publicCostShare: 0.7, researcherShare: 0 } } };
 
 /** The public part of one quarter of a joint-research project (cost 4) led by an SME or a core firm. */
 function publicPartOfQuarter(policy: TinyInput, core = false): number {

@@ -76,6 +76,7 @@ describe('wide area: national sales platform', () => {
     link(world, university, firm, 0.8);
     project(world, university, firm, { stage: Stage.Commercialization });
     ready(world);
+    world.regions.budgetJpyM[0] = 100; // a listing is paid from the region's budget
     projectProgressPhase(world);
     expect(world.products.count).toBe(1);
     return world.products.reach[0];

@@ -33,7 +33,12 @@ describe('the memory estimate', () => {
     const small = estimateMemory(withSmes(10_000), 1);
     const large = estimateMemory(withSmes(1_000_000), 1);
     expect(large.agents).toBe(initialAgents(withSmes(1_000_000)));
-    expect(large.perReplicationMb / small.perReplicationMb).toBeCloseTo(large.agents / small.agents, 0);
+    // Linear: equal steps in agents add memory in proportion (the fixed part, the indicator
+    // outputs, cancels; it grew with the budget and instrument columns, so a plain ratio no longer
+    // matched the agents' ratio to the nearest unit).
+    const mid = estimateMemory(withSmes(500_000), 1);
+    expect((large.perReplicationMb - mid.perReplicationMb) / (mid.perReplicationMb - small.perReplicationMb))
+      .toBeCloseTo((large.agents - mid.agents) / (mid.agents - small.agents), 1);
     const four = estimateMemory(withSmes(1_000_000), 4);
     expect(four.totalMb - large.totalMb).toBeGreaterThan(3 * large.perReplicationMb);
   });

@@ -9,9 +9,11 @@ const INDICATORS = [
   'revenueJpyM', 'participatingInstitutions', 'publicSpendJpyM', 'privateSpendJpyM', 'loansJpyM', 'linksTotal',
   'linksCrossRegion', 'linksAcademiaIndustry', 'meanDegree', 'clustering', 'largestComponentShare', 'activeProjects',
   'stalledProjects', 'abandonedProjects', 'failedProjects', 'unusedSeeds', 'activeCoordinators', 'smesAlive',
-  'sustainability',
+  'sustainability', 'budgetAvailableJpyM', 'budgetSpentJpyM', 'budgetUnspentJpyM', 'publicSpendProjectsJpyM',
+  'publicSpendCoordinatorsJpyM', 'publicSpendTalentJpyM', 'publicSpendManagersJpyM', 'publicSpendPlatformJpyM',
+  'publicSpendResearchersJpyM', 'publicSpendOtherJpyM', 'localGovernmentSpendJpyM', 'researchersEmployed',
 ];
-const LEVERS = ['continuity', 'wideArea', 'matchingFunds', 'externalTalent', 'bankHub', 'projectManager', 'coreInstitution', 'coreFirmSupport'];
+const LEVERS = ['continuity', 'wideArea', 'matchingFunds', 'externalTalent', 'bankHub', 'projectManager', 'coreInstitution', 'coreFirmSupport', 'localGovernment'];
 const KINDS = ['university', 'publicInstitute', 'sme', 'coreFirm', 'bank', 'coordinator'];
 const FULL_WIDTH = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
