@@ -114,7 +114,7 @@ const meetingSchema = defaultedSection(
 
 const projectsSchema = defaultedSection(
   {
-    costPerQuarterJpyM: perStageCost([4, 8, 12], 'Quarterly cost of a project by stage, million yen.'),
+    costPerQuarterJpyM: perStageCost([2, 4, 6], 'Quarterly cost of a project by stage, million yen.'),
     seedFitMin: share({ description: 'Minimum similarity between a seed\'s field and the firm\'s profile.', default: 0.3 }),
     firmDiscountRatePerQuarter: number(0, 1, { description: 'Discount rate per quarter at which firms and banks value a project\'s future costs and product margins (0.02 a quarter is about 8% a year, a common corporate hurdle rate for R&D). There is no separate product-value constant: a project is worth the margin the model\'s own market would pay its product.', default: 0.02 }),
     cashReserveQuarters: number(0, Infinity, { description: 'A firm joins only if its cash covers its share of this many quarters of first-stage cost.', default: 4 }),

@@ -21,8 +21,12 @@ const NO_AGENTS = { universities: 0, publicInstitutes: 0, smes: 0, coreFirms: 0,
  * A validated scenario with `regions` regions of no agents, and every process quiet unless a test
  * turns it on: no programme money, no spontaneous meetings, no triadic closure, no operating profit noise,
  * and products so lucrative (TINY_PRODUCT_REVENUE_JPYM) that every firm finds every project worth
- * starting and going on with, unless a test sets the revenue to test that decision.
+ * starting and going on with, unless a test sets the revenue to test that decision. Projects cost
+ * 4 / 8 / 12 million yen a quarter by stage (TINY_STAGE_COSTS_JPYM), round numbers the tests' arithmetic uses.
  */
+/** Stage costs of tiny worlds, million yen per quarter. */
+export const TINY_STAGE_COSTS_JPYM = { jointResearch: 4, prototype: 8, commercialisation: 12 };
+
 export function tinyScenario(overrides: TinyInput = {}, regions = 1): Scenario {
   const base: TinyInput = {
     name: 'tiny',
@@ -34,6 +38,7 @@ export function tinyScenario(overrides: TinyInput = {}, regions = 1): Scenario {
       meeting: { smeSpontaneousRate: 0, coreFirmSpontaneousRate: 0, industryMeetingRate: 0, triadicClosureRate: 0 },
       finance: { smeOperatingProfitJpyM: 0, smeProfitVolatilityJpyM: 0 },
       progress: { entrepreneursPerQuarter: 0 },
+      projects: { costPerQuarterJpyM: TINY_STAGE_COSTS_JPYM },
       market: { productRevenueJpyMPerQuarter: TINY_PRODUCT_REVENUE_JPYM },
     },
   };
