@@ -14,13 +14,16 @@ const LEAVES = ['messages', 'nearest-name', 'version'];
 /** What each folder may import (besides LEAVES and itself), lowest layers first. */
 const ALLOWED: Record<string, string[]> = {
   rng: [],
+  // Pure numerical functions (normal and special functions) that the model's valuation and the
+  // statistics share.
+  math: [],
   io: [],
   slurm: [],
-  stats: ['rng'],
+  stats: ['math', 'rng'],
   // The world's definition: scenario types, the tables and the policy levers know each other
   // (KNOWN_KNOT below); none of them reaches the layers that run or report experiments.
   scenario: ['model', 'policy', 'stats'],
-  model: ['rng', 'scenario', 'policy'],
+  model: ['math', 'rng', 'scenario', 'policy'],
   policy: ['model', 'scenario'],
   processes: ['model', 'policy', 'rng', 'scenario'],
   engine: ['model', 'policy', 'processes', 'rng', 'scenario'],

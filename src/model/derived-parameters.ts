@@ -1,7 +1,7 @@
 // Parameters in the shape the hot loops want (per-stage arrays, the firms' discount factors),
 // computed once per world.
 import type { ModelParameters } from '../scenario/schema.js';
-import { normalCdf } from '../stats/normal-distribution.js';
+import { normalCdf } from '../math/normal-distribution.js';
 
 /** Lowest per-quarter exit hazard (advance + fail) used for expected durations: a stage with no hazard would never end. */
 const MIN_EXIT_HAZARD = 0.01;

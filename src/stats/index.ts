@@ -1,9 +1,9 @@
 // Public API of the statistics library: summaries, intervals, paired comparisons, experimental designs,
 // sensitivity analysis and the stopping rule. Pure functions; randomness only through RandomStream.
 
-export { normalCdf, normalPdf, normalQuantile } from './normal-distribution.js';
+export { normalCdf, normalPdf, normalQuantile } from '../math/normal-distribution.js';
 export { studentTCdf, studentTPdf, studentTQuantile, studentTTwoSidedP } from './student-t-distribution.js';
-export { logBeta, logGamma, regularizedGamma, regularizedIncompleteBeta } from './special-functions.js';
+export { logBeta, logGamma, regularizedGamma, regularizedIncompleteBeta } from '../math/special-functions.js';
 export { quantile, quantileSorted, sortedCopy } from './sample-quantile.js';
 export {
   type BootstrapOptions, type ConfidenceInterval, arrayMean, bootstrapIndexCi, bootstrapPercentileCi,

@@ -1,7 +1,7 @@
 // Student's t distribution: CDF through the regularized incomplete beta, and the quantile by a
 // bracketed Newton iteration on the log tail probability (both accurate to ~1e-12 or better).
-import { logBeta, regularizedIncompleteBeta } from './special-functions.js';
-import { normalCdf, normalQuantile } from './normal-distribution.js';
+import { logBeta, regularizedIncompleteBeta } from '../math/special-functions.js';
+import { normalCdf, normalQuantile } from '../math/normal-distribution.js';
 import { statsMessages } from './stats-messages.js';
 
 function checkDf(df: number): void {

@@ -1,6 +1,6 @@
 // Normal CDF and quantile against standard table values.
 import { describe, expect, it } from 'vitest';
-import { normalCdf, normalQuantile } from '../../src/stats/index.js';
+import { normalCdf, normalQuantile } from '../../src/math/normal-distribution.js';
 
 const close = (actual: number, expected: number, relative = 1e-9) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.max(1, Math.abs(expected)));

@@ -1,6 +1,6 @@
 // Log-gamma and the regularized incomplete beta against exact values.
 import { describe, expect, it } from 'vitest';
-import { logGamma, regularizedIncompleteBeta } from '../../src/stats/index.js';
+import { logGamma, regularizedIncompleteBeta } from '../../src/math/special-functions.js';
 
 const close = (actual: number, expected: number, relative = 1e-9) =>
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(relative * Math.max(1, Math.abs(expected)));
