@@ -70,8 +70,8 @@ export function addAcademic(world: World, region: number, kind: number, rng: Ran
   const institute = kind === AgentKind.PublicInstitute;
   const mean = institute ? p.research.researchersPerInstitute : p.research.researchersPerUniversity;
   world.agents.researchers[id] = mean * (0.5 + spec.academicPotential) * Math.exp(rng.normal(0, 0.4) - 0.08);
-  world.agents.quality[id] = clamp(rng.normal(0.3 + 0.6 * spec.academicPotential, 0.1), 0.05, 1);
-  world.agents.absorptive[id] = institute ? 0.8 : p.firms.universityIndustryOrientation;
+  world.agents.researchQuality[id] = clamp(rng.normal(0.3 + 0.6 * spec.academicPotential, 0.1), 0.05, 1);
+  world.agents.industryOrientation[id] = institute ? 0.8 : p.firms.universityIndustryOrientation;
   assignProfile(world, id, rng, mainField);
   return id;
 }
@@ -107,9 +107,9 @@ export function addBank(world: World, region: number, rng: RandomStream, mainFie
   const f = world.params.finance;
   const agents = world.agents;
   const id = agents.add(AgentKind.Bank, region);
-  agents.creditJpyM[id] = f.bankCapacityJpyM;
-  agents.cashJpyM[id] = f.bankCapacityJpyM;
-  agents.quality[id] = clamp01(rng.normal(f.bankAppraisalSkill, 0.1));
+  agents.lendingCapacityJpyM[id] = f.bankCapacityJpyM;
+  agents.lendableJpyM[id] = f.bankCapacityJpyM;
+  agents.appraisalSkill[id] = clamp01(rng.normal(f.bankAppraisalSkill, 0.1));
   assignProfile(world, id, rng, mainField);
   return id;
 }
@@ -118,7 +118,7 @@ export function addBank(world: World, region: number, rng: RandomStream, mainFie
 export function addCoordinator(world: World, region: number, rng: RandomStream, payer: number, skill: number, tenureQuarters: number, mainField = -1): number {
   const agents = world.agents;
   const id = agents.add(AgentKind.Coordinator, region);
-  agents.quality[id] = clamp(skill, 0.01, 1);
+  agents.coordinatorSkill[id] = clamp(skill, 0.01, 1);
   agents.payer[id] = payer;
   agents.tenureQuarters[id] = tenureQuarters;
   assignProfile(world, id, rng, mainField);
