@@ -1,8 +1,10 @@
-// All agents of a world in one struct-of-arrays table; `kind` says which columns mean what.
-// One index space for every kind keeps links and network metrics simple.
+// All agents of a world in one struct-of-arrays table; `kind` says which columns apply, and a column
+// that means different things per kind has one name per kind (AGENT_ALIASES). One index space for
+// every kind keeps links and network metrics simple.
 import { FIELD_COUNT } from './vocabulary.js';
 import { ColumnLayout, type AliasSpec, type ColumnSpec, type TableColumns } from './column-layout.js';
 import { grown } from './growable.js';
+import { TableRows } from './table-rows.js';
 
 /** Columns of the agent table: one row per agent, whatever its kind. */
 export const AGENT_COLUMNS = {
@@ -56,7 +58,7 @@ export const AGENT_ALIASES = {
 
 export const AGENT_LAYOUT = new ColumnLayout(AGENT_COLUMNS, AGENT_ALIASES);
 
-/** The columns, declared by AGENT_COLUMNS and AGENT_ALIASES; the constructor's layout defines them. */
+/** The columns, declared by AGENT_COLUMNS and AGENT_ALIASES; TableRows defines them on each table. */
 export interface AgentTable extends TableColumns<typeof AGENT_COLUMNS, typeof AGENT_ALIASES> {}
 
 export class AgentTable {
@@ -66,11 +68,10 @@ export class AgentTable {
    * the ids retired since they last looked, instead of passing over every agent to find them.
    */
   readonly retired = new RetiredAgents();
-  capacity: number;
+  private readonly rows: TableRows<typeof AGENT_COLUMNS, typeof AGENT_ALIASES>;
 
   constructor(capacity: number) {
-    this.capacity = Math.max(16, capacity);
-    AGENT_LAYOUT.allocate(this, this.capacity);
+    this.rows = new TableRows(AGENT_LAYOUT, this, Math.max(16, capacity));
   }
 
   /**
@@ -78,10 +79,7 @@ export class AgentTable {
    * are never reused: agents retire, they are not removed); returns its id.
    */
   add(kind: number, region: number): number {
-    if (this.count === this.capacity) {
-      this.capacity *= 2;
-      AGENT_LAYOUT.grow(this, this.capacity);
-    }
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.kind[id] = kind;
     this.region[id] = region;

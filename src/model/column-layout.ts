@@ -1,7 +1,8 @@
 // Struct-of-arrays tables declared once: a column spec (type, values per row, initial value) from
-// which a layout allocates, grows, moves and resets every column of a table and counts its bytes.
-// Columns stay plain own data properties of the table, so processes read `agents.kind[id]` directly.
+// which a layout allocates and grows every column of a table and counts its bytes per row (rows
+// move in table-rows.ts). Columns are plain own data properties: processes read `agents.kind[id]`.
 import { grown, type NumericArray } from './growable.js';
+import { wordView } from './table-rows.js';
 
 /** Typed-array constructors a column can use. */
 export interface ColumnType {
@@ -14,7 +15,7 @@ export interface ColumnDef {
   readonly type: ColumnType;
   /** Values per row, side by side (a row's field profile is FIELD_COUNT floats); 1 if absent. */
   readonly width?: number;
-  /** Value of a row not yet used or freed (0 if absent). */
+  /** Value of a row not yet used or freed (0 if absent; in a float column, only 0). */
   readonly initial?: number;
 }
 
@@ -40,6 +41,10 @@ export interface Column<Name extends string> {
   readonly type: ColumnType;
   readonly width: number;
   readonly initial: number;
+  /** Unsigned words per row when the column is seen as words of its element size, a Float64 as two 32-bit words (TableRows). */
+  readonly rowWords: number;
+  /** The initial value as one such word (every word of it is alike). */
+  readonly initialWord: number;
 }
 
 export class ColumnLayout<S extends ColumnSpec, A extends AliasSpec<S> = Record<never, never>> {
@@ -54,7 +59,7 @@ export class ColumnLayout<S extends ColumnSpec, A extends AliasSpec<S> = Record<
 
   constructor(spec: S, aliases?: A) {
     const columns: Column<Extract<keyof S, string>>[] = [];
-    for (const name in spec) columns.push({ name, type: spec[name].type, width: spec[name].width ?? 1, initial: spec[name].initial ?? 0 });
+    for (const name in spec) columns.push(column(name, spec[name]));
     this.columns = columns;
     const named: { name: Extract<keyof A, string>; of: Extract<keyof S, string> }[] = [];
     if (aliases) for (const name in aliases) named.push({ name, of: aliases[name] });
@@ -81,25 +86,22 @@ export class ColumnLayout<S extends ColumnSpec, A extends AliasSpec<S> = Record<
     for (const a of this.aliases) table[a.name] = table[a.of];
     fill(table, this.nonZero, before, capacity);
   }
+}
 
-  /** Copies rows [from, from + count) to [to, to + count) in every column (the ranges may overlap). */
-  moveRows(table: ColumnHolder<S, A>, from: number, to: number, count: number): void {
-    for (const c of this.columns) table[c.name].copyWithin(to * c.width, from * c.width, (from + count) * c.width);
-  }
+function column<Name extends string>(name: Name, def: ColumnDef): Column<Name> {
+  const width = def.width ?? 1;
+  const initial = def.initial ?? 0;
+  const wordsPerValue = def.type.BYTES_PER_ELEMENT === 8 ? 2 : 1;
+  return { name, type: def.type, width, initial, rowWords: width * wordsPerValue, initialWord: initial === 0 ? 0 : initialWord(name, def.type, initial) };
+}
 
-  /** Puts rows [from, to) of every column back to their initial values. */
-  resetRows(table: ColumnHolder<S, A>, from: number, to: number): void {
-    fill(table, this.columns, from, to);
-  }
-
-  /**
-   * Removes row `row` of a table whose last row is `last` by moving the last row into it (order is
-   * not kept), and puts the freed last row back to initial values.
-   */
-  swapRemove(table: ColumnHolder<S, A>, row: number, last: number): void {
-    if (row !== last) this.moveRows(table, last, row, 1);
-    this.resetRows(table, last, last + 1);
-  }
+/** `initial` as a word of its column's word view; rows are reset a word at a time, so every word of it must be alike. */
+function initialWord(name: string, type: ColumnType, initial: number): number {
+  const one = new type(1);
+  one[0] = initial;
+  const words = wordView(one);
+  if (words.some((w) => w !== words[0])) throw new Error(`column ${name}: initial value ${initial} is not one repeated word (-1 as a Float64)`);
+  return words[0];
 }
 
 /** Puts rows [from, to) of `columns` at their initial values. */

@@ -1,5 +1,6 @@
 // Outstanding bank loans: repaid in equal parts; written off when the borrower exits.
 import { ColumnLayout, type ColumnSpec, type TableColumns } from './column-layout.js';
+import { TableRows } from './table-rows.js';
 
 export const LOAN_COLUMNS = {
   borrower: { type: Int32Array },
@@ -10,22 +11,15 @@ export const LOAN_COLUMNS = {
 
 export const LOAN_LAYOUT = new ColumnLayout(LOAN_COLUMNS);
 
-/** The columns, declared by LOAN_COLUMNS; the constructor's layout defines them. */
+/** The columns, declared by LOAN_COLUMNS; TableRows defines them on each table. */
 export interface LoanTable extends TableColumns<typeof LOAN_COLUMNS> {}
 
 export class LoanTable {
   count = 0;
-  private capacity = 64;
-
-  constructor() {
-    LOAN_LAYOUT.allocate(this, this.capacity);
-  }
+  private readonly rows = new TableRows(LOAN_LAYOUT, this, 64);
 
   add(borrower: number, bank: number, principalJpyM: number, termQuarters: number): number {
-    if (this.count === this.capacity) {
-      this.capacity *= 2;
-      LOAN_LAYOUT.grow(this, this.capacity);
-    }
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.borrower[id] = borrower;
     this.bank[id] = bank;
@@ -36,6 +30,6 @@ export class LoanTable {
 
   /** Removes loan `id`; the last loan takes its row. */
   remove(id: number): void {
-    LOAN_LAYOUT.swapRemove(this, id, --this.count);
+    this.rows.swapRemove(this, id, --this.count);
   }
 }

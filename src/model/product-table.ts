@@ -1,5 +1,6 @@
 // Products on the market: each earns revenue for its owner until it ages out.
 import { ColumnLayout, type ColumnSpec, type TableColumns } from './column-layout.js';
+import { TableRows } from './table-rows.js';
 
 export const PRODUCT_COLUMNS = {
   owner: { type: Int32Array },
@@ -12,23 +13,16 @@ export const PRODUCT_COLUMNS = {
 
 export const PRODUCT_LAYOUT = new ColumnLayout(PRODUCT_COLUMNS);
 
-/** The columns, declared by PRODUCT_COLUMNS; the constructor's layout defines them. */
+/** The columns, declared by PRODUCT_COLUMNS; TableRows defines them on each table. */
 export interface ProductTable extends TableColumns<typeof PRODUCT_COLUMNS> {}
 
 export class ProductTable {
   count = 0;
-  private capacity = 128;
-
-  constructor() {
-    PRODUCT_LAYOUT.allocate(this, this.capacity);
-  }
+  private readonly rows = new TableRows(PRODUCT_LAYOUT, this, 128);
 
   /** Appends a product of age 0; returns its row. */
   add(owner: number, baseRevenueJpyM: number, reach: number, lifetimeQuarters: number): number {
-    if (this.count === this.capacity) {
-      this.capacity *= 2;
-      PRODUCT_LAYOUT.grow(this, this.capacity);
-    }
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.owner[id] = owner;
     this.baseRevenueJpyM[id] = baseRevenueJpyM;
@@ -39,6 +33,6 @@ export class ProductTable {
 
   /** Removes product `id`; the last product takes its row. */
   remove(id: number): void {
-    PRODUCT_LAYOUT.swapRemove(this, id, --this.count);
+    this.rows.swapRemove(this, id, --this.count);
   }
 }

@@ -1,7 +1,7 @@
 // Live projects 共同研究 (active or stalled). A project that ends (done, failed, abandoned)
 // leaves the table; its outcome is counted in the quarter's indicators, its funding in `retired`.
 import { ColumnLayout, type ColumnSpec, type TableColumns } from './column-layout.js';
-import { RowCompaction } from './row-compaction.js';
+import { TableRows } from './table-rows.js';
 import { ProjectStatus } from './vocabulary.js';
 
 /** Columns of the project table; a project has room for `maxPartners` partner firms. */
@@ -39,33 +39,29 @@ export function projectColumns(maxPartners: number) {
 
 type ProjectColumns = ReturnType<typeof projectColumns>;
 
-/** The columns, declared by projectColumns; the constructor's layout defines them. */
+/** The columns, declared by projectColumns; TableRows defines them on each table. */
 export interface ProjectTable extends TableColumns<ProjectColumns> {}
 
 export class ProjectTable {
   count = 0;
-  private capacity = 128;
   readonly maxPartners: number;
   /** Funding of projects that have left the table, by source: live + retired = all ever charged. */
   readonly retired = { publicJpyM: 0, privateJpyM: 0, loanJpyM: 0 };
   /** Projects formed so far (the next serial). */
   formed = 0;
+  /** The columns, with `maxPartners` partner slots per project. */
   readonly layout: ColumnLayout<ProjectColumns>;
-  private readonly compaction: RowCompaction<ProjectColumns, Record<never, never>>;
+  private readonly rows: TableRows<ProjectColumns, Record<never, never>>;
 
   constructor(maxPartners: number) {
     this.maxPartners = Math.max(1, maxPartners);
     this.layout = new ColumnLayout(projectColumns(this.maxPartners));
-    this.compaction = new RowCompaction(this.layout);
-    this.layout.allocate(this, this.capacity);
+    this.rows = new TableRows(this.layout, this, 128);
   }
 
   /** Appends a project at stage 0 with no partners, no coordinator and nothing charged yet; returns its row. */
   add(seedField: number, seedQuality: number, university: number, lead: number, region: number, publicShare: number): number {
-    if (this.count === this.capacity) {
-      this.capacity *= 2;
-      this.layout.grow(this, this.capacity);
-    }
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.seedField[id] = seedField;
     this.seedQuality[id] = seedQuality;
@@ -105,15 +101,15 @@ export class ProjectTable {
 
   /** Drops projects that ended (failed, abandoned, done), keeping the order of the rest. */
   compact(): void {
-    const c = this.compaction;
-    c.begin();
+    const rows = this.rows;
+    rows.beginCompaction();
     for (let id = 0; id < this.count; id++) {
       if (this.status[id] < ProjectStatus.Failed) continue;
       this.retired.publicJpyM += this.publicJpyM[id];
       this.retired.privateJpyM += this.privateJpyM[id];
       this.retired.loanJpyM += this.loanJpyM[id];
-      c.drop(this, id);
+      rows.drop(this, id);
     }
-    this.count = c.end(this, this.count);
+    this.count = rows.endCompaction(this, this.count);
   }
 }

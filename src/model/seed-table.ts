@@ -1,6 +1,6 @@
 // Unused research seeds 研究シーズ. A seed leaves the table when a project takes it or it ages out.
 import { ColumnLayout, type ColumnSpec, type TableColumns } from './column-layout.js';
-import { RowCompaction } from './row-compaction.js';
+import { TableRows } from './table-rows.js';
 
 export const SEED_COLUMNS = {
   /** The academic whose research produced the seed. */
@@ -15,26 +15,18 @@ export const SEED_COLUMNS = {
 
 export const SEED_LAYOUT = new ColumnLayout(SEED_COLUMNS);
 
-/** The columns, declared by SEED_COLUMNS; the constructor's layout defines them. */
+/** The columns, declared by SEED_COLUMNS; TableRows defines them on each table. */
 export interface SeedTable extends TableColumns<typeof SEED_COLUMNS> {}
 
 export class SeedTable {
   count = 0;
-  private capacity = 256;
   /** Seeds lost unused so far (成果の死蔵). */
   lost = 0;
-  private readonly compaction = new RowCompaction(SEED_LAYOUT);
-
-  constructor() {
-    SEED_LAYOUT.allocate(this, this.capacity);
-  }
+  private readonly rows = new TableRows(SEED_LAYOUT, this, 256);
 
   /** Appends a seed of age 0, not taken; returns its row. */
   add(origin: number, field: number, quality: number, patented: boolean): number {
-    if (this.count === this.capacity) {
-      this.capacity *= 2;
-      SEED_LAYOUT.grow(this, this.capacity);
-    }
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.origin[id] = origin;
     this.field[id] = field;
@@ -45,15 +37,15 @@ export class SeedTable {
 
   /** Drops taken seeds and seeds of age >= lifetime, keeping the order of the rest. */
   compact(lifetimeQuarters: number): void {
-    const c = this.compaction;
-    c.begin();
+    const rows = this.rows;
+    rows.beginCompaction();
     for (let id = 0; id < this.count; id++) {
-      if (this.taken[id]) c.drop(this, id);
+      if (this.taken[id]) rows.drop(this, id);
       else if (this.ageQuarters[id] >= lifetimeQuarters) {
         this.lost++;
-        c.drop(this, id);
+        rows.drop(this, id);
       }
     }
-    this.count = c.end(this, this.count);
+    this.count = rows.endCompaction(this, this.count);
   }
 }
