@@ -29,7 +29,7 @@ function repayLoans(world: World): number[] {
     const cash = agents.cashJpyM[borrower];
     const paid = cash >= due ? due : cash > 0 ? cash : 0;
     agents.cashJpyM[borrower] -= paid;
-    agents.cashJpyM[loans.bank[id]] += paid;
+    agents.lendableJpyM[loans.bank[id]] += paid;
     loans.outstandingJpyM[id] -= paid;
     ledger.loansRepaidJpyM += paid;
     if (paid < due) defaulted.push(borrower);
@@ -72,9 +72,9 @@ function lend(world: World): void {
     if (bank < 0) continue;
     // Appraisal 目利き: a noisy estimate of the project's chance; skilled banks see it more clearly.
     const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
-    const estimate = judged + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.quality[bank]));
-    if (estimate < f.loanApprovalThreshold || agents.cashJpyM[bank] < principal) continue;
-    agents.cashJpyM[bank] -= principal;
+    const estimate = judged + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.appraisalSkill[bank]));
+    if (estimate < f.loanApprovalThreshold || agents.lendableJpyM[bank] < principal) continue;
+    agents.lendableJpyM[bank] -= principal;
     agents.creditJpyM[lead] += principal;
     loans.add(lead, bank, principal, f.loanTermQuarters);
     ledger.loansIssuedJpyM += principal;

@@ -90,7 +90,7 @@ function coordinatorTurnover(world: World): void {
   for (let r = 0; r < world.regionCount; r++) {
     for (const c of index.coordinators[r]) {
       if (!agents.alive[c] || agents.kind[c] !== AgentKind.Coordinator) continue;
-      if (agents.introductions[c] > 0) agents.quality[c] += learningRate * (1 - agents.quality[c]);
+      if (agents.introductions[c] > 0) agents.coordinatorSkill[c] += learningRate * (1 - agents.coordinatorSkill[c]);
       agents.introductions[c] = 0;
       if (agents.tenureQuarters[c] < 0 || --agents.tenureQuarters[c] > 0) continue;
       // Rotation: the post stays, the experience leaves with the person.

@@ -89,7 +89,7 @@ function coordinatorIntroductions(world: World): void {
     const coordinators = rng.shuffle(index.coordinators[r].slice());
     for (const c of coordinators) {
       if (!agents.alive[c]) continue;
-      const bonus = agents.quality[c] * bonusPerSkill;
+      const bonus = agents.coordinatorSkill[c] * bonusPerSkill;
       for (let k = 0; k < capacity; k++) {
         // The network's draw comes from its own stream, so the meeting stream's draws stay paired.
         const far = networkShare > 0 ? index.academics[meetingRegion(world, r, world.streams.wideArea, networkShare)] : index.academics[r];

@@ -39,7 +39,7 @@ describe('external talent: coordinators', () => {
     for (const [id, q] of arrived) {
       expect(world.agents.kind[id]).toBe(AgentKind.Coordinator);
       expect(world.agents.payer[id]).toBe(Payer.External);
-      expect(world.agents.quality[id]).toBeCloseTo(0.83, 6);
+      expect(world.agents.coordinatorSkill[id]).toBeCloseTo(0.83, 6);
       // Working quarters q, q+1, q+2: gone at the end of q+2.
       expect(left.get(id), `coordinator ${id} arrived in quarter ${q}`).toBe(q + 2);
       expect(q).toBeLessThan(6); // arrivals only while the programme runs
@@ -69,11 +69,11 @@ describe('external talent: entrepreneurs and training', () => {
   it('training multiplies a working coordinator\'s learning rate', () => {
     const skillAfterWork = (trainingSkillGrowth: number) => {
       const world = tinyWorld({ ...externalTalent({ trainingSkillGrowth }), model: { learning: { coordinatorLearningRate: 0.1 } } });
-      const c = place.coordinator(world, { quality: 0.5 });
+      const c = place.coordinator(world, { coordinatorSkill: 0.5 });
       ready(world);
       world.agents.introductions[c] = 1;
       learningPhase(world);
-      return world.agents.quality[c];
+      return world.agents.coordinatorSkill[c];
     };
     expect(skillAfterWork(1)).toBeCloseTo(0.5 + 0.1 * 0.5, 6);
     expect(skillAfterWork(3)).toBeCloseTo(0.5 + 0.3 * 0.5, 6);
