@@ -61,12 +61,12 @@ export function addAcademic(world: World, region: number, kind: number, rng: Ran
   const mean = institute ? p.research.researchersPerInstitute : p.research.researchersPerUniversity;
   const research = p.research;
   world.agents.researchers[id] = mean * (0.5 + spec.academicPotential) * Math.exp(rng.normal(0, research.researchersLogSd) - world.derived.researchersLogMeanCorrection);
-  world.agents.quality[id] = clamp(
+  world.agents.researchQuality[id] = clamp(
     rng.normal(research.researchQualityAtZeroPotential + research.researchQualityPerAcademicPotential * spec.academicPotential, research.researchQualitySd),
     research.researchQualityFloor,
     1,
   );
-  world.agents.absorptive[id] = institute ? p.firms.instituteIndustryOrientation : p.firms.universityIndustryOrientation;
+  world.agents.industryOrientation[id] = institute ? p.firms.instituteIndustryOrientation : p.firms.universityIndustryOrientation;
   assignProfile(world, id, rng, mainField);
   return id;
 }
@@ -103,9 +103,9 @@ export function addBank(world: World, region: number, rng: RandomStream, mainFie
   const f = world.params.finance;
   const agents = world.agents;
   const id = agents.add(AgentKind.Bank, region);
-  agents.creditJpyM[id] = f.bankCapacityJpyM;
-  agents.cashJpyM[id] = f.bankCapacityJpyM;
-  agents.quality[id] = clamp01(rng.normal(f.bankAppraisalSkill, f.bankAppraisalSkillSd));
+  agents.lendingCapacityJpyM[id] = f.bankCapacityJpyM;
+  agents.lendableJpyM[id] = f.bankCapacityJpyM;
+  agents.appraisalSkill[id] = clamp01(rng.normal(f.bankAppraisalSkill, f.bankAppraisalSkillSd));
   assignProfile(world, id, rng, mainField);
   return id;
 }
@@ -114,7 +114,7 @@ export function addBank(world: World, region: number, rng: RandomStream, mainFie
 export function addCoordinator(world: World, region: number, rng: RandomStream, payer: number, skill: number, tenureQuarters: number, mainField = -1): number {
   const agents = world.agents;
   const id = agents.add(AgentKind.Coordinator, region);
-  agents.quality[id] = clamp(skill, world.params.learning.coordinatorSkillFloor, 1);
+  agents.coordinatorSkill[id] = clamp(skill, world.params.learning.coordinatorSkillFloor, 1);
   agents.payer[id] = payer;
   agents.tenureQuarters[id] = tenureQuarters;
   assignProfile(world, id, rng, mainField);

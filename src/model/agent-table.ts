@@ -1,7 +1,69 @@
-// All agents of a world in one struct-of-arrays table; `kind` says which columns mean what.
-// One index space for every kind keeps links and network metrics simple.
+// All agents of a world in one struct-of-arrays table; `kind` says which columns apply, and a column
+// that means different things per kind has one name per kind (AGENT_ALIASES). One index space for
+// every kind keeps links and network metrics simple.
 import { FIELD_COUNT } from './vocabulary.js';
+import { ColumnLayout, type AliasSpec, type ColumnSpec, type TableColumns } from './column-layout.js';
 import { grown } from './growable.js';
+import { TableRows } from './table-rows.js';
+
+/** Columns of the agent table: one row per agent, whatever its kind. */
+export const AGENT_COLUMNS = {
+  kind: { type: Uint8Array },
+  region: { type: Uint16Array },
+  alive: { type: Uint8Array },
+  mainField: { type: Uint8Array },
+  /** Field profile, unit length: FIELD_COUNT floats per agent. */
+  profile: { type: Float32Array, width: FIELD_COUNT },
+  /** Firms: absorptive capacity 技術吸収能力 (academics: industryOrientation). */
+  absorptive: { type: Float32Array },
+  /** Academics: research quality (coordinators: coordinatorSkill; banks: appraisalSkill). */
+  researchQuality: { type: Float32Array },
+  /** Academics: researchers (tenured). */
+  researchers: { type: Float32Array },
+  /** Academics: researchers the programme employs this quarter 雇用研究者 (they leave when its money stops). */
+  employedResearchers: { type: Float32Array },
+  /** Coordinators: 1 while in programme-paid training 育成塾 this quarter. */
+  trained: { type: Uint8Array },
+  /** Firms: cash, million yen (banks: lendableJpyM). */
+  cashJpyM: { type: Float64Array },
+  /** Firms: loan proceeds earmarked for projects, million yen (banks: lendingCapacityJpyM). */
+  creditJpyM: { type: Float64Array },
+  riskTolerance: { type: Float32Array },
+  /** Firms: market reach (Reach). */
+  reach: { type: Uint8Array },
+  /** Coordinators: quarters left before rotation; -1 when not rotating. */
+  tenureQuarters: { type: Int32Array, initial: -1 },
+  /** Coordinators: who pays them (Payer). */
+  payer: { type: Uint8Array },
+  /** Firms: projects led now. */
+  projectsLed: { type: Uint16Array },
+  /** Coordinators: introductions made this quarter. */
+  introductions: { type: Uint16Array },
+  /** Link count, kept by the link store. */
+  degree: { type: Int32Array },
+} satisfies ColumnSpec;
+
+/**
+ * A column means one thing per kind of agent; these names let each kind read it as what it is.
+ * An agent has one kind, so the kinds share storage: no memory per agent for the honest names.
+ */
+export const AGENT_ALIASES = {
+  /** Academics: orientation to industry, which raises the chance a seed is patented. */
+  industryOrientation: 'absorptive',
+  /** Coordinators: skill at introductions, raised by learning. */
+  coordinatorSkill: 'researchQuality',
+  /** Banks: appraisal skill 目利き, which narrows the error of a loan decision. */
+  appraisalSkill: 'researchQuality',
+  /** Banks: money available to lend now, million yen. */
+  lendableJpyM: 'cashJpyM',
+  /** Banks: total lending capacity, million yen. */
+  lendingCapacityJpyM: 'creditJpyM',
+} as const satisfies AliasSpec<typeof AGENT_COLUMNS>;
+
+export const AGENT_LAYOUT = new ColumnLayout(AGENT_COLUMNS, AGENT_ALIASES);
+
+/** The columns, declared by AGENT_COLUMNS and AGENT_ALIASES; TableRows defines them on each table. */
+export interface AgentTable extends TableColumns<typeof AGENT_COLUMNS, typeof AGENT_ALIASES> {}
 
 export class AgentTable {
   count = 0;
@@ -10,73 +72,22 @@ export class AgentTable {
    * the ids retired since they last looked, instead of passing over every agent to find them.
    */
   readonly retired = new RetiredAgents();
-  capacity: number;
-  kind: Uint8Array;
-  region: Uint16Array;
-  alive: Uint8Array;
-  mainField: Uint8Array;
-  /** Field profile, unit length: FIELD_COUNT floats per agent. */
-  profile: Float32Array;
-  /** Firms: absorptive capacity 技術吸収能力. Academics: industry orientation. */
-  absorptive: Float32Array;
-  /** Academics: research quality. Coordinators: skill. Banks: appraisal skill 目利き. */
-  quality: Float32Array;
-  /** Academics: researchers (tenured). */
-  researchers: Float32Array;
-  /** Academics: researchers the programme employs this quarter 雇用研究者 (they leave when its money stops). */
-  employedResearchers: Float32Array;
-  /** Coordinators: 1 while in programme-paid training 育成塾 this quarter. */
-  trained: Uint8Array;
-  /** Firms: cash, million yen. Banks: money available to lend, million yen. */
-  cashJpyM: Float64Array;
-  /** Firms: loan proceeds earmarked for projects, million yen. Banks: total lending capacity. */
-  creditJpyM: Float64Array;
-  riskTolerance: Float32Array;
-  /** Firms: market reach (Reach). */
-  reach: Uint8Array;
-  /** Coordinators: quarters left before rotation; -1 when not rotating. */
-  tenureQuarters: Int32Array;
-  /** Coordinators: who pays them (Payer). */
-  payer: Uint8Array;
-  /** Firms: projects led now. */
-  projectsLed: Uint16Array;
-  /** Coordinators: introductions made this quarter. */
-  introductions: Uint16Array;
-  /** Link count, kept by the link store. */
-  degree: Int32Array;
+  private readonly rows: TableRows<typeof AGENT_COLUMNS, typeof AGENT_ALIASES>;
 
   constructor(capacity: number) {
-    this.capacity = Math.max(16, capacity);
-    const n = this.capacity;
-    this.kind = new Uint8Array(n);
-    this.region = new Uint16Array(n);
-    this.alive = new Uint8Array(n);
-    this.mainField = new Uint8Array(n);
-    this.profile = new Float32Array(n * FIELD_COUNT);
-    this.absorptive = new Float32Array(n);
-    this.quality = new Float32Array(n);
-    this.researchers = new Float32Array(n);
-    this.employedResearchers = new Float32Array(n);
-    this.trained = new Uint8Array(n);
-    this.cashJpyM = new Float64Array(n);
-    this.creditJpyM = new Float64Array(n);
-    this.riskTolerance = new Float32Array(n);
-    this.reach = new Uint8Array(n);
-    this.tenureQuarters = new Int32Array(n);
-    this.payer = new Uint8Array(n);
-    this.projectsLed = new Uint16Array(n);
-    this.introductions = new Uint16Array(n);
-    this.degree = new Int32Array(n);
+    this.rows = new TableRows(AGENT_LAYOUT, this, Math.max(16, capacity));
   }
 
-  /** Appends an agent of `kind` in `region` (alive, every other column zero); returns its id. */
+  /**
+   * Appends an agent of `kind` in `region`, alive, every other column at its initial value (rows
+   * are never reused: agents retire, they are not removed); returns its id.
+   */
   add(kind: number, region: number): number {
-    if (this.count === this.capacity) this.grow(this.capacity * 2);
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.kind[id] = kind;
     this.region[id] = region;
     this.alive[id] = 1;
-    this.tenureQuarters[id] = -1;
     return id;
   }
 
@@ -104,29 +115,6 @@ export class AgentTable {
   /** How well one field matches an agent's profile, in [0, 1]. */
   fieldFit(agent: number, field: number): number {
     return this.profile[agent * FIELD_COUNT + field];
-  }
-
-  private grow(capacity: number): void {
-    this.capacity = capacity;
-    this.kind = grown(this.kind, capacity);
-    this.region = grown(this.region, capacity);
-    this.alive = grown(this.alive, capacity);
-    this.mainField = grown(this.mainField, capacity);
-    this.profile = grown(this.profile, capacity * FIELD_COUNT);
-    this.absorptive = grown(this.absorptive, capacity);
-    this.quality = grown(this.quality, capacity);
-    this.researchers = grown(this.researchers, capacity);
-    this.employedResearchers = grown(this.employedResearchers, capacity);
-    this.trained = grown(this.trained, capacity);
-    this.cashJpyM = grown(this.cashJpyM, capacity);
-    this.creditJpyM = grown(this.creditJpyM, capacity);
-    this.riskTolerance = grown(this.riskTolerance, capacity);
-    this.reach = grown(this.reach, capacity);
-    this.tenureQuarters = grown(this.tenureQuarters, capacity);
-    this.payer = grown(this.payer, capacity);
-    this.projectsLed = grown(this.projectsLed, capacity);
-    this.introductions = grown(this.introductions, capacity);
-    this.degree = grown(this.degree, capacity);
   }
 }
 

@@ -1,16 +1,25 @@
 // Outstanding bank loans: repaid in equal parts; written off when the borrower exits.
-import { grown } from './growable.js';
+import { ColumnLayout, type ColumnSpec, type TableColumns } from './column-layout.js';
+import { TableRows } from './table-rows.js';
+
+export const LOAN_COLUMNS = {
+  borrower: { type: Int32Array },
+  bank: { type: Int32Array },
+  outstandingJpyM: { type: Float64Array },
+  instalmentJpyM: { type: Float64Array },
+} satisfies ColumnSpec;
+
+export const LOAN_LAYOUT = new ColumnLayout(LOAN_COLUMNS);
+
+/** The columns, declared by LOAN_COLUMNS; TableRows defines them on each table. */
+export interface LoanTable extends TableColumns<typeof LOAN_COLUMNS> {}
 
 export class LoanTable {
   count = 0;
-  private capacity = 64;
-  borrower = new Int32Array(this.capacity);
-  bank = new Int32Array(this.capacity);
-  outstandingJpyM = new Float64Array(this.capacity);
-  instalmentJpyM = new Float64Array(this.capacity);
+  private readonly rows = new TableRows(LOAN_LAYOUT, this, 64);
 
   add(borrower: number, bank: number, principalJpyM: number, termQuarters: number): number {
-    if (this.count === this.capacity) this.grow(this.capacity * 2);
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.borrower[id] = borrower;
     this.bank[id] = bank;
@@ -19,20 +28,8 @@ export class LoanTable {
     return id;
   }
 
+  /** Removes loan `id`; the last loan takes its row. */
   remove(id: number): void {
-    const last = --this.count;
-    if (id === last) return;
-    this.borrower[id] = this.borrower[last];
-    this.bank[id] = this.bank[last];
-    this.outstandingJpyM[id] = this.outstandingJpyM[last];
-    this.instalmentJpyM[id] = this.instalmentJpyM[last];
-  }
-
-  private grow(capacity: number): void {
-    this.capacity = capacity;
-    this.borrower = grown(this.borrower, capacity);
-    this.bank = grown(this.bank, capacity);
-    this.outstandingJpyM = grown(this.outstandingJpyM, capacity);
-    this.instalmentJpyM = grown(this.instalmentJpyM, capacity);
+    this.rows.swapRemove(this, id, --this.count);
   }
 }

@@ -1,43 +1,38 @@
 // Products on the market: each earns revenue for its owner until it ages out.
-import { grown } from './growable.js';
+import { ColumnLayout, type ColumnSpec, type TableColumns } from './column-layout.js';
+import { TableRows } from './table-rows.js';
+
+export const PRODUCT_COLUMNS = {
+  owner: { type: Int32Array },
+  /** Revenue per quarter before the reach multiplier, million yen. */
+  baseRevenueJpyM: { type: Float32Array },
+  reach: { type: Uint8Array },
+  ageQuarters: { type: Int32Array },
+  lifetimeQuarters: { type: Int32Array },
+} satisfies ColumnSpec;
+
+export const PRODUCT_LAYOUT = new ColumnLayout(PRODUCT_COLUMNS);
+
+/** The columns, declared by PRODUCT_COLUMNS; TableRows defines them on each table. */
+export interface ProductTable extends TableColumns<typeof PRODUCT_COLUMNS> {}
 
 export class ProductTable {
   count = 0;
-  private capacity = 128;
-  owner = new Int32Array(this.capacity);
-  /** Revenue per quarter before the reach multiplier, million yen. */
-  baseRevenueJpyM = new Float32Array(this.capacity);
-  reach = new Uint8Array(this.capacity);
-  ageQuarters = new Int32Array(this.capacity);
-  lifetimeQuarters = new Int32Array(this.capacity);
+  private readonly rows = new TableRows(PRODUCT_LAYOUT, this, 128);
 
+  /** Appends a product of age 0; returns its row. */
   add(owner: number, baseRevenueJpyM: number, reach: number, lifetimeQuarters: number): number {
-    if (this.count === this.capacity) this.grow(this.capacity * 2);
+    this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.owner[id] = owner;
     this.baseRevenueJpyM[id] = baseRevenueJpyM;
     this.reach[id] = reach;
-    this.ageQuarters[id] = 0;
     this.lifetimeQuarters[id] = lifetimeQuarters;
     return id;
   }
 
+  /** Removes product `id`; the last product takes its row. */
   remove(id: number): void {
-    const last = --this.count;
-    if (id === last) return;
-    this.owner[id] = this.owner[last];
-    this.baseRevenueJpyM[id] = this.baseRevenueJpyM[last];
-    this.reach[id] = this.reach[last];
-    this.ageQuarters[id] = this.ageQuarters[last];
-    this.lifetimeQuarters[id] = this.lifetimeQuarters[last];
-  }
-
-  private grow(capacity: number): void {
-    this.capacity = capacity;
-    this.owner = grown(this.owner, capacity);
-    this.baseRevenueJpyM = grown(this.baseRevenueJpyM, capacity);
-    this.reach = grown(this.reach, capacity);
-    this.ageQuarters = grown(this.ageQuarters, capacity);
-    this.lifetimeQuarters = grown(this.lifetimeQuarters, capacity);
+    this.rows.swapRemove(this, id, --this.count);
   }
 }

@@ -35,7 +35,7 @@ export function bankIntroductions(world: World, meet: Meet): void {
     for (const bank of index.banks[r]) {
       const clients = clientsOf.get(bank)!;
       if (clients.length === 0 || !agents.alive[bank]) continue;
-      const bonus = agents.quality[bank] * bonusPerSkill;
+      const bonus = agents.appraisalSkill[bank] * bonusPerSkill;
       for (let i = 0; i < hub.introductionsPerBankQuarter; i++) {
         if (!canPay(world, budgetOf(r), hub.costPerIntroductionJpyM)) break;
         transfer(world, budgetOf(r), OUTSIDE, hub.costPerIntroductionJpyM, Account.BankHub);

@@ -29,7 +29,7 @@ function repayLoans(world: World): number[] {
     const cash = agents.cashJpyM[borrower];
     const paid = cash >= due ? due : cash > 0 ? cash : 0;
     agents.cashJpyM[borrower] -= paid;
-    agents.cashJpyM[loans.bank[id]] += paid;
+    agents.lendableJpyM[loans.bank[id]] += paid;
     loans.outstandingJpyM[id] -= paid;
     ledger.loansRepaidJpyM += paid;
     if (paid < due) defaulted.push(borrower);
@@ -74,11 +74,11 @@ function lend(world: World): void {
     // banks see it more clearly. The bank values the project with the firms' own valuation at its
     // estimate and lends only to a project worth its remaining cost to the borrower.
     const judged = judgedSuccessChance(agents.absorptive[lead], projects.seedQuality[id], world.params.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
-    const estimate = remainingChance(world, judged, Stage.Commercialization) + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.quality[bank]));
-    if (estimate < f.loanApprovalThreshold || agents.cashJpyM[bank] < principal) continue;
+    const estimate = remainingChance(world, judged, Stage.Commercialization) + rng.normal(0, f.appraisalNoiseSdAtSkill0 * (1 - agents.appraisalSkill[bank]));
+    if (estimate < f.loanApprovalThreshold || agents.lendableJpyM[bank] < principal) continue;
     const appraised = projectNetValueJpyM(world, Math.min(estimate, 1), Stage.Commercialization, ownShareNow(world, id), projects.seedQuality[id], projects.fusion[id] === 1, agents.region[lead], expectedReach(world, id));
     if (appraised + unspentSeedGrantJpyM(world, id) < 0) continue;
-    agents.cashJpyM[bank] -= principal;
+    agents.lendableJpyM[bank] -= principal;
     agents.creditJpyM[lead] += principal;
     loans.add(lead, bank, principal, f.loanTermQuarters);
     ledger.loansIssuedJpyM += principal;

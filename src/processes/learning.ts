@@ -91,7 +91,7 @@ function coordinatorTurnover(world: World): void {
     for (const c of index.coordinators[r]) {
       if (!agents.alive[c] || agents.kind[c] !== AgentKind.Coordinator) continue;
       const learningRate = agents.trained[c] ? rates.trained : rates.untrained;
-      if (agents.introductions[c] > 0) agents.quality[c] += learningRate * (1 - agents.quality[c]);
+      if (agents.introductions[c] > 0) agents.coordinatorSkill[c] += learningRate * (1 - agents.coordinatorSkill[c]);
       agents.introductions[c] = 0;
       if (agents.tenureQuarters[c] < 0 || --agents.tenureQuarters[c] > 0) continue;
       // Rotation: the post stays, the experience leaves with the person.

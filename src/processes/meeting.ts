@@ -37,20 +37,21 @@ function triadicClosure(world: World): void {
   const rate = world.params.meeting.triadicClosureRate;
   links.adjacency();
   const { adjStart, adjTarget } = links;
+  const alive = agents.alive;
   const n = agents.count;
   // Agents (alive, two partners or more) until the next one that introduces: a geometric gap, one
   // draw per introduction rather than one per agent (the same Bernoulli trials).
   let untilNext = rng.geometric(rate);
   for (let v = 0; v < n; v++) {
     const deg = adjStart[v + 1] - adjStart[v];
-    if (deg < 2 || !agents.alive[v] || untilNext-- > 0) continue;
+    if (deg < 2 || !alive[v] || untilNext-- > 0) continue;
     untilNext = rng.geometric(rate);
     const i = rng.int(deg);
     let j = rng.int(deg - 1);
     if (j >= i) j++;
     const u = adjTarget[adjStart[v] + i];
     const w = adjTarget[adjStart[v] + j];
-    if (agents.alive[u] && agents.alive[w]) meet(world, u, w, 0);
+    if (alive[u] && alive[w]) meet(world, u, w, 0);
   }
 }
 
@@ -89,7 +90,7 @@ function coordinatorIntroductions(world: World): void {
     const coordinators = rng.shuffle(index.coordinators[r].slice());
     for (const c of coordinators) {
       if (!agents.alive[c]) continue;
-      const bonus = agents.quality[c] * bonusPerSkill;
+      const bonus = agents.coordinatorSkill[c] * bonusPerSkill;
       for (let k = 0; k < capacity; k++) {
         // The network's draw comes from its own stream, so the meeting stream's draws stay paired.
         const far = networkShare > 0 ? index.academics[meetingRegion(world, r, world.streams.wideArea, networkShare)] : index.academics[r];

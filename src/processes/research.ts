@@ -19,7 +19,7 @@ export function researchPhase(world: World): void {
   for (let r = 0; r < world.regionCount; r++) {
     for (const id of index.academics[r]) {
       const researchers = agents.researchers[id] + agents.employedResearchers[id];
-      const quality = agents.quality[id];
+      const quality = agents.researchQuality[id];
       const papers = researchers * quality * p.papersPerResearcherQuarter;
       const overseasShare = quality * p.overseasPaperShareAtTopQuality;
       const overseas = rng.poisson(papers * overseasShare);
@@ -28,7 +28,7 @@ export function researchPhase(world: World): void {
       tally(world, r, I.papersDomestic, domestic);
 
       const newSeeds = rng.poisson(researchers * quality * p.seedsPerResearcherQuarter);
-      const patentChance = p.seedPatentProbability * agents.absorptive[id];
+      const patentChance = p.seedPatentProbability * agents.industryOrientation[id];
       for (let s = 0; s < newSeeds; s++) {
         const field = drawField(agents.profile, id, rng.uniform());
         const seedQuality = clamp(rng.normal(quality, p.seedQualitySd), p.seedQualityFloor, 1);

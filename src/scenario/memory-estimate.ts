@@ -1,7 +1,8 @@
 // How much memory a run of a scenario needs, estimated before anything is allocated, so a scenario
 // that cannot fit (10^9 agents) is refused with the estimate instead of crashing mid-run.
-// Bytes per agent and per link are measured from the model's own tables, so they follow its columns.
-import { AgentTable } from '../model/agent-table.js';
+// Bytes per agent come from the agent table's column spec and bytes per link are measured from the
+// link store, so both follow the model's columns.
+import { AGENT_LAYOUT, AgentTable } from '../model/agent-table.js';
 import { INDICATOR_COUNT } from '../model/indicators.js';
 import { LinkStore } from '../model/link-store.js';
 import type { Scenario } from './schema.js';
@@ -15,16 +16,21 @@ const PROBE_CAPACITY = 4096;
  */
 function typedArrayBytes(object: object, per: number, levels = 1): number {
   let bytes = 0;
+  // Each array once: a table may hold one column under several names (AGENT_ALIASES).
+  const seen = new Set<ArrayBufferView>();
   const visit = (value: unknown, depth: number) => {
-    if (ArrayBuffer.isView(value)) bytes += value.byteLength;
+    if (ArrayBuffer.isView(value)) {
+      if (!seen.has(value)) bytes += value.byteLength;
+      seen.add(value);
+    }
     else if (depth <= levels && typeof value === 'object' && value !== null) for (const v of Object.values(value)) visit(v, depth + 1);
   };
   visit(object, 0);
   return bytes / per;
 }
 
-/** Bytes per agent slot: every column of the agent table (not the list of exits it holds, which is not per agent). */
-export const AGENT_BYTES = typedArrayBytes(new AgentTable(PROBE_CAPACITY), PROBE_CAPACITY, 0);
+/** Bytes per agent slot: every storage column of the agent table (not the list of exits it holds, which is not per agent). */
+export const AGENT_BYTES = AGENT_LAYOUT.bytesPerRow;
 /** Bytes per link slot: the link columns and the pair index sized for them. */
 export const LINK_BYTES = typedArrayBytes(new LinkStore(new AgentTable(16), PROBE_CAPACITY), PROBE_CAPACITY);
 

@@ -162,7 +162,7 @@ function checkLinks(world: World, v: Violations): void {
 
 function totalBankCapacity(world: World): number {
   let capacity = 0;
-  for (let v = 0; v < world.agents.count; v++) if (world.agents.kind[v] === AgentKind.Bank) capacity += world.agents.creditJpyM[v];
+  for (let v = 0; v < world.agents.count; v++) if (world.agents.kind[v] === AgentKind.Bank) capacity += world.agents.lendingCapacityJpyM[v];
   return capacity;
 }
 
@@ -234,9 +234,9 @@ function checkMoney(world: World, bankCapacity: number, v: Violations): void {
   let bankMoney = 0;
   for (let id = 0; id < agents.count; id++) {
     if (agents.kind[id] === AgentKind.Bank) {
-      v.check(agents.cashJpyM[id] >= 0, () => `bank ${id} money to lend ${agents.cashJpyM[id]}`);
-      v.check(lentBy[id] <= agents.creditJpyM[id] + 1e-9, () => `bank ${id} lent ${lentBy[id]} over capacity ${agents.creditJpyM[id]}`);
-      bankMoney += agents.cashJpyM[id];
+      v.check(agents.lendableJpyM[id] >= 0, () => `bank ${id} money to lend ${agents.lendableJpyM[id]}`);
+      v.check(lentBy[id] <= agents.lendingCapacityJpyM[id] + 1e-9, () => `bank ${id} lent ${lentBy[id]} over capacity ${agents.lendingCapacityJpyM[id]}`);
+      bankMoney += agents.lendableJpyM[id];
     } else if (isFirm(agents.kind[id]) && agents.alive[id]) {
       firmMoney += agents.cashJpyM[id] + agents.creditJpyM[id];
     }

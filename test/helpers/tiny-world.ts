@@ -70,10 +70,16 @@ export function focus(world: World, id: number, onField: number): void {
 export interface AgentSpec {
   region?: number;
   field?: number;
-  /** Firms: absorptive capacity; academics: industry orientation. */
+  /** Firms: absorptive capacity. */
   absorptive?: number;
-  /** Academics: research quality; coordinators: skill; banks: appraisal skill. */
-  quality?: number;
+  /** Academics: industry orientation. */
+  industryOrientation?: number;
+  /** Academics: research quality. */
+  researchQuality?: number;
+  /** Coordinators: skill. */
+  coordinatorSkill?: number;
+  /** Banks: appraisal skill. */
+  appraisalSkill?: number;
   researchers?: number;
   cashJpyM?: number;
   riskTolerance?: number;
@@ -84,7 +90,10 @@ function apply(world: World, id: number, spec: AgentSpec): number {
   const a = world.agents;
   focus(world, id, spec.field ?? field('food'));
   if (spec.absorptive !== undefined) a.absorptive[id] = spec.absorptive;
-  if (spec.quality !== undefined) a.quality[id] = spec.quality;
+  if (spec.industryOrientation !== undefined) a.industryOrientation[id] = spec.industryOrientation;
+  if (spec.researchQuality !== undefined) a.researchQuality[id] = spec.researchQuality;
+  if (spec.coordinatorSkill !== undefined) a.coordinatorSkill[id] = spec.coordinatorSkill;
+  if (spec.appraisalSkill !== undefined) a.appraisalSkill[id] = spec.appraisalSkill;
   if (spec.researchers !== undefined) a.researchers[id] = spec.researchers;
   if (spec.cashJpyM !== undefined) a.cashJpyM[id] = spec.cashJpyM;
   if (spec.riskTolerance !== undefined) a.riskTolerance[id] = spec.riskTolerance;
@@ -107,13 +116,13 @@ export const place = {
   bank(world: World, spec: AgentSpec & { capacityJpyM?: number } = {}): number {
     const id = addBank(world, spec.region ?? 0, world.streams.init);
     if (spec.capacityJpyM !== undefined) {
-      world.agents.creditJpyM[id] = spec.capacityJpyM;
-      world.agents.cashJpyM[id] = spec.capacityJpyM;
+      world.agents.lendingCapacityJpyM[id] = spec.capacityJpyM;
+      world.agents.lendableJpyM[id] = spec.capacityJpyM;
     }
     return apply(world, id, spec);
   },
   coordinator(world: World, spec: AgentSpec & { payer?: number; tenureQuarters?: number } = {}): number {
-    const id = addCoordinator(world, spec.region ?? 0, world.streams.init, spec.payer ?? Payer.LocalGovernment, spec.quality ?? 0.5, spec.tenureQuarters ?? -1);
+    const id = addCoordinator(world, spec.region ?? 0, world.streams.init, spec.payer ?? Payer.LocalGovernment, spec.coordinatorSkill ?? 0.5, spec.tenureQuarters ?? -1);
     return apply(world, id, spec);
   },
 };

@@ -51,7 +51,7 @@ describe('createWorld on the baseline', () => {
       let norm = 0;
       for (let f = 0; f < FIELD_COUNT; f++) norm += agents.profile[id * FIELD_COUNT + f] ** 2;
       expect(Math.sqrt(norm)).toBeCloseTo(1, 5);
-      if (agents.kind[id] === AgentKind.Bank) expect(agents.cashJpyM[id]).toBe(agents.creditJpyM[id]);
+      if (agents.kind[id] === AgentKind.Bank) expect(agents.lendableJpyM[id]).toBe(agents.lendingCapacityJpyM[id]);
     }
   });
 

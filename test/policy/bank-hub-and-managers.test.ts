@@ -15,7 +15,7 @@ describe('bank hub', () => {
     const world = tinyWorld({ policy: { bankHub }, model: { meeting: { linkThreshold: 0.2, coordinatorFitBonus: 0.5 } } });
     const food = place.university(world, { field: field('food') });
     const materials = place.university(world, { field: field('materials') });
-    const bank = place.bank(world, { quality: appraisalSkill });
+    const bank = place.bank(world, { appraisalSkill });
     const clients = Array.from({ length: 10 }, () => place.sme(world, { field: field('food'), absorptive: 0.1 }));
     const others = Array.from({ length: 10 }, () => place.sme(world, { field: field('food'), absorptive: 0.9 }));
     for (const c of clients) link(world, c, bank, 0.8);

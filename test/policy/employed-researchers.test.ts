@@ -19,8 +19,8 @@ function programme(lengthQuarters: number, budget = 100): TinyInput {
 /** Two universities (30 and 10 tenured researchers), `quarters` quarters of policy and research; papers per quarter. */
 function run(input: TinyInput, quarters: number): { world: World; papers: number[]; employed: number[]; a: number; b: number } {
   const world = tinyWorld(input, { seedHex: '00000000000000c3' });
-  const a = place.university(world, { researchers: 30, quality: 1 });
-  const b = place.university(world, { researchers: 10, quality: 1 });
+  const a = place.university(world, { researchers: 30, researchQuality: 1 });
+  const b = place.university(world, { researchers: 10, researchQuality: 1 });
   ready(world);
   const papers: number[] = [];
   const employed: number[] = [];

@@ -41,7 +41,7 @@ describe('external talent: coordinators', () => {
     for (const [id, q] of arrived) {
       expect(world.agents.kind[id]).toBe(AgentKind.Coordinator);
       expect(world.agents.payer[id]).toBe(Payer.External);
-      expect(world.agents.quality[id]).toBeCloseTo(0.83, 6);
+      expect(world.agents.researchQuality[id]).toBeCloseTo(0.83, 6);
       // Working quarters q, q+1, q+2: gone at the end of q+2 — or in quarter 6, the first the
       // programme's budget no longer pays them (金の切れ目).
       expect(left.get(id), `coordinator ${id} arrived in quarter ${q}`).toBe(Math.min(q + 2, 6));
@@ -72,12 +72,12 @@ describe('external talent: entrepreneurs and training', () => {
   it('training multiplies a working coordinator\'s learning rate', () => {
     const skillAfterWork = (trainingSkillGrowth: number) => {
       const world = tinyWorld({ ...externalTalent({ trainingSkillGrowth }), model: { learning: { coordinatorLearningRate: 0.1 } } });
-      const c = place.coordinator(world, { quality: 0.5 });
+      const c = place.coordinator(world, { coordinatorSkill: 0.5 });
       ready(world);
       policyPhase(world); // the programme pays for the training this quarter
       world.agents.introductions[c] = 1;
       learningPhase(world);
-      return world.agents.quality[c];
+      return world.agents.coordinatorSkill[c];
     };
     expect(skillAfterWork(1)).toBeCloseTo(0.5 + 0.1 * 0.5, 6);
     expect(skillAfterWork(3)).toBeCloseTo(0.5 + 0.3 * 0.5, 6);

@@ -49,7 +49,7 @@ describe('wide area: coordinator network', () => {
     place.university(world, { region: 0, field: field('materials') });
     const far = place.university(world, { region: 1, field: field('food') });
     for (let i = 0; i < 10; i++) place.sme(world, { region: 0, field: field('food'), absorptive: 0.9 });
-    place.coordinator(world, { region: 0, quality: 1, payer: Payer.LocalGovernment });
+    place.coordinator(world, { region: 0, coordinatorSkill: 1, payer: Payer.LocalGovernment });
     ready(world);
     for (let q = 0; q < 4; q++) meetingPhase(world);
     let cross = 0;

@@ -16,7 +16,7 @@ const lenient = lending(0);
 function lendingWorld(capacities: number[], borrowers: number, seedHex?: string, threshold = 0, extra: TinyInput = {}) {
   const world = tinyWorld(deepMerge(lending(threshold), extra) as TinyInput, { seedHex });
   const university = place.university(world);
-  const banks = capacities.map((capacityJpyM) => place.bank(world, { capacityJpyM, quality: 1 }));
+  const banks = capacities.map((capacityJpyM) => place.bank(world, { capacityJpyM, appraisalSkill: 1 }));
   const smes = Array.from({ length: borrowers }, (_, i) => {
     const sme = place.sme(world, { cashJpyM: 0, absorptive: 0.9 });
     link(world, sme, banks[i % banks.length], 0.8);
@@ -39,7 +39,7 @@ describe('finance: lending', () => {
     const { world, banks, smes } = lendingWorld([100], 5);
     financePhase(world);
     expect(world.loans.count).toBe(2);
-    expect(world.agents.cashJpyM[banks[0]]).toBe(4);
+    expect(world.agents.lendableJpyM[banks[0]]).toBe(4);
     expect(outstandingOf(world, banks[0])).toBe(96);
     expect(smes.filter((s) => world.agents.creditJpyM[s] === 48)).toHaveLength(2);
     expect(world.ledger.loansIssuedJpyM).toBe(96);
@@ -62,10 +62,10 @@ describe('finance: lending', () => {
               world.agents.cashJpyM[s] += q % 3 === 0 ? 20 : 0;
             }
             banks.forEach((bank, b) => {
-              expect(world.agents.cashJpyM[bank]).toBeGreaterThanOrEqual(0);
+              expect(world.agents.lendableJpyM[bank]).toBeGreaterThanOrEqual(0);
               expect(outstandingOf(world, bank)).toBeLessThanOrEqual(capacities[b] + 1e-9);
             });
-            const held = banks.reduce((sum, bank) => sum + world.agents.cashJpyM[bank], 0);
+            const held = banks.reduce((sum, bank) => sum + world.agents.lendableJpyM[bank], 0);
             const capacity = capacities.reduce((a, b) => a + b, 0);
             expect(held).toBeCloseTo(capacity + world.ledger.loansRepaidJpyM - world.ledger.loansIssuedJpyM, 9);
           }
@@ -105,7 +105,7 @@ describe('finance: exits', () => {
     project(world, university, sme);
     project(world, university, healthy);
     world.loans.add(sme, bank, 40, 4);
-    world.agents.cashJpyM[bank] -= 40;
+    world.agents.lendableJpyM[bank] -= 40;
     ready(world);
 
     financePhase(world);
@@ -118,7 +118,7 @@ describe('finance: exits', () => {
     expect(world.loans.count).toBe(0);
     expect(world.ledger.loansRepaidJpyM).toBe(0); // it had nothing to pay its instalment with
     expect(world.ledger.loansWrittenOffJpyM).toBe(40);
-    expect(world.agents.cashJpyM[bank]).toBe(60);
+    expect(world.agents.lendableJpyM[bank]).toBe(60);
     expect(world.projects.count).toBe(1);
     expect(world.projects.lead[0]).toBe(healthy);
     expect(world.quarterIndicators[world.regionCount * INDICATOR_COUNT + I.abandonedProjects]).toBe(1);
@@ -133,7 +133,7 @@ describe('finance: exits', () => {
     const able = place.sme(world, { cashJpyM: 10 });
     world.loans.add(short, bank, 40, 4); // instalment 10
     world.loans.add(able, bank, 40, 4);
-    world.agents.cashJpyM[bank] -= 80;
+    world.agents.lendableJpyM[bank] -= 80;
     ready(world);
     financePhase(world);
     expect(world.agents.alive[short]).toBe(0);
@@ -141,7 +141,7 @@ describe('finance: exits', () => {
     expect(world.agents.cashJpyM[short]).toBe(0);
     expect(world.agents.cashJpyM[able]).toBe(0);
     // The bank receives the 3 the short borrower had and the able one's 10, never money nobody had.
-    expect(world.agents.cashJpyM[bank]).toBe(20 + 3 + 10);
+    expect(world.agents.lendableJpyM[bank]).toBe(20 + 3 + 10);
     expect(world.ledger.loansRepaidJpyM).toBe(13);
     expect(world.ledger.loansWrittenOffJpyM).toBe(37);
     expect(world.loans.count).toBe(1);

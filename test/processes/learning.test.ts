@@ -90,13 +90,13 @@ describe('learning: coordinators', () => {
   it('a local coordinator rotates out at the end of tenure and a novice takes the post', () => {
     const world = tinyWorld({ model: { learning: { localCoordinatorTenureQuarters: 5, coordinatorLearningRate: 0.5 } } });
     const u = place.university(world);
-    const c = place.coordinator(world, { payer: Payer.LocalGovernment, tenureQuarters: 2, quality: 0.9 });
+    const c = place.coordinator(world, { payer: Payer.LocalGovernment, tenureQuarters: 2, coordinatorSkill: 0.9 });
     link(world, c, u, 0.9);
     ready(world);
     world.agents.introductions[c] = 1;
     learningPhase(world);
     expect(world.agents.alive[c]).toBe(1);
-    expect(world.agents.quality[c]).toBeCloseTo(0.95, 6); // learnt from this quarter's work
+    expect(world.agents.coordinatorSkill[c]).toBeCloseTo(0.95, 6); // learnt from this quarter's work
     expect(world.agents.introductions[c]).toBe(0);
     learningPhase(world);
     expect(world.agents.alive[c]).toBe(0);

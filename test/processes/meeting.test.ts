@@ -13,7 +13,7 @@ function introductionWorld(capacity: number, coordinators: number, smes: number,
   const world = tinyWorld(deepMerge(meeting, extra) as TinyInput, { seedHex });
   const university = place.university(world);
   const firms = Array.from({ length: smes }, () => place.sme(world, { absorptive: smeAbsorptive, cashJpyM: 10 }));
-  const cs = Array.from({ length: coordinators }, () => place.coordinator(world, { quality: skill, payer: Payer.LocalGovernment }));
+  const cs = Array.from({ length: coordinators }, () => place.coordinator(world, { coordinatorSkill: skill, payer: Payer.LocalGovernment }));
   ready(world);
   return { world, university, firms, cs };
 }

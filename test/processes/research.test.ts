@@ -9,8 +9,8 @@ const prolific = { model: { research: { papersPerResearcherQuarter: 0.1, seedsPe
 describe('research', () => {
   it('universities produce papers and seeds, and patent seeds in proportion to industry orientation', () => {
     const world = tinyWorld(prolific);
-    const oriented = place.university(world, { researchers: 100, quality: 1, absorptive: 1, field: field('materials') });
-    const ivory = place.university(world, { researchers: 100, quality: 1, absorptive: 0 });
+    const oriented = place.university(world, { researchers: 100, researchQuality: 1, industryOrientation: 1, field: field('materials') });
+    const ivory = place.university(world, { researchers: 100, researchQuality: 1, industryOrientation: 0 });
     ready(world);
     researchPhase(world);
     const row = world.regionCount * INDICATOR_COUNT;
@@ -30,7 +30,7 @@ describe('research', () => {
 
   it('a university with no researchers produces nothing', () => {
     const world = tinyWorld(prolific);
-    place.university(world, { researchers: 0, quality: 1 });
+    place.university(world, { researchers: 0, researchQuality: 1 });
     ready(world);
     researchPhase(world);
     expect(world.seeds.count).toBe(0);
