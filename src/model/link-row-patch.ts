@@ -24,6 +24,17 @@ function firstAbove(values: Int32Array, from: number, to: number, value: number)
   return from;
 }
 
+/** Row starts from `from` on as the running sum of degrees (start[from] stays); returns start[n]. */
+function restartFrom(start: Int32Array, degree: Int32Array, from: number, n: number): number {
+  let next = start[from];
+  for (let v = from; v < n; v++) {
+    start[v] = next;
+    next += degree[v];
+  }
+  start[n] = next;
+  return next;
+}
+
 export class LinkRowPatch {
   // Scratch, grown as needed.
   /** Per agent, zero between patches: whether its row LOSES and/or GAINS entries; how many it gains. */
@@ -112,28 +123,31 @@ export class LinkRowPatch {
    * gained links ends.
    */
   private restartRows(firstTouched: number, n: number): void {
+    // Touched rows first, while every old start is still in place; then the starts of all rows. Two
+    // loops, not one with a rare branch: V8 deoptimised the single loop again and again (type
+    // feedback of the branch), which made it several times slower on large worlds.
+    this.touchedEnd = this.listTouchedRows(firstTouched, n);
+    const next = restartFrom(this.rows.start, this.agents.degree, firstTouched, n);
+    const slots = 2 * this.links.count;
+    if (next !== slots) throw new Error(`link store: degrees sum to ${next}, links give ${slots}`);
+  }
+
+  /** Notes each touched row from `firstTouched` on with its old start and end; returns the end of the notes. */
+  private listTouchedRows(firstTouched: number, n: number): number {
     const start = this.rows.start;
-    const degree = this.agents.degree;
     const { change, gains } = this;
     const touched = (this.touched = atLeast(this.touched, TOUCHED_FIELDS * 2 * (this.changes.count + this.insertedCount)));
     let end = 0;
     let gainedSoFar = 0;
-    let next = start[firstTouched];
     for (let v = firstTouched; v < n; v++) {
-      if (change[v] !== 0) {
-        touched[end] = v;
-        touched[end + 2] = start[v];
-        touched[end + 3] = start[v + 1];
-        end += TOUCHED_FIELDS;
-        gains[v] = gainedSoFar += gains[v];
-      }
-      start[v] = next;
-      next += degree[v];
+      if (change[v] === 0) continue;
+      touched[end] = v;
+      touched[end + 2] = start[v];
+      touched[end + 3] = start[v + 1];
+      end += TOUCHED_FIELDS;
+      gains[v] = gainedSoFar += gains[v];
     }
-    start[n] = next;
-    const slots = 2 * this.links.count;
-    if (next !== slots) throw new Error(`link store: degrees sum to ${next}, links give ${slots}`);
-    this.touchedEnd = end;
+    return end;
   }
 
   /** Groups the links to insert by row, ascending in each; gains[v] becomes where v's group starts. */
