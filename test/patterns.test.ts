@@ -135,6 +135,14 @@ describe('pattern 1: the funding cliff, and continuity against it', () => {
     }
   });
 
+  it('long continuity leaves a self-sustaining share: after the money stops, more R&D is paid from product margins', () => {
+    // The five-year programme against the same programme renewed for two more years, both observed in
+    // the years after the longer one ends: the firms' own margins, not public money, pay that R&D.
+    const renewed = lever('continuity.yaml', { policy: { continuity: { renewalLengthQuarters: 8 } } });
+    expectHigher('1 renewed (to quarter 28) vs baseline, R&D paid from margins per quarter, quarters 28–39', base().map(meanOver('rdFromMarginsJpyM', 28, 40)), renewed.map(meanOver('rdFromMarginsJpyM', 28, 40)));
+    expectHigher('1 baseline R&D paid from margins per quarter, quarters 28–39 vs 0–19 (grows once public money stops)', base().map(meanOver('rdFromMarginsJpyM', 0, 20)), base().map(meanOver('rdFromMarginsJpyM', 28, 40)));
+  });
+
   it('bridging funds keep them higher through a gap than the same gap unbridged, and above the baseline after the end', () => {
     const gap = lever('continuity-gap.yaml');
     const bridged = lever('continuity-bridging.yaml');

@@ -26,6 +26,8 @@ export const AGENT_COLUMNS = {
   trained: { type: Uint8Array },
   /** Firms: cash, million yen (banks: lendableJpyM). */
   cashJpyM: { type: Float64Array },
+  /** Firms: product margin earned and not yet spent on R&D, million yen (what `rdFromMarginsJpyM` counts from). */
+  marginPotJpyM: { type: Float64Array },
   /** Firms: loan proceeds earmarked for projects, million yen (banks: lendingCapacityJpyM). */
   creditJpyM: { type: Float64Array },
   riskTolerance: { type: Float32Array },

@@ -42,6 +42,7 @@ export const INDICATORS = [
   /** Local government's own spend on its coordinators: public money outside the programme, not in publicSpendJpyM. */
   { name: 'localGovernmentSpendJpyM', kind: 'flow' },
   { name: 'researchersEmployed', kind: 'stock' },
+  { name: 'rdFromMarginsJpyM', kind: 'flow' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];

@@ -21,7 +21,9 @@ export function marketPhase(world: World): void {
     agents.cashJpyM[owner] += kept;
     ledger.revenueJpyM += revenue;
     ledger.revenueCashJpyM += kept;
-    payRevenueShare(world, owner, revenue, kept);
+    const fee = payRevenueShare(world, owner, revenue, kept);
+    // What the firm keeps of its margin can pay for its next R&D (the self-sustaining share).
+    agents.marginPotJpyM[owner] += kept - fee;
     tally(world, agents.region[owner], I.revenueJpyM, revenue);
     // Selling raises the owner's appetite for the next project.
     agents.riskTolerance[owner] += m.sellingRiskToleranceGain * (1 - agents.riskTolerance[owner]);

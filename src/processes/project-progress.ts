@@ -99,6 +99,7 @@ function payQuarter(world: World, id: number, source: number): boolean {
     ? agents.cashJpyM[lead] * world.params.finance.coreFirmRdBudgetShare
     : agents.cashJpyM[lead];
   if (fromCash > spendable) return false;
+  payFromMargins(world, lead, region, fromCash);
   if (publicPart > 0) transfer(world, source === PublicSource.Fund ? fundOf(region) : budgetOf(region), OUTSIDE, publicPart, Account.Projects);
   agents.creditJpyM[lead] -= fromCredit;
   agents.cashJpyM[lead] -= fromCash;
@@ -110,6 +111,19 @@ function payQuarter(world: World, id: number, source: number): boolean {
   projects.privateJpyM[id] += fromCash;
   tally(world, region, I.privateSpendJpyM, privatePart);
   return true;
+}
+
+/**
+ * Of the cash a firm puts into its project, the part its own product margins earned (what is left
+ * of them: never more than its cash) counts as R&D paid from revenue — the self-sustaining share
+ * that outlasts public money (好循環).
+ */
+function payFromMargins(world: World, firm: number, region: number, fromCashJpyM: number): void {
+  const { agents } = world;
+  const fromMargins = Math.min(fromCashJpyM, agents.marginPotJpyM[firm], agents.cashJpyM[firm]);
+  if (!(fromMargins > 0)) return;
+  agents.marginPotJpyM[firm] -= fromMargins;
+  tally(world, region, I.rdFromMarginsJpyM, fromMargins);
 }
 
 /**

@@ -136,6 +136,8 @@ function checkBudgetRow(world: World, r: number, row: Float64Array, v: Violation
     + row[I.publicSpendPlatformJpyM] + row[I.publicSpendResearchersJpyM] + row[I.publicSpendOtherJpyM];
   v.close(byInstrument, row[I.publicSpendJpyM], `${where} public spend by instrument`, 1e-9);
   v.check(row[I.researchersEmployed] === researchers, () => `${where} researchers employed ${row[I.researchersEmployed]} vs ${researchers}`);
+  // R&D paid from margins is a part of firms' own project spending, never more.
+  v.check(row[I.rdFromMarginsJpyM] >= 0 && row[I.rdFromMarginsJpyM] <= row[I.privateSpendJpyM] + 1e-9, () => `${where} R&D from margins ${row[I.rdFromMarginsJpyM]} outside [0, private spend ${row[I.privateSpendJpyM]}]`);
 }
 
 /** No self-loops, no duplicate pairs, strength in (0, 1], both ends alive, degree column = links. */

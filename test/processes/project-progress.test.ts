@@ -61,6 +61,19 @@ describe('project progress: funding a quarter', () => {
     expect(world.ledger.publicSpendJpyM).toBe(0);
   });
 
+  it('the cash a firm pays counts as R&D from margins up to what its products earned it, and that pot runs down', () => {
+    // Zero budget: the firm pays the whole 4 of the first stage from cash, 3 of it covered by margins.
+    const { world, firm } = oneProject(deepMerge(still, programme(0)) as TinyInput, { cashJpyM: 100 });
+    world.agents.marginPotJpyM[firm] = 3;
+    projectProgressPhase(world);
+    expect(total(world, I.rdFromMarginsJpyM)).toBeCloseTo(3, 12);
+    expect(total(world, I.privateSpendJpyM)).toBeCloseTo(4, 12);
+    expect(world.agents.marginPotJpyM[firm]).toBe(0);
+    world.quarterIndicators.fill(0);
+    projectProgressPhase(world);
+    expect(total(world, I.rdFromMarginsJpyM)).toBe(0);
+  });
+
   it('a budget short of the public share pays nothing: the firm pays all of it', () => {
     const { world, firm } = oneProject(deepMerge(still, programme(2)) as TinyInput, { cashJpyM: 100 });
     projectProgressPhase(world);

@@ -11,7 +11,7 @@ const INDICATORS = [
   'stalledProjects', 'abandonedProjects', 'failedProjects', 'unusedSeeds', 'activeCoordinators', 'smesAlive',
   'sustainability', 'budgetAvailableJpyM', 'budgetSpentJpyM', 'budgetUnspentJpyM', 'publicSpendProjectsJpyM',
   'publicSpendCoordinatorsJpyM', 'publicSpendTalentJpyM', 'publicSpendManagersJpyM', 'publicSpendPlatformJpyM',
-  'publicSpendResearchersJpyM', 'publicSpendOtherJpyM', 'localGovernmentSpendJpyM', 'researchersEmployed',
+  'publicSpendResearchersJpyM', 'publicSpendOtherJpyM', 'localGovernmentSpendJpyM', 'researchersEmployed', 'rdFromMarginsJpyM',
 ];
 const LEVERS = ['continuity', 'wideArea', 'matchingFunds', 'externalTalent', 'bankHub', 'projectManager', 'coreInstitution', 'coreFirmSupport', 'localGovernment'];
 const KINDS = ['university', 'publicInstitute', 'sme', 'coreFirm', 'bank', 'coordinator'];
