@@ -65,6 +65,8 @@ export const Account = {
   Pool: 10,
   /** Revenue shares firms pay into a core institution's fund. */
   RevenueShare: 11,
+  /** Seed money a firm returns, unspent, when it abandons the project it was earmarked for. */
+  SeedMoneyRefund: 12,
 } as const;
 export type Account = (typeof Account)[keyof typeof Account];
-export const ACCOUNT_COUNT = 12;
+export const ACCOUNT_COUNT = 13;

@@ -61,7 +61,8 @@ export function remainingCostJpyM(world: World, chance: number, stage: number): 
   let cost = 0;
   let discount = 1;
   for (let s = stage; s < Stage.Market; s++) {
-    const reached = s === stage ? 1 : chance ** ((share[stage] - share[s]) / share[stage]);
+    // No risk left from `stage` on (zero fail hazards): every later stage is reached.
+    const reached = s === stage || share[stage] === 0 ? 1 : chance ** ((share[stage] - share[s]) / share[stage]);
     cost += reached * discount * d.stageDiscountedCostByStage[s];
     discount *= d.stageEndDiscountByStage[s];
   }
@@ -94,10 +95,11 @@ export function projectNetValueJpyM(world: World, chance: number, stage: number,
 
 /**
  * Seed money 呼び水 is earmarked for its project: the lead firm counts the part it has not yet spent
- * on the project (the grant less what the firm has paid into it) against its remaining own cost —
- * at formation all of it, which is how seed money lowers the first-stage risk the firm bears.
+ * on the project (the grant less the cash the firm has paid into it) against its remaining own cost —
+ * at formation all of it, which is how seed money lowers the first-stage risk the firm bears. A firm
+ * that abandons the project returns that part (project-progress.ts), so counting it is honest.
  */
 export function unspentSeedGrantJpyM(world: World, project: number): number {
   const { projects } = world;
-  return Math.max(0, projects.seedGrantJpyM[project] - projects.privateJpyM[project] - projects.loanJpyM[project]);
+  return Math.max(0, projects.seedGrantJpyM[project] - projects.privateJpyM[project]);
 }

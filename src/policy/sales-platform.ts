@@ -16,9 +16,10 @@ export function listOnSalesPlatform(world: World): void {
   for (let id = 0; id < products.count; id++) {
     if (products.ageQuarters[id] === 0 && products.reach[id] < Reach.National) candidates.push(id);
   }
-  // Expected revenue at national reach over the product's life; ties in product order.
-  const expected = (id: number) => products.baseRevenueJpyM[id] * products.lifetimeQuarters[id];
-  candidates.sort((a, b) => expected(b) - expected(a) || a - b);
+  // Best first by base revenue (every product's lifetime is the same in expectation: the one it will
+  // draw is not known at launch); ties in product order.
+  const base = products.baseRevenueJpyM;
+  candidates.sort((a, b) => base[b] - base[a] || a - b);
   let listed = 0;
   for (const id of candidates) {
     if (listed === w.listingsPerQuarter) break;

@@ -8,7 +8,7 @@
 // coordinator, a project manager, or more of the firm's own money in (commitment) — or fail: the
 // valley of death is the prototype stage. Prototypes yield patents; reaching the market counts a
 // commercialisation 事業化, launches a product and may spin off a start-up.
-import { Account, budgetOf, fundOf, OUTSIDE } from '../model/accounts.js';
+import { Account, budgetOf, cashOf, fundOf, OUTSIDE } from '../model/accounts.js';
 import { addSme } from '../model/agent-factory.js';
 import { I } from '../model/indicators.js';
 import { clamp } from '../model/math.js';
@@ -33,7 +33,7 @@ export function projectProgressPhase(world: World): void {
   for (const id of order) {
     const source = publicSource(world, id);
     const ownShare = ownShareOf(world, id, source);
-    if (!worthGoingOn(world, id, ownShare)) {
+    if (!worthGoingOn(world, id, expectedOwnShare(world, id, source))) {
       // The lead firm walks away: what is left to earn no longer covers what is left to pay.
       abandon(world, id);
     } else if (payQuarter(world, id, source)) {
@@ -55,9 +55,21 @@ function ownShareOf(world: World, id: number, source: number): number {
   return source === PublicSource.None ? 1 : 1 - world.projects.publicShare[id];
 }
 
-/** The share of a project's cost its lead firm would pay if the quarter were paid now (banks appraise with it). */
+/**
+ * The share of the remaining cost the lead firm expects to pay: the project's own share while public
+ * money pays now or the programme funds the region this quarter (a budget that ran short this quarter
+ * is not the end of the programme), all of it once the programme has stopped funding the region (a
+ * gap, or its end: 金の切れ目). Firms decide with it, banks appraise with it.
+ */
+function expectedOwnShare(world: World, id: number, source: number): number {
+  const { projects } = world;
+  if (source !== PublicSource.None || world.regions.budgetAtStartJpyM[projects.region[id]] > 0) return 1 - projects.publicShare[id];
+  return 1;
+}
+
+/** The share of the remaining cost a project's lead firm expects to pay now (banks appraise with it). */
 export function ownShareNow(world: World, id: number): number {
-  return ownShareOf(world, id, publicSource(world, id));
+  return expectedOwnShare(world, id, publicSource(world, id));
 }
 
 /** The budget pays first; a core institution's fund pays what the budget cannot; else no public money this quarter. */
@@ -72,9 +84,9 @@ function publicSource(world: World, id: number): number {
 
 /**
  * The lead firm's quarterly decision (only the lead pays; partners do not): go on while the
- * product's remaining expected value covers its own share of the remaining expected cost, at the
- * public share available now (all of the cost when none is), seed money not yet spent counting
- * against that cost. What it has spent does not count.
+ * product's remaining expected value covers its expected share of the remaining expected cost
+ * (expectedOwnShare), seed money not yet spent counting against that cost. What it has spent does
+ * not count.
  */
 function worthGoingOn(world: World, id: number, ownShare: number): boolean {
   const { agents, projects } = world;
@@ -217,7 +229,15 @@ function abandon(world: World, id: number): void {
   if (link >= 0) links.strength[link] *= 1 - world.params.progress.abandonLinkDamage;
   end(world, id, ProjectStatus.Abandoned);
   returnSeed(world, id);
+  refundSeedMoney(world, id);
   tally(world, projects.region[id], I.abandonedProjects);
+}
+
+/** Earmarked seed money the firm has not put into the project goes back (out of the model, to the programme's treasury). */
+function refundSeedMoney(world: World, id: number): void {
+  const lead = world.projects.lead[id];
+  const refund = Math.min(unspentSeedGrantJpyM(world, id), world.agents.cashJpyM[lead]);
+  if (refund > 0) transfer(world, cashOf(lead), OUTSIDE, refund, Account.SeedMoneyRefund);
 }
 
 /**

@@ -98,7 +98,9 @@ describe.each([
       expectClose(sumColumn(totals, I.localGovernmentSpendJpyM), L.paid(HolderKind.LocalGovernment, Account.LocalCoordinators), 'local government spend');
       expectClose(sumColumn(totals, I.budgetAvailableJpyM), L.budgetGrantedJpyM, 'budget available');
       expectClose(sumColumn(totals, I.budgetSpentJpyM), L.paidBy(HolderKind.Budget) - L.paid(HolderKind.Budget, Account.Pool), 'budget spent');
-      expect(ACCOUNT_COUNT).toBe(12); // a new account must be added to the lists above
+      // Refunds of unspent seed money leave firms for the programme's treasury: not spend, and never more than was paid.
+      expect(L.paid(HolderKind.Cash, Account.SeedMoneyRefund)).toBeLessThanOrEqual(L.received(HolderKind.Cash, Account.SeedMoney) + 1e-9);
+      expect(ACCOUNT_COUNT).toBe(13); // a new account must be added to the lists above
       // The indicator's private spend is the firms' whole share, whether from cash or loan proceeds.
       expectClose(sumColumn(totals, I.privateSpendJpyM), L.privateSpendJpyM + L.loanSpendJpyM, 'private spend reported');
       expectClose(sumColumn(totals, I.loansJpyM), L.loansIssuedJpyM, 'loans reported');

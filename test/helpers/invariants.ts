@@ -247,7 +247,9 @@ function checkMoney(world: World, bankCapacity: number, v: Violations): void {
   const firmsExpected = L.initialFirmMoneyJpyM + L.operatingProfitJpyM + L.revenueCashJpyM + L.loansIssuedJpyM + L.founderCapitalJpyM
     + L.receivedBy(HolderKind.Cash) - L.paidBy(HolderKind.Cash) - L.loansRepaidJpyM - L.privateSpendJpyM - L.loanSpendJpyM - L.exitedCashJpyM;
   v.close(firmMoney, firmsExpected, 'firm money');
-  v.close(L.paidBy(HolderKind.Cash), L.paid(HolderKind.Cash, Account.RevenueShare), 'firms pay only revenue shares through the primitive');
+  v.close(L.paidBy(HolderKind.Cash), L.paid(HolderKind.Cash, Account.RevenueShare) + L.paid(HolderKind.Cash, Account.SeedMoneyRefund), 'firms pay only revenue shares and seed-money refunds through the primitive');
+  // A refund returns at most the seed money that was paid out.
+  v.check(L.paid(HolderKind.Cash, Account.SeedMoneyRefund) <= L.received(HolderKind.Cash, Account.SeedMoney) + 1e-9, () => 'seed money refunded exceeds seed money paid');
   // Core institutions hold what flowed in (unspent budget, revenue shares) less what they paid out.
   let funds = 0;
   let budgets = 0;

@@ -2,6 +2,7 @@
 // the market actually pays its product; the lead firm goes on, pauses or abandons each quarter from
 // that value against its own share of the remaining cost; its own share raises its effort.
 import { describe, expect, it } from 'vitest';
+import { Account, HolderKind } from '../../src/model/accounts.js';
 import { I, INDICATOR_COUNT } from '../../src/model/indicators.js';
 import {
   expectedProductValueJpyM,
@@ -73,6 +74,31 @@ describe('continuation decisions', () => {
     expect(world.seeds.count).toBe(1);
     expect(world.agents.cashJpyM[firm]).toBeCloseTo(1000 - 1.2, 12);
     expect(world.agents.projectsLed[firm]).toBe(0);
+  });
+
+  it('a budget that runs short within a quarter of the programme is not the end of it: the firm pays that quarter itself and goes on', () => {
+    // Worth half its cost, as above, but in quarter 0 the budget (2) cannot cover the public share
+    // (2.8): the programme still funds the region, so the firm weighs its usual 30% and pays the 4.
+    const { world, firm, id } = projectWorth(0.5);
+    world.quarter = 0;
+    world.quarterIndicators.fill(0);
+    policyPhase(world);
+    world.index.rebuild(world.agents);
+    world.regions.budgetJpyM[0] = 2; // other projects drew the rest of the quarter's budget
+    projectProgressPhase(world);
+    expect(abandoned(world)).toBe(0);
+    expect(world.projects.status[id]).toBe(ProjectStatus.Active);
+    expect(world.agents.cashJpyM[firm]).toBeCloseTo(1000 - 4, 12);
+  });
+
+  it('a firm that abandons a project returns the seed money it has not put into it', () => {
+    const { world, firm, id } = projectWorth(0.5);
+    world.projects.seedGrantJpyM[id] = 5;
+    progressIn(world, 0); // pays its 30%: 1.2 of the grant is now in the project
+    progressIn(world, 1); // the programme has ended: abandoned, 3.8 goes back
+    expect(abandoned(world)).toBe(1);
+    expect(world.agents.cashJpyM[firm]).toBeCloseTo(1000 - 1.2 - 3.8, 12);
+    expect(world.ledger.paid(HolderKind.Cash, Account.SeedMoneyRefund)).toBeCloseTo(3.8, 12);
   });
 
   it('when the public share stops, a firm goes on with a project worth more than its whole remaining cost, paying all of it', () => {
