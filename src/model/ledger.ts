@@ -4,8 +4,11 @@
 import { Account, ACCOUNT_COUNT, HOLDER_KIND_COUNT, HolderKind } from './accounts.js';
 
 export class Ledger {
-  /** Charged to projects, by source, million yen. */
-  publicSpendJpyM = 0;
+  /**
+   * Charged to projects, by source, million yen: the public share (budget or fund; the indicator
+   * publicSpendJpyM counts every instrument, this only projects), firms' cash, loan proceeds.
+   */
+  projectPublicJpyM = 0;
   privateSpendJpyM = 0;
   loanSpendJpyM = 0;
   /** Bank loans: issued, repaid, written off when a borrower exits. */

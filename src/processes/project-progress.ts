@@ -115,7 +115,7 @@ function payQuarter(world: World, id: number, source: number): boolean {
   if (publicPart > 0) transfer(world, source === PublicSource.Fund ? fundOf(region) : budgetOf(region), OUTSIDE, publicPart, Account.Projects);
   agents.creditJpyM[lead] -= fromCredit;
   agents.cashJpyM[lead] -= fromCash;
-  ledger.publicSpendJpyM += publicPart;
+  ledger.projectPublicJpyM += publicPart;
   ledger.loanSpendJpyM += fromCredit;
   ledger.privateSpendJpyM += fromCash;
   projects.publicJpyM[id] += publicPart;

@@ -80,13 +80,13 @@ describe.each([
         live.privateJpyM += projects.privateJpyM[id];
         live.loanJpyM += projects.loanJpyM[id];
       }
-      expectClose(L.publicSpendJpyM, projects.retired.publicJpyM + live.publicJpyM, 'public charged');
+      expectClose(L.projectPublicJpyM, projects.retired.publicJpyM + live.publicJpyM, 'public charged');
       expectClose(L.privateSpendJpyM, projects.retired.privateJpyM + live.privateJpyM, 'private charged');
       expectClose(L.loanSpendJpyM, projects.retired.loanJpyM + live.loanJpyM, 'loan money charged');
       // Public spend reported: charged to projects (from budgets or core institutions' funds), seed
       // money, and every other instrument the budget or a fund paid (pooling moves money, it is not spend).
       const publicPaid = (account: number) => L.paid(HolderKind.Budget, account) + L.paid(HolderKind.Fund, account);
-      expectClose(publicPaid(Account.Projects), L.publicSpendJpyM, 'public money charged to projects');
+      expectClose(publicPaid(Account.Projects), L.projectPublicJpyM, 'public money charged to projects');
       expectClose(sumColumn(totals, I.publicSpendJpyM), L.paidBy(HolderKind.Budget) + L.paidBy(HolderKind.Fund) - L.paid(HolderKind.Budget, Account.Pool), 'public spend reported');
       // Public spend by instrument: each column is its accounts' public payments.
       const byInstrument: [IndicatorName, number[]][] = [
@@ -104,7 +104,7 @@ describe.each([
       // The indicator's private spend is the firms' whole share, whether from cash or loan proceeds.
       expectClose(sumColumn(totals, I.privateSpendJpyM), L.privateSpendJpyM + L.loanSpendJpyM, 'private spend reported');
       expectClose(sumColumn(totals, I.loansJpyM), L.loansIssuedJpyM, 'loans reported');
-      expect(L.publicSpendJpyM).toBeGreaterThan(0);
+      expect(L.projectPublicJpyM).toBeGreaterThan(0);
       expect(L.privateSpendJpyM).toBeGreaterThan(0);
     }
   });
@@ -114,7 +114,7 @@ describe.each([
       const L = world.ledger;
       const levers = scenario.policy.coreInstitution.enabled;
       // Public money went only to projects, seed grants and (through funds) coordinators.
-      expect(L.fundToProjectsJpyM).toBeLessThanOrEqual(L.publicSpendJpyM);
+      expect(L.fundToProjectsJpyM).toBeLessThanOrEqual(L.projectPublicJpyM);
       if (levers) {
         expect(L.seedGrantsJpyM).toBeGreaterThan(0);
         expect(L.fundPooledJpyM).toBeGreaterThan(0);

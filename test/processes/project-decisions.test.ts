@@ -115,7 +115,7 @@ describe('continuation decisions', () => {
     progressIn(world, 0);
     expect(world.projects.count).toBe(0);
     expect(abandoned(world)).toBe(1);
-    expect(world.ledger.publicSpendJpyM).toBe(0);
+    expect(world.ledger.projectPublicJpyM).toBe(0);
     expect(id).toBe(0);
   });
 

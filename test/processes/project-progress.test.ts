@@ -39,7 +39,7 @@ describe('project progress: funding a quarter', () => {
     expect(world.agents.cashJpyM[firm]).toBeCloseTo(100 - 1.2, 12);
     expect(world.projects.publicJpyM[0]).toBeCloseTo(2.8, 12);
     expect(world.projects.privateJpyM[0]).toBeCloseTo(1.2, 12);
-    expect(world.ledger.publicSpendJpyM).toBeCloseTo(2.8, 12);
+    expect(world.ledger.projectPublicJpyM).toBeCloseTo(2.8, 12);
     expect(world.ledger.privateSpendJpyM).toBeCloseTo(1.2, 12);
     expect(total(world, I.publicSpendJpyM)).toBeCloseTo(2.8, 12);
   });
@@ -58,7 +58,7 @@ describe('project progress: funding a quarter', () => {
     projectProgressPhase(world);
     expect(world.agents.cashJpyM[firm]).toBeCloseTo(96, 12);
     expect(world.projects.publicJpyM[0]).toBe(0);
-    expect(world.ledger.publicSpendJpyM).toBe(0);
+    expect(world.ledger.projectPublicJpyM).toBe(0);
   });
 
   it('the cash a firm pays counts as R&D from margins up to what its products earned it, and that pot runs down', () => {
@@ -112,7 +112,7 @@ describe('project progress: stalling and abandonment', () => {
     expect(world.agents.projectsLed[firm]).toBe(0);
     expect(strengthBetween(world, university, firm)).toBeCloseTo(before * 0.5, 6);
     // Nothing was charged while it stalled.
-    expect(world.ledger.privateSpendJpyM + world.ledger.publicSpendJpyM + world.ledger.loanSpendJpyM).toBe(0);
+    expect(world.ledger.privateSpendJpyM + world.ledger.projectPublicJpyM + world.ledger.loanSpendJpyM).toBe(0);
   });
 
   it('an abandoned project\'s seed goes back to its university, unused again; a failed one\'s does not', () => {
