@@ -74,6 +74,10 @@ export function buildFanChart(
   } as const;
   const isTrajectory = { filter: "datum.row == 'trajectory'" };
 
+  // Shaded funded quarters; none when the scenario funds no quarter (a "no programme" run), where an
+  // empty layer with an x2 channel made Vega fail to render the chart.
+  const hasFunding = values.some((v) => v.row === 'funding');
+
   return {
     ...specHeader(ChartName.Trajectories, labels),
     data: { values },
@@ -84,20 +88,24 @@ export function buildFanChart(
       width: 320,
       height: 180,
       layer: [
-        {
-          transform: [{ filter: "datum.row == 'funding'" }],
-          mark: { type: 'rect', opacity: 0.06 },
-          encoding: {
-            x: { field: 'start', type: 'quantitative', title: axis.quarter, scale: { nice: false, zero: false } },
-            x2: { field: 'end' },
-            color: colour,
-            tooltip: [
-              { field: 'scenario', type: 'nominal', title: axis.scenario },
-              { field: 'startQuarter', type: 'quantitative', title: `${axis.fundedQuarters} ←` },
-              { field: 'endQuarter', type: 'quantitative', title: `${axis.fundedQuarters} →` },
-            ],
-          },
-        },
+        ...(hasFunding
+          ? [
+              {
+                transform: [{ filter: "datum.row == 'funding'" }],
+                mark: { type: 'rect' as const, opacity: 0.06 },
+                encoding: {
+                  x: { field: 'start', type: 'quantitative' as const, title: axis.quarter, scale: { nice: false, zero: false } },
+                  x2: { field: 'end' },
+                  color: colour,
+                  tooltip: [
+                    { field: 'scenario', type: 'nominal' as const, title: axis.scenario },
+                    { field: 'startQuarter', type: 'quantitative' as const, title: `${axis.fundedQuarters} ←` },
+                    { field: 'endQuarter', type: 'quantitative' as const, title: `${axis.fundedQuarters} →` },
+                  ],
+                },
+              },
+            ]
+          : []),
         {
           transform: [isTrajectory],
           mark: { type: 'area', opacity: 0.2 },

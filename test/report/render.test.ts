@@ -98,6 +98,16 @@ describe('SVG rendering', () => {
     }, 60_000);
   }
 
+  it('renders every chart of a scenario that funds no quarter (the "no programme" counterfactual)', async () => {
+    // No funding periods: the trajectories' shaded funding layer would be empty, which Vega could not render.
+    const data = { ...sampleReportData(), fundingPeriods: [] };
+    for (const { name, spec } of buildCharts(data, labelsFor('en'))) {
+      const { svg, warnings } = await renderSvg(spec);
+      expect(warnings, name).toEqual([]);
+      expect(svg.startsWith('<svg'), name).toBe(true);
+    }
+  }, 60_000);
+
   it('is byte-identical whatever was rendered before (clip ids restart per chart)', async () => {
     const charts = buildCharts(sampleReportData(), labelsFor('ja'));
     const hubs = charts.find((chart) => chart.name === 'network-hubs')!;
