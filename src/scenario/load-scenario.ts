@@ -2,7 +2,7 @@
 // defaults, and reads the initial network's CSV files into the scenario.
 // Hostile input (binary data, huge or endless files, deep nesting, thousands of keys) is refused
 // with a message naming the file, in time linear in the file's size.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import { InputError, messages } from '../messages.js';
@@ -46,7 +46,8 @@ function errnoReason(error: unknown): string {
 function readBytes(file: string, shown: string, from: string | undefined): Buffer {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, before the check below.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(messages.fileNotFound(shown, from));

@@ -1,7 +1,7 @@
 // Reads the initial network's CSV files (agents: id,kind,region[,field]; edges: source,target,kind[,weight])
 // at scenario load time, so bad data is refused before any run, with one message per problem naming
 // file, line and column: `scenarios/data/edges.csv:17: target: unknown agent id "f-999"`.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { InputError, messages } from '../messages.js';
 import { nearestName } from '../nearest-name.js';
 import { AGENT_KIND_NAMES, FIELDS, LINK_TYPE_NAMES, type Field } from '../model/vocabulary.js';
@@ -43,7 +43,8 @@ interface CsvLine {
 function readText(path: string, shown: string, scenarioFile: string, key: string): string {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, before the check below.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(messages.networkFileNotFound(scenarioFile, key, shown));
