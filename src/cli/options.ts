@@ -5,12 +5,32 @@ import { withReportOptions, type ReportArgs } from './report-options.js';
 import { InputError, messages } from '../messages.js';
 import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
 import { maxMemoryValue } from './memory-guard.js';
+import { MAX_REPLICATIONS } from '../scenario/schema.js';
 
-/** Checks --name is an integer >= 1; for an option that is demanded or has a default (never undefined). */
+/**
+ * Upper bounds of the counting options, like the schema's for scenario fields: beyond them a run
+ * cannot be held or finished on one machine (a design of 10^9 points allocates gigabytes before
+ * the first replication), so a typing slip gets a clear error instead of a crash.
+ */
+export const OPTION_MAX: Readonly<Record<string, number>> = {
+  replications: MAX_REPLICATIONS,
+  'target-batch': MAX_REPLICATIONS,
+  workers: 1024,
+  'cpus-per-task': 1024,
+  shards: 100_000,
+  lhs: 1_000_000,
+  samples: 1_000_000,
+  trajectories: 100_000,
+  'max-evaluations': 1_000_000,
+};
+
+/** Checks --name is an integer from 1 to its bound; for an option that is demanded or has a default (never undefined). */
 export function requiredPositiveInteger(name: string) {
+  const max = OPTION_MAX[name] ?? Number.MAX_SAFE_INTEGER;
   return (value: unknown): number => {
     const n = Number(value);
     if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${String(value)}`);
+    if (n > max) throw new InputError(`--${name}: expected an integer from 1 to ${max.toLocaleString('en-US')}, got ${String(value)}`);
     return n;
   };
 }

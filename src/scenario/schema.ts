@@ -9,6 +9,8 @@ import { defaultedSection, identifier, integer, number, oneOf, section, share, t
 const MAX = Number.MAX_SAFE_INTEGER;
 /** Agent counts above this are refused: one machine cannot hold them (see the resource guard). */
 export const MAX_AGENTS_PER_KIND = 10_000_000;
+/** Replications of one run (a scenario's `replications`, and `--replications`). */
+export const MAX_REPLICATIONS = 10_000_000;
 
 const perStage = (values: [number, number, number], description: string) =>
   section(
@@ -269,7 +271,7 @@ export const scenarioSchema = section(
     name: identifier({ description: 'Scenario name: names the output folder out/<name>/.' }),
     description: text({ description: 'What the scenario represents.', default: '' }),
     horizonQuarters: integer(1, 2000, { description: 'Quarters simulated (40 = ten years).', default: 40 }),
-    replications: integer(1, 10_000_000, { description: 'Monte Carlo replications (override with --replications).', default: 20 }),
+    replications: integer(1, MAX_REPLICATIONS, { description: 'Monte Carlo replications (override with --replications).', default: 20 }),
     seed: integer(0, MAX, { description: 'Master seed (override with --seed). Replication seeds are derived from it.', default: 1 }),
     regions: z
       .array(regionSchema, { error: 'expected a list of regions' })

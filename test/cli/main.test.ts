@@ -128,6 +128,19 @@ describe('clustersim run', () => {
     expect(existsSync(join(scratch, 'zero'))).toBe(false);
   });
 
+  it.each([
+    ['run', ['run', BASELINE, '-r', '1e9'], '--replications: expected an integer from 1 to 10,000,000, got 1000000000'],
+    ['sweep', ['sweep', BASELINE, '-p', 'model.meeting.linkThreshold=0.1:0.4', '--lhs', '1e9'], '--lhs: expected an integer from 1 to 1,000,000'],
+    ['sensitivity', ['sensitivity', BASELINE, '--method', 'sobol', '--samples', '1e9', '-p', 'model.meeting.linkThreshold=0.1:0.4'], '--samples: expected an integer from 1 to 1,000,000'],
+    ['slurm', ['slurm', BASELINE, '--shards', '4', '-r', '1e9'], '--replications: expected an integer from 1 to 10,000,000'],
+  ])('refuses a count beyond its bound in %s, before allocating anything (no crash)', async (_command, args, message) => {
+    const out = join(scratch, `huge-${_command}`);
+    const result = await runCli([...args, '--out', out]);
+    expectBadInput(result);
+    expect(result.stderr).toContain(message);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('loads every scenario before running any, so one bad file runs nothing', async () => {
     const out = join(scratch, 'mixed');
     const result = await runCli(['run', BASELINE, `${INVALID}/negative-count.yaml`, '--out', out]);
