@@ -17,15 +17,17 @@ export function compareCommand(context: CliContext) {
       withRunOptions(withBaselineAndVariants(y, 'baseline scenario file', 'variant scenario files'))
         .option('name', { type: 'string', describe: 'folder name of the comparison under --out (default: compare-<baseline>)' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the results of a different run (other scenario or seed) in the output folders' })
+        .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted comparison: each scenario\'s run from its checkpoint' })
         .example('$0 compare scenarios/baseline.yaml scenarios/levers/external-talent.yaml', 'one lever against the baseline')
-        .example('$0 compare scenarios/baseline.yaml scenarios/levers/*.yaml -r 100', 'every lever, 100 paired replications'),
+        .example('$0 compare scenarios/baseline.yaml scenarios/levers/*.yaml -r 100', 'every lever, 100 paired replications')
+        .example('$0 compare scenarios/baseline.yaml scenarios/levers/wide-area.yaml -r 100 --resume', 'continue after Ctrl-C'),
     async (args) => {
       const loaded = [args.baseline, ...args.variants].map((file) => loadScenario(file));
       checkMemory(loaded, { workers: args.workers, replications: args.replications ?? loaded[0].scenario.replications, maxMemoryMb: args.maxMemory });
       const result = await withInterrupts(context.argv, args.quiet, (hooks) =>
         compare(
           { baseline: loaded[0], variants: loaded.slice(1), replications: args.replications, seed: args.seed, name: args.name },
-          { ...hooks, outRoot: args.out, workers: args.workers, force: args.force },
+          { ...hooks, outRoot: args.out, workers: args.workers, force: args.force, resume: args.resume },
         ),
       );
       await printComparison(result, result.runs.map((r) => r.dir), args);

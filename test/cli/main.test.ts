@@ -141,6 +141,13 @@ describe('clustersim run', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('compare takes --resume, the option its own recovery message names', async () => {
+    const out = join(scratch, 'compare-resume');
+    const result = await runCli(['compare', BASELINE, join(REPO_ROOT, 'scenarios/levers/wide-area.yaml'), '-r', '2', '-q', '--no-report', '--resume', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(existsSync(join(out, 'compare-baseline', 'comparison.csv'))).toBe(true);
+  });
+
   it('loads every scenario before running any, so one bad file runs nothing', async () => {
     const out = join(scratch, 'mixed');
     const result = await runCli(['run', BASELINE, `${INVALID}/negative-count.yaml`, '--out', out]);

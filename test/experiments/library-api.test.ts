@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compare, loadScenario, runFolder, SUMMARY_COLUMNS, sweep } from '../../src/index.js';
+import { compare, loadScenario, RunInterrupted, runFolder, SUMMARY_COLUMNS, sweep } from '../../src/index.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
 
@@ -73,5 +73,23 @@ describe('experiments library API', () => {
     expect(result.rows.every((r) => r.baseline === 'small' && r.variant === 'small-more' && r.n <= 2)).toBe(true);
     const [, ...rows] = csvLines(result.file);
     expect(rows.map((row) => row.split(',').slice(0, 3))).toEqual(result.rows.map((r) => [r.baseline, r.variant, r.indicator]));
+  });
+
+  it('resumes an interrupted compare to the bytes of an uninterrupted one', async () => {
+    const variantFile = join(out, 'small-resume.yaml');
+    writeFileSync(variantFile, `extends: ${SMALL}\nname: small-resume\npolicy:\n  programme: { budgetPerRegionQuarterJpyM: 120 }\n`);
+    const spec = { baseline: SMALL, variants: [variantFile], replications: 12, name: 'compare-resume' };
+    const whole = await compare(spec, { outRoot: join(out, 'whole'), workers: 1 });
+    // Stopped after a few replications of the baseline: completed ones stay on disk.
+    const controller = new AbortController();
+    await expect(compare(spec, {
+      outRoot: join(out, 'resumed'), workers: 1, signal: controller.signal,
+      onProgress: (done) => { if (done >= 4) controller.abort(); },
+    })).rejects.toBeInstanceOf(RunInterrupted);
+    const resumed = await compare(spec, { outRoot: join(out, 'resumed'), workers: 1, resume: true });
+    expect(readFileSync(resumed.file, 'utf8')).toBe(readFileSync(whole.file, 'utf8'));
+    for (const [i, run] of resumed.runs.entries()) {
+      expect(readFileSync(join(run.dir, runFolder.SUMMARY_FILE), 'utf8')).toBe(readFileSync(join(whole.runs[i].dir, runFolder.SUMMARY_FILE), 'utf8'));
+    }
   });
 });
