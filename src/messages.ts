@@ -90,6 +90,8 @@ export const messages = {
   targetMet: (name: string, replications: number) => `${name}: precision target reached after ${replications} replications`,
   reportWritten: (html: string, charts: number) => `report (${charts} chart files) -> ${html}`,
   notAFinishedRun: (dir: string) => `${dir}: not a finished run folder (no manifest.json); run it first, or finish it with --resume`,
+  damagedManifest: (dir: string, reason: string) => `${dir}: manifest.json is damaged (${reason}); run the scenario again into this folder with --force, or into another --out`,
+  missingRunFile: (dir: string, file: string) => `${dir}: ${file} is missing though manifest.json lists it; the folder was changed after the run: run it again with --force`,
   reportNeedsOut: () => `report: with several run folders, say where the combined report goes with --out`,
   calibrated: (loss: number, fit: string, scenario: string) =>
     `calibration: loss ${loss.toPrecision(4)} (mean squared relative error) -> ${fit}; calibrated scenario -> ${scenario}`,

@@ -55,16 +55,33 @@ export function writeManifest(dir: string, manifest: object): string {
   return writeRunJson(dir, MANIFEST_FILE, manifest);
 }
 
-/** The manifest of a finished run, as the caller expects it to be. */
+/**
+ * The manifest of a finished run, as the caller expects it to be; an InputError naming the folder
+ * when it is not JSON or not an object (a hand-edited or damaged folder).
+ */
 export function readManifest<T>(dir: string): T {
-  return JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as T;
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+  } catch (error) {
+    throw new InputError(messages.damagedManifest(dir, error instanceof Error ? error.message : String(error)));
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new InputError(messages.damagedManifest(dir, 'not a JSON object'));
+  return value as T;
 }
 
 export function isFinishedRun(dir: string): boolean {
   return existsSync(join(dir, MANIFEST_FILE));
 }
 
-/** Throws a clear InputError unless `dir` holds a finished run (manifest.json is written last). */
+/**
+ * Throws a clear InputError unless `dir` holds a finished run: manifest.json (written last) readable,
+ * and every file it lists as an output present.
+ */
 export function requireFinishedRun(dir: string): void {
   if (!isFinishedRun(dir)) throw new InputError(messages.notAFinishedRun(dir));
+  const { outputs } = readManifest<{ outputs?: unknown }>(dir);
+  for (const file of Array.isArray(outputs) ? outputs : []) {
+    if (typeof file === 'string' && !existsSync(join(dir, file))) throw new InputError(messages.missingRunFile(dir, file));
+  }
 }

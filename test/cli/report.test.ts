@@ -1,8 +1,8 @@
 // Reports from the command line: run, compare and `report` write charts and report.html.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, STACK_FRAME } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
 
@@ -40,5 +40,24 @@ describe('committee reports from the CLI', () => {
     const result = await runCli(['report', tempDir('empty')]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('not a finished run folder');
+  });
+
+  it('refuses damaged folders with one paragraph, no stack trace: a listed file missing, a manifest not JSON or not an object', async () => {
+    const out = tempDir('report-damaged');
+    expect((await runCli(['run', fixture('small.yaml'), '-r', '2', '-w', '1', '-q', '--no-report', '-o', out])).code).toBe(0);
+    const damage: [string, (dir: string) => void, string][] = [
+      ['missing', (dir) => rmSync(join(dir, 'summary.csv')), 'summary.csv is missing though manifest.json lists it'],
+      ['not-json', (dir) => writeFileSync(join(dir, 'manifest.json'), '{bad'), 'manifest.json is damaged'],
+      ['null', (dir) => writeFileSync(join(dir, 'manifest.json'), 'null'), 'manifest.json is damaged (not a JSON object)'],
+    ];
+    for (const [name, harm, message] of damage) {
+      const dir = join(out, name);
+      cpSync(join(out, 'small'), dir, { recursive: true });
+      harm(dir);
+      const result = await runCli(['report', dir]);
+      expect(result.code, name).toBe(2);
+      expect(result.stderr, name).toContain(message);
+      expect(result.stderr, name).not.toMatch(STACK_FRAME);
+    }
   });
 });
