@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicFile } from '../io/atomic-file.js';
-import { MANIFEST_FILE, readManifest, ROW_FILES, writeManifest } from '../io/run-folder.js';
+import { MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, writeManifest } from '../io/run-folder.js';
 import { LineReader } from '../io/line-reader.js';
 import { InputError, messages } from '../messages.js';
 import { replicationSeed } from '../rng/index.js';
@@ -24,11 +24,15 @@ interface ShardManifest {
 function readShardManifest(dir: string): ShardManifest {
   const path = join(dir, MANIFEST_FILE);
   if (!existsSync(path)) throw new InputError(messages.mergeIncompleteShard(dir));
+  let manifest: ShardManifest;
   try {
-    return readManifest<ShardManifest>(dir);
-  } catch (error) {
+    manifest = readManifest<ShardManifest>(dir);
+  } catch {
     throw new InputError(messages.mergeIncompleteShard(dir));
   }
+  // Every file the shard's manifest lists must still be there (the rows are read from them).
+  requireFinishedRun(dir);
+  return manifest;
 }
 
 /** Checks the shards belong together and cover the run exactly once; returns them by shard index. */

@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/messages.js';
 import { mergeShards } from '../../src/montecarlo/merge-shards.js';
 import { runScenarios } from '../../src/montecarlo/run-experiment.js';
 import { parseShard } from '../../src/montecarlo/shard.js';
@@ -47,5 +48,12 @@ describe('parallel Monte Carlo', () => {
     const other = tempDir('other');
     await runScenarios([loadScenario(SMALL)], { outRoot: other, workers: 1, replications: REPLICATIONS, seed: 99, shard: parseShard('1/2') });
     expect(() => mergeShards([a, join(other, 'small.shard-1-of-2')], tempDir('bad'))).toThrow(/different run/);
+  });
+
+  it('refuses a shard whose listed row file is missing, naming it, instead of failing on the read', async () => {
+    const [a, b] = [await run(1, '0/2'), await run(1, '1/2')];
+    rmSync(join(b, 'summary.csv'));
+    expect(() => mergeShards([a, b], tempDir('bad'))).toThrow(InputError);
+    expect(() => mergeShards([a, b], tempDir('bad'))).toThrow(/summary\.csv is missing though manifest\.json lists it/);
   });
 });
