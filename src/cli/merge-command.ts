@@ -16,9 +16,10 @@ export function mergeCommand() {
         .option('lang', { type: 'string', choices: LANGS, default: 'en' as Lang, describe: 'language of the report' })
         .option('report', { type: 'boolean', default: true, describe: 'write charts and report.html (--no-report to skip)' })
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for the merged run' })
+        .option('force', { type: 'boolean', default: false, describe: 'replace another run\'s results in --out' })
         .example('$0 merge out/baseline.shard-*-of-4 --out out/baseline', 'merge four shards'),
     async (args) => {
-      const { replications } = mergeShards(args.shards, args.out);
+      const { replications } = mergeShards(args.shards, args.out, { force: args.force });
       console.log(messages.merged(args.shards.length, replications, args.out));
       await reportOnRuns([args.out], args.out, args);
     },

@@ -1,6 +1,6 @@
 // `clustersim merge`: combines the folders of shards k/N (k = 0..N-1) of one run into exactly the
 // row files one machine would have written, interleaving replications back into order.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicFile } from '../io/atomic-file.js';
 import { MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, writeManifest } from '../io/run-folder.js';
@@ -60,13 +60,34 @@ function replicationOf(line: string): number {
   return Number(line.slice(a + 1, line.indexOf(',', a + 1)));
 }
 
-export function mergeShards(shardDirs: string[], outDir: string): { replications: number } {
+/**
+ * Refuses an output folder that holds another run (its manifest names another scenario, seed or
+ * count, or cannot be read) unless `force`; the same run merged again is replaced.
+ */
+function checkOutFolder(outDir: string, merged: ShardManifest, force: boolean): void {
+  if (force || !existsSync(join(outDir, MANIFEST_FILE))) return;
+  let recorded: Partial<ShardManifest> | undefined;
+  try {
+    recorded = readManifest<Partial<ShardManifest>>(outDir);
+  } catch {
+    recorded = undefined;
+  }
+  const same = recorded?.identity?.scenarioDigest === merged.identity.scenarioDigest
+    && recorded?.masterSeed === merged.masterSeed && recorded?.identity?.replications === merged.identity.replications;
+  if (!same) throw new InputError(messages.outputOfOtherRun(outDir, MANIFEST_FILE, recorded ? 'another scenario, seed or replication count' : 'its identity cannot be read'));
+}
+
+export function mergeShards(shardDirs: string[], outDir: string, options: { force?: boolean } = {}): { replications: number } {
   if (shardDirs.length === 0) throw new InputError(messages.mergeMissing(['0/?']));
   const { dirs, manifests } = orderShards(shardDirs);
   const count = dirs.length;
   // The run's replication count (a shard's manifest counts only its own in `replications`).
   const replications = manifests[0].identity.replications;
+  checkOutFolder(outDir, manifests[0], options.force ?? false);
   mkdirSync(outDir, { recursive: true });
+  // The manifest marks a finished folder: gone until the new one is written, so a merge that fails
+  // half-way never leaves an old manifest beside new rows.
+  rmSync(join(outDir, MANIFEST_FILE), { force: true });
   for (const name of ROW_FILES) {
     const readers = dirs.map((dir) => new LineReader(join(dir, name)));
     const out = new AtomicFile(join(outDir, name));

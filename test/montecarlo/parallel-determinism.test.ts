@@ -50,6 +50,18 @@ describe('parallel Monte Carlo', () => {
     expect(() => mergeShards([a, join(other, 'small.shard-1-of-2')], tempDir('bad'))).toThrow(/different run/);
   });
 
+  it('does not overwrite another run in --out without force; merging the same run again replaces it', async () => {
+    const shards = [await run(1, '0/2'), await run(1, '1/2')];
+    const other = tempDir('other-run');
+    await runScenarios([loadScenario(SMALL)], { outRoot: other, workers: 1, replications: REPLICATIONS, seed: 99 });
+    const target = join(other, 'small');
+    const before = readFileSync(join(target, 'summary.csv'), 'utf8');
+    expect(() => mergeShards(shards, target)).toThrow(/belongs to a different run/);
+    expect(readFileSync(join(target, 'summary.csv'), 'utf8')).toBe(before);
+    expect(mergeShards(shards, target, { force: true }).replications).toBe(REPLICATIONS);
+    expect(mergeShards(shards, target).replications).toBe(REPLICATIONS);
+  });
+
   it('refuses a shard whose listed row file is missing, naming it, instead of failing on the read', async () => {
     const [a, b] = [await run(1, '0/2'), await run(1, '1/2')];
     rmSync(join(b, 'summary.csv'));
