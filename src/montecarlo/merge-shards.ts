@@ -7,7 +7,7 @@ import { MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, writeManife
 import { LineReader } from '../io/line-reader.js';
 import { InputError, messages } from '../messages.js';
 import { replicationSeed } from '../rng/index.js';
-import type { RunIdentity } from './run-output.js';
+import { otherRun, type RunIdentity } from './run-output.js';
 import { deriveOutputs } from './derive-outputs.js';
 import type { StatisticsSetting } from '../results/run-statistics.js';
 
@@ -60,30 +60,16 @@ function replicationOf(line: string): number {
   return Number(line.slice(a + 1, line.indexOf(',', a + 1)));
 }
 
-/**
- * Refuses an output folder that holds another run (its manifest names another scenario, seed or
- * count, or cannot be read) unless `force`; the same run merged again is replaced.
- */
-function checkOutFolder(outDir: string, merged: ShardManifest, force: boolean): void {
-  if (force || !existsSync(join(outDir, MANIFEST_FILE))) return;
-  let recorded: Partial<ShardManifest> | undefined;
-  try {
-    recorded = readManifest<Partial<ShardManifest>>(outDir);
-  } catch {
-    recorded = undefined;
-  }
-  const same = recorded?.identity?.scenarioDigest === merged.identity.scenarioDigest
-    && recorded?.masterSeed === merged.masterSeed && recorded?.identity?.replications === merged.identity.replications;
-  if (!same) throw new InputError(messages.outputOfOtherRun(outDir, MANIFEST_FILE, recorded ? 'another scenario, seed or replication count' : 'its identity cannot be read'));
-}
-
 export function mergeShards(shardDirs: string[], outDir: string, options: { force?: boolean } = {}): { replications: number } {
   if (shardDirs.length === 0) throw new InputError(messages.mergeMissing(['0/?']));
   const { dirs, manifests } = orderShards(shardDirs);
   const count = dirs.length;
   // The run's replication count (a shard's manifest counts only its own in `replications`).
   const replications = manifests[0].identity.replications;
-  checkOutFolder(outDir, manifests[0], options.force ?? false);
+  // Another run in --out (by the same rule as `run`: its manifest or checkpoint names another
+  // scenario or seed) is not replaced without force; the same run merged again is.
+  const other = options.force ? undefined : otherRun(outDir, manifests[0].identity);
+  if (other) throw new InputError(messages.outputOfOtherRun(outDir, other.file, other.difference));
   mkdirSync(outDir, { recursive: true });
   // The manifest marks a finished folder: gone until the new one is written, so a merge that fails
   // half-way never leaves an old manifest beside new rows.

@@ -264,7 +264,7 @@ function restoreUnfinished(dir: string): void {
  * scenario or master seed — and how it differs. Replication count and shard may differ: that is
  * a rerun of the same experiment, which replaces its earlier outputs.
  */
-function otherRun(dir: string, identity: RunIdentity): { file: string; difference: string } | undefined {
+export function otherRun(dir: string, identity: RunIdentity): { file: string; difference: string } | undefined {
   const differs = (other: RunIdentity | undefined): string | undefined => {
     if (!other || typeof other !== 'object') return 'its identity cannot be read';
     const found: string[] = [];
