@@ -3,8 +3,7 @@
 // per public yen. Ratios with no meaning (no public money, funding that never ends) are NaN, which
 // the CSV writes as an empty field.
 import { I, INDICATOR_COUNT, INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
-import type { Policy } from '../scenario/schema.js';
-import { fundedQuarters } from '../policy/funding-schedule.js';
+import { fundedQuarters, type FundingPlan } from '../policy/funding-schedule.js';
 
 /** Summary-only columns, after the indicators. */
 export const SUMMARY_RATIOS = ['sustainability', 'leverage', 'revenuePerPublicJpy'] as const;
@@ -19,7 +18,7 @@ const ACTIVITY = [I.activeProjects, I.linksAcademiaIndustry];
  * funded quarter divided by its mean over the later half of the funded quarters, averaged over the
  * indicators.
  */
-export function summarizeReplication(totals: Float64Array, quarters: number, policy: Policy): Float64Array {
+export function summarizeReplication(totals: Float64Array, quarters: number, plan: FundingPlan): Float64Array {
   const out = new Float64Array(SUMMARY_COLUMNS.length);
   for (let q = 0; q < quarters; q++) {
     for (let i = 0; i < INDICATOR_COUNT; i++) {
@@ -27,7 +26,7 @@ export function summarizeReplication(totals: Float64Array, quarters: number, pol
       out[i] = IS_FLOW[i] ? out[i] + value : value;
     }
   }
-  const funded = fundedQuarters(policy, quarters);
+  const funded = fundedQuarters(plan, quarters);
   const fundedList: number[] = [];
   for (let q = 0; q < quarters; q++) if (funded[q]) fundedList.push(q);
   const lastFunded = fundedList.length > 0 ? fundedList[fundedList.length - 1] : -1;

@@ -26,7 +26,7 @@ export interface ReplicationResult {
  * funding schedule from the policy and hands it to the model, which does not import policy code.
  */
 export function newWorld(scenario: Scenario, seed: string): World {
-  return createWorld(scenario, seed, compileFundingSchedule(scenario.policy, scenario.horizonQuarters));
+  return createWorld(scenario, seed, compileFundingSchedule(scenario, scenario.horizonQuarters));
 }
 
 /** Steps a fresh world through the horizon, handing each quarter's indicators to `onQuarter`. */
@@ -76,5 +76,5 @@ function runAndSummarize(scenario: Scenario, replication: number, masterSeed: nu
     timeseries.set(w.quarterIndicators, q * rows * INDICATOR_COUNT);
     totals.set(w.quarterIndicators.subarray(totalOffset, totalOffset + INDICATOR_COUNT), q * INDICATOR_COUNT);
   });
-  return { world, seed, summary: summarizeReplication(totals, quarters, scenario.policy), timeseries };
+  return { world, seed, summary: summarizeReplication(totals, quarters, scenario), timeseries };
 }

@@ -82,7 +82,7 @@ export interface World {
 
 /**
  * An empty world for a scenario; `createWorld` (src/model/create-world.ts) fills it. `funding` is the
- * scenario's compiled funding schedule (`compileFundingSchedule(scenario.policy, scenario.horizonQuarters)`).
+ * scenario's compiled funding schedule (`compileFundingSchedule(scenario, scenario.horizonQuarters)`).
  */
 export function emptyWorld(scenario: Scenario, replicationSeedHex: string, funding: FundingSchedule): World {
   let agentCount = 0;

@@ -1,7 +1,19 @@
 // Continuity of support 継続性: the programme's phases (the programme, then renewals after gaps),
 // bridging money in the gaps and the taper of the last phase, compiled once per scenario into
-// per-quarter arrays. The mid-term evaluation scales these per region (mid-term-evaluation.ts).
-import type { Policy } from '../scenario/schema.js';
+// per-quarter arrays; a region with its own funding periods (the programme as it actually ran) gets
+// its own array instead. The mid-term evaluation scales these per region (mid-term-evaluation.ts).
+import type { Scenario } from '../scenario/schema.js';
+
+/** What a schedule is compiled from: the programme's rules and any region's own funding periods. */
+export type FundingPlan = Pick<Scenario, 'policy' | 'regions'>;
+
+/** A region's own schedule, from its funding periods. */
+export interface RegionFunding {
+  /** Public budget of the region in each quarter, million yen. */
+  readonly budgetJpyM: Float64Array;
+  /** 1 in every quarter a period covers: programme staff are paid. */
+  readonly running: Uint8Array;
+}
 
 export interface FundingSchedule {
   /** Public budget per region in each quarter before any evaluation scale, million yen. */
@@ -10,13 +22,16 @@ export interface FundingSchedule {
   readonly running: Uint8Array;
   /** First quarter of each phase: 0 is the programme, 1… the renewals. */
   readonly phaseStarts: readonly number[];
+  /** Per region: its own schedule from its funding periods, or null where it follows the programme. */
+  readonly regions: readonly (RegionFunding | null)[];
 }
 
 /**
  * Compiles the schedule of `policy` over the horizon, or up to the end of its last phase if that is
  * later (worlds stepped by hand may run past the horizon; after the last phase nothing is paid).
  */
-export function compileFundingSchedule(policy: Policy, horizonQuarters: number): FundingSchedule {
+export function compileFundingSchedule(plan: FundingPlan, horizonQuarters: number): FundingSchedule {
+  const policy = plan.policy;
   const { startQuarter, lengthQuarters, budgetPerRegionQuarterJpyM: budget } = policy.programme;
   const c = policy.continuity;
   const lengths = lengthQuarters === 0 ? [] : [lengthQuarters, ...Array.from({ length: c.renewals }, () => c.renewalLengthQuarters)];
@@ -47,21 +62,44 @@ export function compileFundingSchedule(policy: Policy, horizonQuarters: number):
     }
     start += length + c.gapQuarters;
   });
-  return { budgetJpyM, running, phaseStarts };
+  const regions = plan.regions.map((region) => (region.fundingPeriods ? compileRegionFunding(region.fundingPeriods, horizonQuarters) : null));
+  return { budgetJpyM, running, phaseStarts, regions };
 }
 
-/** Budget per region in quarter q before any evaluation scale (0 after the last phase), million yen. */
-export function scheduledBudgetJpyM(schedule: FundingSchedule, quarter: number): number {
-  return quarter < schedule.budgetJpyM.length ? schedule.budgetJpyM[quarter] : 0;
+/** A region's periods as run, added up where they overlap (Phase II beside Phase I). */
+function compileRegionFunding(periods: NonNullable<Scenario['regions'][number]['fundingPeriods']>, horizonQuarters: number): RegionFunding {
+  const end = periods.reduce((last, p) => Math.max(last, p.startQuarter + p.lengthQuarters), horizonQuarters);
+  const budgetJpyM = new Float64Array(end);
+  const running = new Uint8Array(end);
+  for (const period of periods) {
+    for (let q = period.startQuarter; q < period.startQuarter + period.lengthQuarters; q++) {
+      budgetJpyM[q] += period.budgetPerQuarterJpyM;
+      running[q] = 1;
+    }
+  }
+  return { budgetJpyM, running };
 }
 
-/** True while the programme runs in quarter q: a phase, or a gap that it bridges. */
-export function programmeRunning(schedule: FundingSchedule, quarter: number): boolean {
-  return quarter < schedule.running.length && schedule.running[quarter] === 1;
+/** The region's budget in quarter q before any evaluation scale (0 after its last period), million yen. */
+export function scheduledBudgetJpyM(schedule: FundingSchedule, quarter: number, region: number): number {
+  const budgetJpyM = schedule.regions[region]?.budgetJpyM ?? schedule.budgetJpyM;
+  return quarter < budgetJpyM.length ? budgetJpyM[quarter] : 0;
 }
 
-/** 1 for each quarter of the horizon in which the programme pays anything, else 0 (sustainability). */
-export function fundedQuarters(policy: Policy, horizonQuarters: number): Uint8Array {
-  const { budgetJpyM } = compileFundingSchedule(policy, horizonQuarters);
-  return Uint8Array.from(budgetJpyM.subarray(0, horizonQuarters), (b) => (b > 0 ? 1 : 0));
+/** True while the programme runs for the region in quarter q: a phase or period, or a gap that it bridges. */
+export function programmeRunning(schedule: FundingSchedule, quarter: number, region: number): boolean {
+  const running = schedule.regions[region]?.running ?? schedule.running;
+  return quarter < running.length && running[quarter] === 1;
+}
+
+/** 1 for each quarter of the horizon in which the programme pays any region anything, else 0 (sustainability). */
+export function fundedQuarters(plan: FundingPlan, horizonQuarters: number): Uint8Array {
+  const schedule = compileFundingSchedule(plan, horizonQuarters);
+  const funded = new Uint8Array(horizonQuarters);
+  // At least one region is looked at: a plan without regions still has the programme's schedule.
+  const regionCount = Math.max(1, plan.regions.length);
+  for (let q = 0; q < horizonQuarters; q++) {
+    for (let r = 0; r < regionCount && funded[q] === 0; r++) if (scheduledBudgetJpyM(schedule, q, r) > 0) funded[q] = 1;
+  }
+  return funded;
 }

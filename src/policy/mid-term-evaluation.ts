@@ -25,5 +25,5 @@ export function evaluateAtPhaseStart(world: World): void {
 
 /** The region's programme budget this quarter, million yen: the schedule's, scaled by the evaluation. */
 export function regionBudgetJpyM(world: World, region: number): number {
-  return scheduledBudgetJpyM(world.funding, world.quarter) * world.regions.budgetScale[region];
+  return scheduledBudgetJpyM(world.funding, world.quarter, region) * world.regions.budgetScale[region];
 }

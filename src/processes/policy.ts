@@ -18,9 +18,9 @@ import { employProjectManagers } from '../policy/project-manager.js';
 export function policyPhase(world: World): void {
   const rng = world.streams.policy;
   const { regions, scenario } = world;
-  const running = programmeRunning(world.funding, world.quarter);
   evaluateAtPhaseStart(world);
   for (let r = 0; r < world.regionCount; r++) {
+    const running = programmeRunning(world.funding, world.quarter, r);
     poolUnspentBudget(world, r);
     openBudget(world, r, regionBudgetJpyM(world, r));
     regions.entrepreneurs[r] += rng.poisson(scenario.regions[r].talentSupply * world.params.progress.entrepreneursPerQuarter);

@@ -18,7 +18,7 @@ interface RunManifest {
 
 /** Contiguous funded quarters of a scenario's programme, inclusive at both ends. */
 export function fundingPeriods(scenario: Scenario): FundingPeriod[] {
-  const funded = fundedQuarters(scenario.policy, scenario.horizonQuarters);
+  const funded = fundedQuarters(scenario, scenario.horizonQuarters);
   const periods: FundingPeriod[] = [];
   funded.forEach((on, q) => {
     if (!on) return;

@@ -56,6 +56,16 @@ const fieldProfile = z
   })
   .meta({ description: `Technology fields of the region and their weights; fields: ${FIELDS.join(', ')}.` });
 
+/** A period in which the region was funded, as the programme actually ran (staggered starts, phases). */
+const fundingPeriodSchema = section(
+  {
+    startQuarter: integer(0, 10_000, { description: 'First funded quarter (0 = the first quarter of the run).' }),
+    lengthQuarters: integer(1, 10_000, { description: 'Funded quarters from the start.' }),
+    budgetPerQuarterJpyM: number(0, Infinity, { description: 'Public budget of the region per quarter in this period, million yen.' }),
+  },
+  'A period of public funding for the region, as run.',
+);
+
 export const regionSchema = section(
   {
     id: identifier({ description: 'Region id, unique in the scenario.' }),
@@ -69,6 +79,13 @@ export const regionSchema = section(
     talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter and coordinator skill.', default: 0.5 }),
     fields: fieldProfile,
     agents: agentCountsSchema,
+    fundingPeriods: z
+      .array(fundingPeriodSchema, { error: 'expected a list of funding periods' })
+      .meta({
+        description:
+          'The region\'s funding as the programme actually ran it (staggered starts, a Phase II beside Phase I): when given, it replaces the schedule of policy.programme and policy.continuity for this region; overlapping periods add up. The programme\'s rules (cost shares, staff, levers) still apply.',
+      })
+      .optional(),
   },
   'A region 地域 and its agents.',
 );

@@ -3,12 +3,13 @@ import { SUMMARY_COLUMNS, summarizeReplication } from '../../src/engine/run-summ
 import { I, INDICATOR_COUNT } from '../../src/model/indicators.js';
 import { scenarioSchema } from '../../src/scenario/schema.js';
 
+/** A one-region scenario whose programme pays from `startQuarter` for `lengthQuarters`. */
 function policy(startQuarter: number, lengthQuarters: number) {
   return scenarioSchema.parse({
     name: 't',
     regions: [{ id: 'r', fields: { food: 1 } }],
     policy: { programme: { startQuarter, lengthQuarters, budgetPerRegionQuarterJpyM: 10 } },
-  }).policy;
+  });
 }
 
 /** Totals rows for `quarters` quarters where `fill(q)` gives the values to set. */
@@ -53,6 +54,20 @@ describe('summarizeReplication', () => {
       totals(8, (q) => (q < 4 ? { activeProjects: 20, linksAcademiaIndustry: 100 } : { activeProjects: 10, linksAcademiaIndustry: 25 })),
       8,
       policy(0, 4),
+    );
+    expect(s[column('sustainability')]).toBeCloseTo(0.375);
+  });
+
+  it('a region funded by its own periods counts as funded: the last period ends the funded quarters', () => {
+    const plan = scenarioSchema.parse({
+      name: 't',
+      regions: [{ id: 'r', fields: { food: 1 }, fundingPeriods: [{ startQuarter: 0, lengthQuarters: 4, budgetPerQuarterJpyM: 10 }] }],
+      policy: { programme: { lengthQuarters: 0 } },
+    });
+    const s = summarizeReplication(
+      totals(8, (q) => (q < 4 ? { activeProjects: 20, linksAcademiaIndustry: 100 } : { activeProjects: 10, linksAcademiaIndustry: 25 })),
+      8,
+      plan,
     );
     expect(s[column('sustainability')]).toBeCloseTo(0.375);
   });

@@ -52,7 +52,7 @@ export function tinyWorld(overrides: TinyInput = {}, options: { regions?: number
 
 /** An empty world of any scenario, its funding schedule compiled as the engine compiles it. */
 export function emptyWorldOf(scenario: Scenario, seedHex: string): World {
-  return emptyWorld(scenario, seedHex, compileFundingSchedule(scenario.policy, scenario.horizonQuarters));
+  return emptyWorld(scenario, seedHex, compileFundingSchedule(scenario, scenario.horizonQuarters));
 }
 
 /** Fields by name, so tests read as `field('food')`. */

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Payer, ProjectStatus, Stage } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
-import { compileFundingSchedule, fundedQuarters } from '../../src/policy/funding-schedule.js';
+import { compileFundingSchedule, fundedQuarters, programmeRunning, scheduledBudgetJpyM } from '../../src/policy/funding-schedule.js';
 import { policyPhase } from '../../src/processes/policy.js';
 import { projectProgressPhase } from '../../src/processes/project-progress.js';
 import { deepMerge } from '../../src/scenario/deep-merge.js';
@@ -27,36 +27,88 @@ function quarter(world: World): void {
 describe('continuity: the compiled schedule', () => {
   it('without continuity it is the programme alone, as before', () => {
     const s = tinyScenario({ ...policy({}), horizonQuarters: 8 });
-    const { budgetJpyM, running, phaseStarts } = compileFundingSchedule(s.policy, 8);
+    const { budgetJpyM, running, phaseStarts } = compileFundingSchedule(s, 8);
     expect([...budgetJpyM]).toEqual([0, 100, 100, 100, 100, 0, 0, 0]);
     expect([...running]).toEqual([0, 1, 1, 1, 1, 0, 0, 0]);
     expect(phaseStarts).toEqual([1]);
-    expect([...fundedQuarters(s.policy, 8)]).toEqual([0, 1, 1, 1, 1, 0, 0, 0]);
+    expect([...fundedQuarters(s, 8)]).toEqual([0, 1, 1, 1, 1, 0, 0, 0]);
   });
 
   it('renewals follow after gaps; a gap pays nothing unless bridged, and bridging keeps the programme running', () => {
     const gap = tinyScenario(policy({ renewals: 2, renewalLengthQuarters: 2, gapQuarters: 1 }));
-    const g = compileFundingSchedule(gap.policy, 12);
+    const g = compileFundingSchedule(gap, 12);
     expect([...g.budgetJpyM]).toEqual([0, 100, 100, 100, 100, 0, 100, 100, 0, 100, 100, 0]);
     expect([...g.running]).toEqual([0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 0]);
     expect(g.phaseStarts).toEqual([1, 6, 9]);
     const bridged = tinyScenario(policy({ renewals: 2, renewalLengthQuarters: 2, gapQuarters: 1, bridgingShare: 0.25 }));
-    const b = compileFundingSchedule(bridged.policy, 12);
+    const b = compileFundingSchedule(bridged, 12);
     expect([...b.budgetJpyM]).toEqual([0, 100, 100, 100, 100, 25, 100, 100, 25, 100, 100, 0]);
     expect([...b.running]).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]);
   });
 
   it('a taper lowers the last phase\'s budget linearly over its final quarters', () => {
     const s = tinyScenario(policy({ renewals: 1, renewalLengthQuarters: 5, taperQuarters: 4 }));
-    const { budgetJpyM } = compileFundingSchedule(s.policy, 11);
+    const { budgetJpyM } = compileFundingSchedule(s, 11);
     // Phase 1 (quarters 1–4) is untouched; the renewal (5–9) tapers over its last four quarters.
     expect([...budgetJpyM]).toEqual([0, 100, 100, 100, 100, 100, 80, 60, 40, 20, 0]);
   });
 
   it('funding beyond the horizon is compiled too (a world stepped past its horizon keeps paying)', () => {
     const s = tinyScenario({ ...policy({}, { lengthQuarters: 10 }), horizonQuarters: 4 });
-    expect(compileFundingSchedule(s.policy, 4).budgetJpyM.length).toBe(11);
-    expect(fundedQuarters(s.policy, 4).length).toBe(4);
+    expect(compileFundingSchedule(s, 4).budgetJpyM.length).toBe(11);
+    expect(fundedQuarters(s, 4).length).toBe(4);
+  });
+});
+
+describe('funding as run: a region\'s own funding periods', () => {
+  const asRun = (periods: TinyInput[]) =>
+    tinyScenario({
+      ...policy({ renewals: 1, gapQuarters: 1 }),
+      horizonQuarters: 10,
+      regions: [
+        { id: 'r0', fields: { food: 1 }, fundingPeriods: periods },
+        { id: 'r1', fields: { food: 1 } },
+      ],
+    });
+
+  it('replace the programme\'s schedule for that region only; overlapping periods add up (Phase II beside Phase I)', () => {
+    const s = asRun([
+      { startQuarter: 2, lengthQuarters: 4, budgetPerQuarterJpyM: 30 },
+      { startQuarter: 4, lengthQuarters: 3, budgetPerQuarterJpyM: 50 },
+    ]);
+    const schedule = compileFundingSchedule(s, 10);
+    const budgets = (r: number) => Array.from({ length: 10 }, (_, q) => scheduledBudgetJpyM(schedule, q, r));
+    expect(budgets(0)).toEqual([0, 0, 30, 30, 80, 80, 50, 0, 0, 0]);
+    // The other region keeps the programme and its renewal after a one-quarter gap.
+    expect(budgets(1)).toEqual([0, 100, 100, 100, 100, 0, 100, 100, 100, 100]);
+    expect(Array.from({ length: 10 }, (_, q) => programmeRunning(schedule, q, 0))).toEqual([false, false, true, true, true, true, true, false, false, false]);
+    // Funded in some region: quarters 1–9 except none (region 1's gap at 5 is covered by region 0).
+    expect([...fundedQuarters(s, 10)]).toEqual([0, 1, 1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('open the region\'s budget in the policy phase, and programme staff are paid only in its periods', () => {
+    const input = {
+      ...policy({}),
+      horizonQuarters: 6,
+      regions: [{ id: 'r0', fields: { food: 1 }, agents: { programmeCoordinators: 1 }, fundingPeriods: [{ startQuarter: 3, lengthQuarters: 2, budgetPerQuarterJpyM: 40 }] }],
+    } as TinyInput;
+    const world = ready(tinyWorld(input));
+    const budgets: number[] = [];
+    const staff: number[] = [];
+    for (let q = 0; q < 6; q++) {
+      quarter(world);
+      budgets.push(world.regions.budgetAtStartJpyM[0]);
+      let n = 0;
+      for (let id = 0; id < world.agents.count; id++) n += world.agents.alive[id] && world.agents.payer[id] === Payer.Programme ? 1 : 0;
+      staff.push(n);
+    }
+    expect(budgets).toEqual([0, 0, 0, 40, 40, 0]);
+    expect(staff).toEqual([0, 0, 0, 1, 1, 0]);
+  });
+
+  it('are validated: a period needs a start, a length of at least one quarter and a budget', () => {
+    expect(() => asRun([{ startQuarter: 0, lengthQuarters: 0, budgetPerQuarterJpyM: 1 }])).toThrow(/lengthQuarters/);
+    expect(() => asRun([{ startQuarter: 0, lengthQuarters: 2 }])).toThrow(/budgetPerQuarterJpyM/);
   });
 });
 
