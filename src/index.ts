@@ -10,6 +10,7 @@ export { mergeDesign, type DesignBase, type DesignResult } from './experiments/d
 export { buildDesign, DEFAULT_INDICATORS, DEFAULT_SAMPLES, DEFAULT_TRAJECTORIES, type DesignSpec } from './experiments/design-spec.js';
 export { reportRuns, type ReportRunsOptions } from './experiments/report-runs.js';
 export { writeSlurmJobs, submitSlurmJobs, type SlurmSpec } from './experiments/slurm-jobs.js';
+export { shippedSupportFamilies, supportVerdicts, VERDICT_INDICATORS, type SupportFamily, type SupportVerdict, type Verdict } from './experiments/support-verdicts.js';
 export type { DesignOptions, ExperimentOptions, RunExperimentOptions, ScenarioSource } from './experiments/experiment-options.js';
 export * as runFolder from './io/run-folder.js';
 export { RandomStream, replicationSeed, streamSeed } from './rng/index.js';

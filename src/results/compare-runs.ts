@@ -36,13 +36,14 @@ export interface ComparisonRow {
   correlation: number;
 }
 
-interface RunSummary {
+/** A finished run's summary.csv in memory: its scenario, the seed of each replication, every column. */
+export interface RunSummary {
   scenario: string;
   seeds: string[];
   columns: Record<string, number[]>;
 }
 
-function readSummary(dir: string): RunSummary {
+export function readRunSummary(dir: string): RunSummary {
   const seeds: string[] = [];
   let scenario = '';
   const columns: Record<string, number[]> = Object.fromEntries(SUMMARY_COLUMNS.map((c) => [c, []]));
@@ -55,10 +56,10 @@ function readSummary(dir: string): RunSummary {
 }
 
 export function compareRuns(baselineDir: string, variantDirs: string[]): ComparisonRow[] {
-  const baseline = readSummary(baselineDir);
+  const baseline = readRunSummary(baselineDir);
   const rows: Omit<ComparisonRow, 'pAdjusted'>[] = [];
   for (const dir of variantDirs) {
-    const variant = readSummary(dir);
+    const variant = readRunSummary(dir);
     // Pairing is only valid when replication i of both runs used the same seed.
     if (variant.seeds.join() !== baseline.seeds.join()) throw new InputError(messages.compareUnpaired(baselineDir, dir));
     for (const indicator of SUMMARY_COLUMNS) {
