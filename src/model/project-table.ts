@@ -34,6 +34,8 @@ export function projectColumns(maxPartners: number) {
     publicJpyM: { type: Float64Array },
     privateJpyM: { type: Float64Array },
     loanJpyM: { type: Float64Array },
+    /** Who runs the business side (BusinessLead): the founder of a start-up, local or external talent. */
+    businessLead: { type: Uint8Array },
     /** Seed money 呼び水 paid into the lead firm's cash when the project formed, million yen (earmarked for it). */
     seedGrantJpyM: { type: Float64Array },
   } satisfies ColumnSpec;

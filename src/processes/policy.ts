@@ -14,12 +14,14 @@ import { programmeRunning } from '../policy/funding-schedule.js';
 import { evaluateAtPhaseStart, regionBudgetJpyM } from '../policy/mid-term-evaluation.js';
 import { hireProgrammeCoordinators, keepProgrammeCoordinators, payLocalCoordinators } from '../policy/programme-staff.js';
 import { employProjectManagers } from '../policy/project-manager.js';
+import { openVentureFunds } from '../policy/venture-fund.js';
 
 export function policyPhase(world: World): void {
   const rng = world.streams.policy;
   const { regions, scenario } = world;
   const running = programmeRunning(world.funding, world.quarter);
   evaluateAtPhaseStart(world);
+  if (world.quarter === 0) openVentureFunds(world);
   for (let r = 0; r < world.regionCount; r++) {
     poolUnspentBudget(world, r);
     openBudget(world, r, regionBudgetJpyM(world, r));
