@@ -33,8 +33,9 @@ export const SCHEDULE: readonly Phase[] = [
   { name: 'meeting', run: meetingPhase },
   // 4. project formation: link + seed + willing firm + budget
   { name: 'projectFormation', run: projectFormationPhase },
-  // 4b. start-ups: entrepreneurs found new SMEs on the best seeds worth it (they are agents of the quarter)
-  { name: 'startupFounding', run: startupFoundingPhase, refreshesCandidates: true },
+  // 4b. start-ups: entrepreneurs found new SMEs on the best seeds worth it (the new SMEs join the
+  //     region's candidate lists at the end of the quarter, as a start-up on a prototype does)
+  { name: 'startupFounding', run: startupFoundingPhase },
   // 5. project progress: funding, stalls, stage hazards, patents, commercialisation, start-ups
   { name: 'projectProgress', run: projectProgressPhase },
   // 6. finance: repayments, operating profit, appraisal and loans, insolvency

@@ -42,15 +42,16 @@ const FOUNDING_SCRATCH = scratchSlot('startupFounding', () => new FoundingScratc
 /** Each region's entrepreneurs look at its best unused seed; one founding per whole entrepreneur while the best is worth it. */
 export function startupFoundingPhase(world: World): void {
   const { regions, seeds, agents } = world;
+  const scratch = world.workspace.of(FOUNDING_SCRATCH);
   let anyone = false;
   for (let r = 0; r < world.regionCount; r++) if (entrepreneurOf(world, r) !== BusinessLead.None) anyone = true;
   if (!anyone || seeds.count === 0) return;
-  const scratch = world.workspace.of(FOUNDING_SCRATCH);
   if (scratch.best.length < world.regionCount) scratch.best = new Int32Array(world.regionCount);
   const best = scratch.best;
   bestSeeds(world, best, -1);
   const share = publicShareForKind(world, AgentKind.Sme);
   const firstCost = world.derived.costByStage[Stage.JointResearch];
+  let founded = 0;
   for (let r = 0; r < world.regionCount; r++) {
     while (best[r] >= 0 && entrepreneurOf(world, r) !== BusinessLead.None) {
       const seed = best[r];
@@ -68,9 +69,12 @@ export function startupFoundingPhase(world: World): void {
       world.projects.crossRegion[project] = agents.region[university] !== r ? 1 : 0;
       world.projects.businessLead[project] = lead;
       agents.projectsLed[startup]++;
+      founded++;
       bestSeeds(world, best, r);
     }
   }
+  // Taken seeds leave the table, as after formation (nothing has aged since).
+  if (founded > 0) seeds.compact(world.params.research.seedLifetimeQuarters);
 }
 
 /** Best untaken seed of academics in each region (or only in region `only` when ≥ 0); -1 where none. */
