@@ -75,9 +75,9 @@ function flowIn(indicator: IndicatorName, regions: number[]): (r: Run) => number
   return (r) => regions.reduce((sum, region) => sum + meanOver(indicator, 0, r.quarters, region)(r) * r.quarters, 0);
 }
 
-/** Projects formed over the run: every ended project plus those still live at the end. */
+/** Projects formed over the run: every ended project (one that reached the market is a product) plus those still live at the end. */
 const projectsFormed = (r: Run) =>
-  ['commercializations', 'failedProjects', 'abandonedProjects', 'activeProjects', 'stalledProjects'].reduce((n, c) => n + summary(c)(r), 0);
+  ['products', 'failedProjects', 'abandonedProjects', 'activeProjects', 'stalledProjects'].reduce((n, c) => n + summary(c)(r), 0);
 
 const shown: string[] = [];
 
@@ -208,7 +208,7 @@ describe('pattern 4: matching funds', () => {
   const none = () => lever('matching-funds.yaml', { policy: { matchingFunds: { privateMatchPerPublicJpy: 0 } } });
   const moderate = () => lever('matching-funds.yaml');
   const high = () => lever('matching-funds.yaml', { policy: { matchingFunds: { privateMatchPerPublicJpy: 4 } } });
-  const completion = (r: Run) => summary('commercializations')(r) / projectsFormed(r);
+  const completion = (r: Run) => summary('products')(r) / projectsFormed(r);
 
   // Mainly through the value screen (at m = 4 few SME projects are worth 80% of their cost to the
   // firm); the cash-reserve test at formation barely binds at these defaults.
