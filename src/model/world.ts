@@ -23,8 +23,10 @@ export class RegionState {
   budgetJpyM: Float64Array;
   /** Public money the region's programme had at the start of this quarter. */
   budgetAtStartJpyM: Float64Array;
-  /** Local entrepreneurs available to found start-ups (from the region's talent supply). */
+  /** Local entrepreneurs available to found start-ups (from the region's talent supply), novices. */
   entrepreneurs: Float64Array;
+  /** Local entrepreneurs with new-business experience (a share of arrivals equal to the region's talent supply). */
+  experiencedEntrepreneurs: Float64Array;
   /** External entrepreneurs available to found start-ups (arrived through the external-talent lever). */
   externalEntrepreneurs: Float64Array;
   /** Money of the region's venture fund 認定VC, million yen. */
@@ -48,6 +50,7 @@ export class RegionState {
     this.budgetAtStartJpyM = new Float64Array(count);
     this.entrepreneurs = new Float64Array(count);
     this.externalEntrepreneurs = new Float64Array(count);
+    this.experiencedEntrepreneurs = new Float64Array(count);
     this.ventureFundJpyM = new Float64Array(count);
     this.budgetScale = new Float64Array(count).fill(1);
     this.commercializations = new Float64Array(count);

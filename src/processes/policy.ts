@@ -15,6 +15,7 @@ import { evaluateAtPhaseStart, regionBudgetJpyM } from '../policy/mid-term-evalu
 import { hireProgrammeCoordinators, keepProgrammeCoordinators, payLocalCoordinators } from '../policy/programme-staff.js';
 import { employProjectManagers } from '../policy/project-manager.js';
 import { openVentureFunds } from '../policy/venture-fund.js';
+import { localEntrepreneurArrivals } from './startup-founding.js';
 
 export function policyPhase(world: World): void {
   const rng = world.streams.policy;
@@ -25,7 +26,7 @@ export function policyPhase(world: World): void {
   for (let r = 0; r < world.regionCount; r++) {
     poolUnspentBudget(world, r);
     openBudget(world, r, regionBudgetJpyM(world, r));
-    regions.entrepreneurs[r] += rng.poisson(scenario.regions[r].talentSupply * world.params.progress.entrepreneursPerQuarter);
+    localEntrepreneurArrivals(world, r, rng.poisson(scenario.regions[r].talentSupply * world.params.progress.entrepreneursPerQuarter));
 
     payLocalCoordinators(world, r);
     const employed = keepProgrammeCoordinators(world, r, running);

@@ -23,7 +23,7 @@ import { assignProjectManagers, managerAdvanceFactor } from '../policy/project-m
 import { listOnSalesPlatform } from '../policy/sales-platform.js';
 import { marketReach } from '../policy/wide-area.js';
 import { countPatent } from './research.js';
-import { entrepreneurOf, foundStartup } from './startup-founding.js';
+import { entrepreneurOf, foundStartup, NOBODY } from './startup-founding.js';
 
 export function projectProgressPhase(world: World): void {
   const rng = world.streams.progress;
@@ -203,9 +203,9 @@ function prototypeCompleted(world: World, id: number): void {
   extendExternalStay(world, id);
   const lead = projects.lead[id];
   const region = agents.region[projects.university[id]];
-  if (agents.kind[lead] !== AgentKind.Sme || projects.businessLead[id] !== BusinessLead.None || projects.partnerCount[id] >= projects.maxPartners) return;
+  if (agents.kind[lead] !== AgentKind.Sme || projects.startupLed[id] === 1 || projects.partnerCount[id] >= projects.maxPartners) return;
   const founder = entrepreneurOf(world, region);
-  if (founder === BusinessLead.None || !world.streams.venture.bernoulli(p.progress.startupProbability)) return;
+  if (founder === NOBODY || !world.streams.venture.bernoulli(p.progress.startupProbability)) return;
   const startup = foundStartup(world, {
     region, university: projects.university[id], seedField: projects.seedField[id], seedQuality: projects.seedQuality[id], fusion: projects.fusion[id] === 1,
     stage: Stage.Commercialization, firmsReach: productFirmsReach(world, id), ownShare: ownShareNow(world, id),
@@ -218,6 +218,7 @@ function prototypeCompleted(world: World, id: number): void {
   projects.lead[id] = startup;
   projects.region[id] = region;
   projects.businessLead[id] = founder;
+  projects.startupLed[id] = 1;
   // Seed money was earmarked for the firm that received it: the start-up has none to spend or return.
   projects.seedGrantJpyM[id] = 0;
 }

@@ -44,7 +44,7 @@ export function startupFoundingPhase(world: World): void {
   const { regions, seeds, agents } = world;
   const scratch = world.workspace.of(FOUNDING_SCRATCH);
   let anyone = false;
-  for (let r = 0; r < world.regionCount; r++) if (entrepreneurOf(world, r) !== BusinessLead.None) anyone = true;
+  for (let r = 0; r < world.regionCount; r++) if (entrepreneurOf(world, r) !== NOBODY) anyone = true;
   if (!anyone || seeds.count === 0) return;
   if (scratch.best.length < world.regionCount) scratch.best = new Int32Array(world.regionCount);
   const best = scratch.best;
@@ -53,7 +53,7 @@ export function startupFoundingPhase(world: World): void {
   const firstCost = world.derived.costByStage[Stage.JointResearch];
   let founded = 0;
   for (let r = 0; r < world.regionCount; r++) {
-    while (best[r] >= 0 && entrepreneurOf(world, r) !== BusinessLead.None) {
+    while (best[r] >= 0 && entrepreneurOf(world, r) !== NOBODY) {
       const seed = best[r];
       const funded = share > 0 && regions.budgetJpyM[r] >= share * firstCost;
       const university = seeds.origin[seed];
@@ -68,6 +68,7 @@ export function startupFoundingPhase(world: World): void {
       const project = world.projects.add(venture.seedField, venture.seedQuality, university, startup, r, share);
       world.projects.crossRegion[project] = agents.region[university] !== r ? 1 : 0;
       world.projects.businessLead[project] = lead;
+      world.projects.startupLed[project] = 1;
       agents.projectsLed[startup]++;
       founded++;
       bestSeeds(world, best, r);
@@ -90,11 +91,33 @@ function bestSeeds(world: World, best: Int32Array, only: number): void {
   }
 }
 
-/** The entrepreneur the region would send: external talent first (the programme brought them in to found), else local; None when neither is available. */
-export function entrepreneurOf(world: World, region: number): number {
-  if (world.regions.externalEntrepreneurs[region] >= 1) return BusinessLead.External;
-  return world.regions.entrepreneurs[region] >= 1 ? BusinessLead.Local : BusinessLead.None;
+/**
+ * `count` local entrepreneurs arrive in `region` (the policy phase draws how many): each has
+ * new-business experience with probability equal to the region's talent supply — where talent is
+ * scarce, few founders have run a business or sold nationally (drawn from the venture stream).
+ */
+export function localEntrepreneurArrivals(world: World, region: number, count: number): void {
+  const talent = world.scenario.regions[region].talentSupply;
+  for (let i = 0; i < count; i++) {
+    if (world.streams.venture.bernoulli(talent)) world.regions.experiencedEntrepreneurs[region]++;
+    else world.regions.entrepreneurs[region]++;
+  }
 }
+
+/**
+ * The founder the region would send, as the business lead it gives the start-up: external talent
+ * first (the programme brought them in to found), then an experienced local, then a novice (no
+ * experienced business lead); -1 when nobody is available.
+ */
+export function entrepreneurOf(world: World, region: number): number {
+  const { regions } = world;
+  if (regions.externalEntrepreneurs[region] >= 1) return BusinessLead.External;
+  if (regions.experiencedEntrepreneurs[region] >= 1) return BusinessLead.Local;
+  return regions.entrepreneurs[region] >= 1 ? BusinessLead.None : NOBODY;
+}
+
+/** No entrepreneur available. */
+export const NOBODY = -1;
 
 /**
  * The region's entrepreneur founds a start-up on `venture` if it is worth it and financed: its net
@@ -108,7 +131,7 @@ export function foundStartup(world: World, v: Venture): number {
   const { agents, regions, ledger, links } = world;
   const p = world.params;
   const lead = entrepreneurOf(world, v.region);
-  if (lead === BusinessLead.None) return -1;
+  if (lead === NOBODY) return -1;
   const reach = marketReach(world, reachWithBusinessLead(world, v.firmsReach, lead));
   const judged = judgedSuccessChance(p.progress.startupAbsorptiveFloor, v.seedQuality, p.projects.judgedChanceFloor, world.derived.judgedChanceSlope);
   const chance = remainingChance(world, judged, v.stage);
@@ -125,6 +148,7 @@ export function foundStartup(world: World, v: Venture): number {
   if (ventureJpyM > 0 && !fundWouldInvest(world, appraised, ventureJpyM)) return -1;
 
   if (lead === BusinessLead.External) regions.externalEntrepreneurs[v.region] -= 1;
+  else if (lead === BusinessLead.Local) regions.experiencedEntrepreneurs[v.region] -= 1;
   else regions.entrepreneurs[v.region] -= 1;
   const startup = addSme(world, v.region, world.streams.venture, founderJpyM, v.seedField);
   agents.absorptive[startup] = Math.max(agents.absorptive[startup], p.progress.startupAbsorptiveFloor);

@@ -66,7 +66,7 @@ export const regionSchema = section(
     academicPotential: share({ description: 'Academic potential 学術ポテンシャル: scales researchers and research quality.', default: 0.5 }),
     industrialPotential: share({ description: 'Industrial potential 産業ポテンシャル: scales firms\' absorptive capacity and cash.', default: 0.5 }),
     marketAccess: share({ description: 'Market access 販路: scales product revenue (distance to buyers).', default: 0.5 }),
-    talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter and coordinator skill.', default: 0.5 }),
+    talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter, the share of them with new-business experience, and coordinator skill.', default: 0.5 }),
     fields: fieldProfile,
     agents: agentCountsSchema,
   },
@@ -177,9 +177,9 @@ const financeSchema = defaultedSection(
 
 const startupsSchema = defaultedSection(
   {
-    localLeadAdvanceBoost: number(0, Infinity, { description: 'Relative rise of the commercialisation-stage advance chance of a project whose business lead is a local entrepreneur (the founder of its start-up).', default: 0.2 }),
+    localLeadAdvanceBoost: number(0, Infinity, { description: 'Relative rise of the commercialisation-stage advance chance of a project whose business lead is an experienced local entrepreneur (the founder of its start-up; a share of local founders equal to the region\'s talent supply has new-business experience, the others give no boost).', default: 0.4 }),
     externalLeadAdvanceBoost: number(0, Infinity, { description: 'Relative rise of the commercialisation-stage advance chance of a project whose business lead is external talent 域外人材 (new-business and sales experience from outside the region).', default: 0.6 }),
-    localLeadReachGain: integer(0, 2, { description: 'Market-reach levels (local → national → global) a local business lead adds to the reach of the project\'s firms, levels.', default: 0 }),
+    localLeadReachGain: integer(0, 2, { description: 'Market-reach levels (local → national → global) an experienced local business lead adds to the reach of the project\'s firms, levels.', default: 1 }),
     externalLeadReachGain: integer(0, 2, { description: 'Market-reach levels an external business lead adds to the reach of the project\'s firms (sales channels from outside), levels.', default: 1 }),
   },
   'Start-ups 大学発ベンチャー and business leads: founders are entrepreneurs of the region or external talent; an experienced business lead carries a project faster through commercialisation and sells it further.',

@@ -185,7 +185,7 @@ describe('project progress: stages', () => {
     const spin = deepMerge(sure, { model: { progress: { startupProbability: 1 }, finance: { startupInitialCashJpyM: 1000 } } }) as TinyInput;
     const { world, university, firm } = oneProject(spin, { cashJpyM: 1000 });
     world.projects.stage[0] = Stage.Prototype;
-    world.regions.entrepreneurs[0] = 1;
+    world.regions.experiencedEntrepreneurs[0] = 1;
     const before = world.agents.count;
     projectProgressPhase(world);
     expect(world.agents.count).toBe(before + 1);
@@ -193,7 +193,7 @@ describe('project progress: stages', () => {
     expect(world.agents.kind[startup]).toBe(AgentKind.Sme);
     expect(world.ledger.births).toBe(1);
     expect(world.ledger.founderCapitalJpyM).toBe(1000);
-    expect(world.regions.entrepreneurs[0]).toBe(0);
+    expect(world.regions.experiencedEntrepreneurs[0]).toBe(0);
     expect(world.projects.lead[0]).toBe(startup);
     expect(world.projects.stage[0]).toBe(Stage.Commercialization);
     expect(world.projects.businessLead[0]).toBe(BusinessLead.Local);

@@ -14,7 +14,7 @@ import type { World } from '../../src/model/world.js';
 import { runScenarios } from '../../src/montecarlo/run-experiment.js';
 import { policyPhase } from '../../src/processes/policy.js';
 import { projectProgressPhase } from '../../src/processes/project-progress.js';
-import { startupFoundingPhase } from '../../src/processes/startup-founding.js';
+import { entrepreneurOf, localEntrepreneurArrivals, NOBODY, startupFoundingPhase } from '../../src/processes/startup-founding.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { field, link, place, project, ready, tinyWorld, type TinyInput } from '../helpers/tiny-world.js';
@@ -27,7 +27,7 @@ function total(world: World, column: number): number {
   return world.quarterIndicators[world.regionCount * INDICATOR_COUNT + column];
 }
 
-/** A university holding one seed of quality 0.9 and one local entrepreneur, after quarter 0's policy phase. */
+/** A university holding one seed of quality 0.9 and one novice local entrepreneur (no business experience: the start-up sells locally), after quarter 0's policy phase. */
 function seedWorld(input: TinyInput): { world: World; university: number } {
   const world = tinyWorld(input);
   const university = place.university(world);
@@ -61,7 +61,8 @@ describe('start-ups from seeds', () => {
     expect(world.projects.lead[0]).toBe(startup);
     expect(world.projects.university[0]).toBe(university);
     expect(world.projects.stage[0]).toBe(Stage.JointResearch);
-    expect(world.projects.businessLead[0]).toBe(BusinessLead.Local);
+    expect(world.projects.businessLead[0]).toBe(BusinessLead.None);
+    expect(world.projects.startupLed[0]).toBe(1);
     expect(world.seeds.count).toBe(0);
     expect(world.products.count).toBe(0);
     expect(world.regions.entrepreneurs[0]).toBe(0);
@@ -183,12 +184,29 @@ describe('business leads: talent that matters', () => {
     expect(new Set(t.unledReach)).toEqual(new Set([Reach.Local]));
   });
 
-  it('a local founder shortens it less than external talent (defaults)', () => {
+  it('an experienced local founder shortens it less than external talent (defaults)', () => {
     const local = quartersToMarket(BusinessLead.Local);
     const external = quartersToMarket(BusinessLead.External);
     expect(local.led).toBeLessThan(local.unled);
     expect(external.led).toBeLessThan(local.led);
-    expect(new Set(local.ledReach)).toEqual(new Set([Reach.Local]));
+    expect(new Set(local.ledReach)).toEqual(new Set([Reach.National]));
+  });
+
+  it('external talent founds first, then experienced locals, then novices; a share of local arrivals equal to the talent supply is experienced', () => {
+    const world = tinyWorld({ regions: [{ id: 'r0', talentSupply: 0.8, fields: { food: 1 } }] });
+    localEntrepreneurArrivals(world, 0, 2000);
+    const experienced = world.regions.experiencedEntrepreneurs[0];
+    expect(experienced + world.regions.entrepreneurs[0]).toBe(2000);
+    expect(experienced / 2000).toBeGreaterThan(0.76);
+    expect(experienced / 2000).toBeLessThan(0.84);
+    world.regions.externalEntrepreneurs[0] = 1;
+    expect(entrepreneurOf(world, 0)).toBe(BusinessLead.External);
+    world.regions.externalEntrepreneurs[0] = 0;
+    expect(entrepreneurOf(world, 0)).toBe(BusinessLead.Local);
+    world.regions.experiencedEntrepreneurs[0] = 0;
+    expect(entrepreneurOf(world, 0)).toBe(BusinessLead.None);
+    world.regions.entrepreneurs[0] = 0;
+    expect(entrepreneurOf(world, 0)).toBe(NOBODY);
   });
 
   it('career path: an external coordinator whose project completes its prototype stays longer', () => {
