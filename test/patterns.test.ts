@@ -179,9 +179,11 @@ describe('pattern 2: external talent helps most where talent is scarce', () => {
   // Through business capability: external entrepreneurs found start-ups with an experienced business
   // lead (faster through commercialisation, one reach level further, so more seeds and prototypes are
   // worth founding on). In the talent-rich region most local founders already have that experience
-  // and take those openings; in the scarce region few do, so the outsiders add start-ups, and the
-  // prototypes and products of their projects, where nobody else would (commercialisations are the
-  // Knowledge Cluster count: prototypes + products + start-ups). Not significant at 60 replications.
+  // and take those openings; in the scarce region few do, so the outsiders add start-ups where nobody
+  // else would. Commercialisations are the Knowledge Cluster count (prototypes + products +
+  // start-ups); at 60 replications the gains were 10.7 (scarce) vs 8.2 (rich), of which start-ups
+  // 5.9 vs 4.0, prototypes and products about 2.2–2.5 each in both: most of the difference is the
+  // start-ups. Not significant at 60 replications.
   it('commercialisations rise more in the talent-scarce region', () => {
     const commercializations = (region: number) => flowIn('commercializations', [region]);
     expectHigher('2 commercialisation gain, scarce vs rich', gains(without(), withTalent(), commercializations(RICH)), gains(without(), withTalent(), commercializations(SCARCE)));
