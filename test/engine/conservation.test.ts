@@ -144,6 +144,7 @@ describe.each([
         ['publicSpendManagersJpyM', p.projectManager.perRegion > 0],
         ['publicSpendPlatformJpyM', p.wideArea.salesPlatform],
         ['publicSpendOtherJpyM', p.bankHub.enabled || p.externalTalent.trainingSkillGrowth !== 1],
+        ['ventureInvestmentJpyM', p.ventures.fundPerRegionJpyM > 0],
       ];
       for (const [name, on] of levers) {
         if (on) expect(sumColumn(totals, I[name]), name).toBeGreaterThan(0);

@@ -130,6 +130,21 @@ describe('venture funds 認定VC', () => {
     expect(total(world, I.publicSpendJpyM)).toBe(0);
   });
 
+  it('appraisal noise: a fund that would refuse at its exact appraisal sometimes invests, sometimes not', () => {
+    const decisions = Array.from({ length: 40 }, (_, k) => {
+      const world = tinyWorld({ policy: { ventures: { fundPerRegionJpyM: 1000, returnRequirement: clearing * 1.01, appraisalNoiseSd: 0.3 } }, model: { finance: { startupInitialCashJpyM: 15 } } }, { seedHex: (0x100 + k).toString(16).padStart(16, '0') });
+      const university = place.university(world);
+      world.seeds.add(university, field('food'), SEED_QUALITY, false);
+      ready(world);
+      policyPhase(world);
+      world.regions.entrepreneurs[0] = 1;
+      startupFoundingPhase(world);
+      return world.projects.count;
+    });
+    expect(decisions).toContain(0);
+    expect(decisions).toContain(1);
+  });
+
   it('a fund cannot invest more than it holds', () => {
     const world = seedWorld({ policy: { ventures: { fundPerRegionJpyM: askedJpyM * 0.5, returnRequirement: 0, appraisalNoiseSd: 0 } }, model: { finance: { startupInitialCashJpyM: 15 } } }).world;
     startupFoundingPhase(world);
