@@ -45,9 +45,10 @@ const allLevers: Scenario = scenarioSchema.parse(deepMerge(readScenarioDocument(
     projectManager: { perRegion: 1, projectsEach: 4, advanceBoost: 0.5 },
     coreInstitution: { enabled: true, revenueShare: 0.05, coordinatorCostJpyMPerQuarter: 2 },
     coreFirmSupport: { enabled: true, publicCostShare: 0.4, supplierJoinBoost: 0.5 },
-    ventures: { startupGrantJpyM: 5, fundPerRegionJpyM: 200, returnRequirement: 1 },
+    ventures: { startupGrantJpyM: 2, fundPerRegionJpyM: 200, returnRequirement: 1 },
   },
-  model: { finance: { smeProfitVolatilityJpyM: 6 }, progress: { entrepreneursPerQuarter: 1 } },
+  // Founders with little money of their own, so grants and venture money are needed.
+  model: { finance: { smeProfitVolatilityJpyM: 6, startupInitialCashJpyM: 5 }, progress: { entrepreneursPerQuarter: 1 } },
 }));
 
 function expectClose(actual: number, expected: number, what: string, relative = 1e-6): void {
