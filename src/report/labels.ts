@@ -134,6 +134,7 @@ const EN: Texts = {
     coreInstitution: 'Core institution',
     coreFirmSupport: 'Core-firm support',
     localGovernment: 'Local government',
+    ventures: 'Start-up grants and venture funds',
   },
   agentKinds: {
     university: 'University',
@@ -341,6 +342,7 @@ const JA: Texts = {
     coreInstitution: '中核機関',
     coreFirmSupport: '中核企業支援',
     localGovernment: '自治体',
+    ventures: '起業支援・認定VC',
   },
   agentKinds: {
     university: '大学',
