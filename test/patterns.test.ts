@@ -17,8 +17,8 @@ import { REPO_ROOT } from './helpers/fixtures.js';
 
 /**
  * Every verdict below is the same at 120 and at 240 paired replications (checked with
- * CLUSTERSIM_PATTERN_REPLICATIONS=240, which overrides this); at 60 pattern 3 is not yet
- * significant. 120 replications of every scenario take about 35 s.
+ * CLUSTERSIM_PATTERN_REPLICATIONS=240, which overrides this); at 60 pattern 3 and pattern 2's
+ * commercialisation gain are not yet significant. 120 replications of every scenario take about 35 s.
  */
 const REPLICATIONS = Number(process.env.CLUSTERSIM_PATTERN_REPLICATIONS ?? 120);
 /** Scenarios run lazily inside the first test that needs them: a few seconds each on a loaded machine. */
