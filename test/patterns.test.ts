@@ -17,8 +17,8 @@ import { REPO_ROOT } from './helpers/fixtures.js';
 
 /**
  * Every verdict below is the same at 120 and at 240 paired replications (checked with
- * CLUSTERSIM_PATTERN_REPLICATIONS=240, which overrides this); at 60 pattern 3 is not yet
- * significant. 120 replications of every scenario take about 35 s.
+ * CLUSTERSIM_PATTERN_REPLICATIONS=240, which overrides this); at 60 pattern 3 and pattern 2's
+ * commercialisation gain are not yet significant. 120 replications of every scenario take about 35 s.
  */
 const REPLICATIONS = Number(process.env.CLUSTERSIM_PATTERN_REPLICATIONS ?? 120);
 /** Scenarios run lazily inside the first test that needs them: a few seconds each on a loaded machine. */
@@ -75,9 +75,9 @@ function flowIn(indicator: IndicatorName, regions: number[]): (r: Run) => number
   return (r) => regions.reduce((sum, region) => sum + meanOver(indicator, 0, r.quarters, region)(r) * r.quarters, 0);
 }
 
-/** Projects formed over the run: every ended project plus those still live at the end. */
+/** Projects formed over the run: every ended project (one that reached the market is a product) plus those still live at the end. */
 const projectsFormed = (r: Run) =>
-  ['commercializations', 'failedProjects', 'abandonedProjects', 'activeProjects', 'stalledProjects'].reduce((n, c) => n + summary(c)(r), 0);
+  ['products', 'failedProjects', 'abandonedProjects', 'activeProjects', 'stalledProjects'].reduce((n, c) => n + summary(c)(r), 0);
 
 const shown: string[] = [];
 
@@ -176,11 +176,15 @@ describe('pattern 2: external talent helps most where talent is scarce', () => {
     expectHigher('2 relative link gain (log ratio), quarters 0–19, scarce vs rich', logRatios(without(), withTalent(), links(RICH)), logRatios(without(), withTalent(), links(SCARCE)));
   });
 
-  // Not reproduced: external coordinators link more SMEs everywhere, but the extra links go to SMEs of
-  // low absorptive capacity, few of which find a project worth their share of its cost (and those
-  // that start one often fail), so commercialisations do not rise in either region (a coordinator's
-  // skill lowers the bar for a link; it does not pick better firms).
-  it.fails('commercialisations rise more in the talent-scarce region', () => {
+  // Through business capability: external entrepreneurs found start-ups with an experienced business
+  // lead (faster through commercialisation, one reach level further, so more seeds and prototypes are
+  // worth founding on). In the talent-rich region most local founders already have that experience
+  // and take those openings; in the scarce region few do, so the outsiders add start-ups where nobody
+  // else would. Commercialisations are the Knowledge Cluster count (prototypes + products +
+  // start-ups); at 60 replications the gains were 10.7 (scarce) vs 8.2 (rich), of which start-ups
+  // 5.9 vs 4.0, prototypes and products about 2.2–2.5 each in both: most of the difference is the
+  // start-ups. Not significant at 60 replications.
+  it('commercialisations rise more in the talent-scarce region', () => {
     const commercializations = (region: number) => flowIn('commercializations', [region]);
     expectHigher('2 commercialisation gain, scarce vs rich', gains(without(), withTalent(), commercializations(RICH)), gains(without(), withTalent(), commercializations(SCARCE)));
   });
@@ -208,7 +212,7 @@ describe('pattern 4: matching funds', () => {
   const none = () => lever('matching-funds.yaml', { policy: { matchingFunds: { privateMatchPerPublicJpy: 0 } } });
   const moderate = () => lever('matching-funds.yaml');
   const high = () => lever('matching-funds.yaml', { policy: { matchingFunds: { privateMatchPerPublicJpy: 4 } } });
-  const completion = (r: Run) => summary('commercializations')(r) / projectsFormed(r);
+  const completion = (r: Run) => summary('products')(r) / projectsFormed(r);
 
   // Mainly through the value screen (at m = 4 few SME projects are worth 80% of their cost to the
   // firm); the cash-reserve test at formation barely binds at these defaults.

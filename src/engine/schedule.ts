@@ -10,6 +10,7 @@ import { policyPhase } from '../processes/policy.js';
 import { projectFormationPhase } from '../processes/project-formation.js';
 import { projectProgressPhase } from '../processes/project-progress.js';
 import { researchPhase } from '../processes/research.js';
+import { startupFoundingPhase } from '../processes/startup-founding.js';
 
 export interface Phase {
   readonly name: string;
@@ -32,6 +33,9 @@ export const SCHEDULE: readonly Phase[] = [
   { name: 'meeting', run: meetingPhase },
   // 4. project formation: link + seed + willing firm + budget
   { name: 'projectFormation', run: projectFormationPhase },
+  // 4b. start-ups: entrepreneurs found new SMEs on the best seeds worth it (the new SMEs join the
+  //     region's candidate lists at the end of the quarter, as a start-up on a prototype does)
+  { name: 'startupFounding', run: startupFoundingPhase },
   // 5. project progress: funding, stalls, stage hazards, patents, commercialisation, start-ups
   { name: 'projectProgress', run: projectProgressPhase },
   // 6. finance: repayments, operating profit, appraisal and loans, insolvency

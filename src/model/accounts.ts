@@ -6,11 +6,12 @@
  * Kinds of holder: a region's programme budget for this quarter (regions.budgetJpyM); a region's
  * core institution's fund 中核機関 (regions.fundJpyM); a region's local government 自治体, a payer
  * outside the programme with no balance in the model; an agent's cash (agents.cashJpyM); and people
- * and suppliers outside the model (wages, services, project work), where money paid leaves.
+ * and suppliers outside the model (wages, services, project work), where money paid leaves; a
+ * region's venture fund 認定VC (regions.ventureFundJpyM), private money raised before the run.
  */
-export const HolderKind = { Budget: 0, Fund: 1, LocalGovernment: 2, Cash: 3, Outside: 4 } as const;
+export const HolderKind = { Budget: 0, Fund: 1, LocalGovernment: 2, Cash: 3, Outside: 4, VentureFund: 5 } as const;
 export type HolderKind = (typeof HolderKind)[keyof typeof HolderKind];
-export const HOLDER_KIND_COUNT = 5;
+export const HOLDER_KIND_COUNT = 6;
 const KIND_BITS = 3;
 const KIND_MASK = (1 << KIND_BITS) - 1;
 
@@ -27,11 +28,14 @@ export function cashOf(agent: number): number {
   return (agent << KIND_BITS) | HolderKind.Cash;
 }
 export const OUTSIDE: number = HolderKind.Outside;
+export function ventureFundOf(region: number): number {
+  return (region << KIND_BITS) | HolderKind.VentureFund;
+}
 
 export function holderKind(holder: number): number {
   return holder & KIND_MASK;
 }
-/** The region (Budget, Fund, LocalGovernment) or agent (Cash) a holder belongs to. */
+/** The region (Budget, Fund, LocalGovernment, VentureFund) or agent (Cash) a holder belongs to. */
 export function holderId(holder: number): number {
   return holder >>> KIND_BITS;
 }
@@ -67,6 +71,10 @@ export const Account = {
   RevenueShare: 11,
   /** Seed money a firm returns, unspent, when it abandons the project it was earmarked for. */
   SeedMoneyRefund: 12,
+  /** Venture money a region's venture fund invests in a start-up (equity, not public spend). */
+  VentureInvestment: 13,
+  /** A programme grant to a new start-up 起業支援, from the region's budget. */
+  StartupGrant: 14,
 } as const;
 export type Account = (typeof Account)[keyof typeof Account];
-export const ACCOUNT_COUNT = 13;
+export const ACCOUNT_COUNT = 15;

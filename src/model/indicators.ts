@@ -6,6 +6,7 @@ export const INDICATORS = [
   { name: 'patentsOverseas', kind: 'flow' },
   { name: 'papersDomestic', kind: 'flow' },
   { name: 'papersOverseas', kind: 'flow' },
+  /** 事業化件数 as the Knowledge Cluster table counts it: prototypes + products + start-ups (each also below). */
   { name: 'commercializations', kind: 'flow' },
   { name: 'startups', kind: 'flow' },
   { name: 'revenueJpyM', kind: 'flow' },
@@ -43,6 +44,12 @@ export const INDICATORS = [
   { name: 'localGovernmentSpendJpyM', kind: 'flow' },
   { name: 'researchersEmployed', kind: 'stock' },
   { name: 'rdFromMarginsJpyM', kind: 'flow' },
+  // The innovation pipeline in the ministries' categories: a project completing its prototype stage
+  // 試作品, a market launch 商品化 (start-ups ベンチャー起業 are `startups`; commercializations is
+  // the sum of the three), and venture money 認定VC invested in start-ups.
+  { name: 'prototypes', kind: 'flow' },
+  { name: 'products', kind: 'flow' },
+  { name: 'ventureInvestmentJpyM', kind: 'flow' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];

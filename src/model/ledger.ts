@@ -22,6 +22,8 @@ export class Ledger {
   operatingProfitJpyM = 0;
   /** Founders' capital brought into start-ups. */
   founderCapitalJpyM = 0;
+  /** Money the regions' venture funds 認定VC held at the start (raised outside the model). */
+  ventureCapitalJpyM = 0;
   /** Paid through the money primitive: paidJpyM[payer kind × ACCOUNT_COUNT + account], million yen. */
   readonly paidJpyM = new Float64Array(HOLDER_KIND_COUNT * ACCOUNT_COUNT);
   /** Received through the money primitive: receivedJpyM[payee kind × ACCOUNT_COUNT + account]. */

@@ -11,6 +11,7 @@ const INSTRUMENT_COLUMN: readonly number[] = (() => {
   const column = new Array<number>(ACCOUNT_COUNT).fill(-1);
   column[Account.Projects] = I.publicSpendProjectsJpyM;
   column[Account.SeedMoney] = I.publicSpendProjectsJpyM;
+  column[Account.StartupGrant] = I.publicSpendProjectsJpyM;
   column[Account.Coordinators] = I.publicSpendCoordinatorsJpyM;
   column[Account.Talent] = I.publicSpendTalentJpyM;
   column[Account.Managers] = I.publicSpendManagersJpyM;
@@ -28,6 +29,7 @@ export function balanceJpyM(world: World, holder: number): number {
     case HolderKind.Budget: return world.regions.budgetJpyM[id];
     case HolderKind.Fund: return world.regions.fundJpyM[id];
     case HolderKind.Cash: return world.agents.cashJpyM[id];
+    case HolderKind.VentureFund: return world.regions.ventureFundJpyM[id];
     default: return Infinity;
   }
 }
@@ -55,15 +57,21 @@ export function transfer(world: World, from: number, to: number, amountJpyM: num
     regions.fundJpyM[fromId] -= amountJpyM;
     regions.fundSpentJpyM[fromId] += amountJpyM;
   } else if (fromKind === HolderKind.Cash) agents.cashJpyM[fromId] -= amountJpyM;
+  else if (fromKind === HolderKind.VentureFund) regions.ventureFundJpyM[fromId] -= amountJpyM;
   if (toKind === HolderKind.Budget) regions.budgetJpyM[toId] += amountJpyM;
   else if (toKind === HolderKind.Fund) regions.fundJpyM[toId] += amountJpyM;
   else if (toKind === HolderKind.Cash) agents.cashJpyM[toId] += amountJpyM;
+  else if (toKind === HolderKind.VentureFund) regions.ventureFundJpyM[toId] += amountJpyM;
   ledger.paidJpyM[fromKind * ACCOUNT_COUNT + account] += amountJpyM;
   ledger.receivedJpyM[toKind * ACCOUNT_COUNT + account] += amountJpyM;
 
   const region = regionOf(world, fromKind, fromId, toKind, toId);
   if (account === Account.LocalCoordinators) {
     tally(world, region, I.localGovernmentSpendJpyM, amountJpyM);
+    return;
+  }
+  if (account === Account.VentureInvestment) {
+    tally(world, region, I.ventureInvestmentJpyM, amountJpyM);
     return;
   }
   const column = INSTRUMENT_COLUMN[account];

@@ -34,6 +34,10 @@ export function projectColumns(maxPartners: number) {
     publicJpyM: { type: Float64Array },
     privateJpyM: { type: Float64Array },
     loanJpyM: { type: Float64Array },
+    /** Who runs the business side (BusinessLead): none experienced, an experienced local founder, or external talent. */
+    businessLead: { type: Uint8Array },
+    /** 1 when a start-up founded on the project's seed or prototype leads it (it is not spun out again). */
+    startupLed: { type: Uint8Array },
     /** Seed money 呼び水 paid into the lead firm's cash when the project formed, million yen (earmarked for it). */
     seedGrantJpyM: { type: Float64Array },
   } satisfies ColumnSpec;

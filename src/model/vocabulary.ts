@@ -81,3 +81,11 @@ export const Payer = {
   External: 2,
 } as const;
 export type Payer = (typeof Payer)[keyof typeof Payer];
+
+/** A project's business lead: nobody with new-business experience, a local entrepreneur, or external talent 域外人材. */
+export const BusinessLead = {
+  None: 0,
+  Local: 1,
+  External: 2,
+} as const;
+export type BusinessLead = (typeof BusinessLead)[keyof typeof BusinessLead];

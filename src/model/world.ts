@@ -23,8 +23,14 @@ export class RegionState {
   budgetJpyM: Float64Array;
   /** Public money the region's programme had at the start of this quarter. */
   budgetAtStartJpyM: Float64Array;
-  /** Entrepreneurs available to found start-ups. */
+  /** Local entrepreneurs available to found start-ups (from the region's talent supply), novices. */
   entrepreneurs: Float64Array;
+  /** Local entrepreneurs with new-business experience (a share of arrivals equal to the region's talent supply). */
+  experiencedEntrepreneurs: Float64Array;
+  /** External entrepreneurs available to found start-ups (arrived through the external-talent lever). */
+  externalEntrepreneurs: Float64Array;
+  /** Money of the region's venture fund 認定VC, million yen. */
+  ventureFundJpyM: Float64Array;
   /** Scale of the region's budget in the current phase (mid-term evaluation; 1 without one). */
   budgetScale: Float64Array;
   /** Commercialisations so far, and at the start of the current phase (what the evaluation reads). */
@@ -43,6 +49,9 @@ export class RegionState {
     this.budgetJpyM = new Float64Array(count);
     this.budgetAtStartJpyM = new Float64Array(count);
     this.entrepreneurs = new Float64Array(count);
+    this.externalEntrepreneurs = new Float64Array(count);
+    this.experiencedEntrepreneurs = new Float64Array(count);
+    this.ventureFundJpyM = new Float64Array(count);
     this.budgetScale = new Float64Array(count).fill(1);
     this.commercializations = new Float64Array(count);
     this.commercializationsAtPhaseStart = new Float64Array(count);

@@ -40,7 +40,7 @@ export function talentArrivals(world: World, region: number): void {
   const entrepreneurs = rng.poisson(t.entrepreneursPerRegionYear / QUARTERS_PER_YEAR);
   for (let i = 0; i < entrepreneurs && canPay(world, budget, t.entrepreneurArrivalCostJpyM); i++) {
     transfer(world, budget, OUTSIDE, t.entrepreneurArrivalCostJpyM, Account.Talent);
-    world.regions.entrepreneurs[region]++;
+    world.regions.externalEntrepreneurs[region]++;
   }
 }
 

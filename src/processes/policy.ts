@@ -14,16 +14,19 @@ import { programmeRunning } from '../policy/funding-schedule.js';
 import { evaluateAtPhaseStart, regionBudgetJpyM } from '../policy/mid-term-evaluation.js';
 import { hireProgrammeCoordinators, keepProgrammeCoordinators, payLocalCoordinators } from '../policy/programme-staff.js';
 import { employProjectManagers } from '../policy/project-manager.js';
+import { openVentureFunds } from '../policy/venture-fund.js';
+import { localEntrepreneurArrivals } from './startup-founding.js';
 
 export function policyPhase(world: World): void {
   const rng = world.streams.policy;
   const { regions, scenario } = world;
   evaluateAtPhaseStart(world);
+  if (world.quarter === 0) openVentureFunds(world);
   for (let r = 0; r < world.regionCount; r++) {
     const running = programmeRunning(world.funding, world.quarter, r);
     poolUnspentBudget(world, r);
     openBudget(world, r, regionBudgetJpyM(world, r));
-    regions.entrepreneurs[r] += rng.poisson(scenario.regions[r].talentSupply * world.params.progress.entrepreneursPerQuarter);
+    localEntrepreneurArrivals(world, r, rng.poisson(scenario.regions[r].talentSupply * world.params.progress.entrepreneursPerQuarter));
 
     payLocalCoordinators(world, r);
     const employed = keepProgrammeCoordinators(world, r, running);

@@ -5,23 +5,25 @@
 // (public share from the region's budget or its core institution's fund, the rest from loan credit,
 // then cash) or, short of money, stalls; stalled too long it is abandoned. An abandoned project
 // damages the university–firm link and returns its seed. Funded, it may advance — faster with a
-// coordinator, a project manager, or more of the firm's own money in (commitment) — or fail: the
-// valley of death is the prototype stage. Prototypes yield patents; reaching the market counts a
-// commercialisation 事業化, launches a product and may spin off a start-up.
+// coordinator, a project manager, more of the firm's own money in (commitment), or, in the last
+// stage, an experienced business lead — or fail: the valley of death is the prototype stage. A
+// completed prototype counts 試作品 (and an entrepreneur may found a start-up on it); reaching the
+// market counts a product 商品化 and launches it. Each is a commercialisation 事業化 (with start-ups).
 import { Account, budgetOf, cashOf, fundOf, OUTSIDE } from '../model/accounts.js';
-import { addSme } from '../model/agent-factory.js';
 import { I } from '../model/indicators.js';
 import { clamp } from '../model/math.js';
 import { transfer } from '../model/money.js';
 import { judgedSuccessChance, productBaseRevenueJpyM, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
-import { AgentKind, LinkType, ProjectStatus, PublicSource, Stage } from '../model/vocabulary.js';
+import { AgentKind, BusinessLead, LinkType, ProjectStatus, PublicSource, Stage } from '../model/vocabulary.js';
+import { businessLeadAdvanceFactor, extendExternalStay, reachWithBusinessLead } from '../policy/business-lead.js';
 import { fundAvailableJpyM } from '../policy/core-institution.js';
 import { assignProjectManagers, managerAdvanceFactor } from '../policy/project-manager.js';
 import { listOnSalesPlatform } from '../policy/sales-platform.js';
 import { marketReach } from '../policy/wide-area.js';
 import { countPatent } from './research.js';
+import { entrepreneurOf, foundStartup, NOBODY } from './startup-founding.js';
 
 export function projectProgressPhase(world: World): void {
   const rng = world.streams.progress;
@@ -166,6 +168,7 @@ function advance(world: World, id: number, ownShare: number): void {
   if (projects.coordinator[id] >= 0) advanceChance *= 1 + p.coordinatorBoost;
   advanceChance *= managerAdvanceFactor(world, id);
   advanceChance *= effortFactor(world, ownShare);
+  advanceChance *= businessLeadAdvanceFactor(world, id, stage);
   if (projects.fusion[id]) advanceChance *= 1 - p.fusionPenalty;
   const failChance = derived.failByStage[stage] * (p.failShapeOffset - absorptive) * (p.failShapeOffset - quality);
   const u = rng.uniform();
@@ -176,33 +179,58 @@ function advance(world: World, id: number, ownShare: number): void {
   } else if (u < failChance + advanceChance) {
     projects.stage[id] = stage + 1;
     projects.quartersInStage[id] = 0;
-    if (stage + 1 === Stage.Market) launch(world, id);
+    if (stage + 1 === Stage.Commercialization) prototypeCompleted(world, id);
+    else if (stage + 1 === Stage.Market) launch(world, id);
   }
 }
 
-/** The project reaches the market: a commercialisation, a product, perhaps a start-up. */
+/** A commercialisation 事業化 of `kind` (prototypes, products, startups) in `region`: the part and the Knowledge Cluster total. */
+function countCommercialization(world: World, region: number, kind: number): void {
+  tally(world, region, kind);
+  tally(world, region, I.commercializations);
+  world.regions.commercializations[region]++;
+}
+
+/**
+ * The prototype is complete 試作品: a commercialisation, a milestone for the project's external
+ * coordinator (career path), and an opening for an entrepreneur of the university's region, who may
+ * found a start-up to take an SME's prototype to market; the SME stays in as a partner.
+ */
+function prototypeCompleted(world: World, id: number): void {
+  const { agents, projects, links } = world;
+  const p = world.params;
+  countCommercialization(world, projects.region[id], I.prototypes);
+  extendExternalStay(world, id);
+  const lead = projects.lead[id];
+  const region = agents.region[projects.university[id]];
+  if (agents.kind[lead] !== AgentKind.Sme || projects.startupLed[id] === 1 || projects.partnerCount[id] >= projects.maxPartners) return;
+  const founder = entrepreneurOf(world, region);
+  if (founder === NOBODY || !world.streams.venture.bernoulli(p.progress.startupProbability)) return;
+  const startup = foundStartup(world, {
+    region, university: projects.university[id], seedField: projects.seedField[id], seedQuality: projects.seedQuality[id], fusion: projects.fusion[id] === 1,
+    stage: Stage.Commercialization, firmsReach: productFirmsReach(world, id), ownShare: ownShareNow(world, id),
+  });
+  if (startup < 0) return;
+  projects.addPartner(id, lead);
+  links.connect(startup, lead, LinkType.IndustryIndustry, p.progress.startupLeadLinkStrength);
+  agents.projectsLed[lead] = clamp(agents.projectsLed[lead] - 1, 0, 65535);
+  agents.projectsLed[startup]++;
+  projects.lead[id] = startup;
+  projects.region[id] = region;
+  projects.businessLead[id] = founder;
+  projects.startupLed[id] = 1;
+  // Seed money was earmarked for the firm that received it: the start-up has none to spend or return.
+  projects.seedGrantJpyM[id] = 0;
+}
+
+/** The project reaches the market 商品化: a commercialisation and a product of the lead firm. */
 function launch(world: World, id: number): void {
   const rng = world.streams.progress;
-  const { agents, projects, regions, links, ledger } = world;
+  const { agents, projects } = world;
   const p = world.params;
-  const region = projects.region[id];
-  const university = projects.university[id];
-  const lead = projects.lead[id];
-  tally(world, region, I.commercializations);
-  regions.commercializations[region]++;
-  let owner = lead;
-  const startupRegion = agents.region[university];
-  if (regions.entrepreneurs[startupRegion] >= 1 && rng.bernoulli(p.progress.startupProbability)) {
-    // 大学発ベンチャー: an entrepreneur founds an SME on the seed, with founders' capital.
-    regions.entrepreneurs[startupRegion] -= 1;
-    owner = addSme(world, startupRegion, rng, p.finance.startupInitialCashJpyM, projects.seedField[id]);
-    agents.absorptive[owner] = Math.max(agents.absorptive[owner], p.progress.startupAbsorptiveFloor);
-    ledger.founderCapitalJpyM += p.finance.startupInitialCashJpyM;
-    ledger.births++;
-    links.connect(owner, university, LinkType.AcademiaIndustry, p.progress.startupUniversityLinkStrength);
-    links.connect(owner, lead, LinkType.IndustryIndustry, p.progress.startupLeadLinkStrength);
-    tally(world, startupRegion, I.startups);
-  }
+  const owner = projects.lead[id];
+  countCommercialization(world, projects.region[id], I.products);
+  extendExternalStay(world, id);
   const baseRevenue = productBaseRevenueJpyM(world, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[owner]);
   const lifetime = Math.max(p.market.productLifetimeMinQuarters, Math.round(rng.normal(p.market.productLifetimeQuarters, p.market.productLifetimeQuarters * p.market.productLifetimeSdShare)));
   world.products.add(owner, baseRevenue, productReach(world, id), lifetime);
@@ -214,8 +242,13 @@ export function expectedReach(world: World, id: number): number {
   return marketReach(world, productReach(world, id));
 }
 
-/** A product sells as far as the farthest-reaching firm in its project (further if the sales platform lists it). */
+/** A product sells as far as the farthest-reaching firm in its project, further with an experienced business lead (and if the sales platform lists it). */
 function productReach(world: World, id: number): number {
+  return reachWithBusinessLead(world, productFirmsReach(world, id), world.projects.businessLead[id]);
+}
+
+/** The reach of the farthest-reaching firm in the project. */
+function productFirmsReach(world: World, id: number): number {
   const { agents, projects } = world;
   let reach = agents.reach[projects.lead[id]];
   for (let k = 0; k < projects.partnerCount[id]; k++) reach = Math.max(reach, agents.reach[projects.partner(id, k)]);

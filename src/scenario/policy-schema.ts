@@ -79,6 +79,7 @@ const externalTalentSchema = defaultedSection(
     coordinatorArrivalCostJpyM: number(0, Infinity, { description: 'Cost of bringing in one external coordinator, million yen, from the region\'s budget (2 ≈ recruitment and relocation); no budget, no arrival.', default: 2 }),
     coordinatorCostJpyMPerQuarter: number(0, Infinity, { description: 'Cost of an external coordinator per quarter of stay, million yen, from the region\'s budget (4 ≈ 16 million yen a year: a market salary for an experienced outsider); one the budget cannot pay leaves.', default: 4 }),
     entrepreneurArrivalCostJpyM: number(0, Infinity, { description: 'Cost of bringing in one entrepreneur, million yen, from the region\'s budget (5 ≈ relocation and a year\'s living allowance); no budget, no arrival.', default: 5 }),
+    successStayExtensionQuarters: integer(0, 1000, { description: 'Career path: quarters added to an external coordinator\'s stay each time a project it runs completes its prototype or reaches the market; the extra quarters are paid from the region\'s budget like the others (coordinatorCostJpyMPerQuarter).', default: 4 }),
   },
   'External talent 域外人材 and coordinator training.',
 );
@@ -127,6 +128,16 @@ const coreFirmSupportSchema = defaultedSection(
   'Core-firm support 中核企業支援.',
 );
 
+const venturesSchema = defaultedSection(
+  {
+    startupGrantJpyM: number(0, Infinity, { description: 'Programme grant 起業支援 paid once into a new start-up\'s cash when its founders cannot cover its expected own cost, million yen, from the region\'s budget (no budget, no grant; 0 = none).', default: 0 }),
+    fundPerRegionJpyM: number(0, Infinity, { description: 'Money of each region\'s venture fund 認定VC at the start, million yen (scarce in regions: 0 = none). The fund is not replenished during the run.', default: 0 }),
+    returnRequirement: number(0, 1000, { description: 'The fund invests the money a start-up still lacks only when the venture\'s appraised net value (the one valuation, at the fund\'s noisy estimate of its chance) is at least this multiple of the investment.', default: 3 }),
+    appraisalNoiseSd: number(0, Infinity, { description: 'Standard deviation of the fund\'s error in estimating a start-up\'s chance of reaching the market.', default: 0.15 }),
+  },
+  'Venture money for start-ups: a programme grant and regional venture funds 認定VC.',
+);
+
 export const policySchema = defaultedSection(
   {
     programme: programmeSchema,
@@ -139,6 +150,7 @@ export const policySchema = defaultedSection(
     coreInstitution: coreInstitutionSchema,
     coreFirmSupport: coreFirmSupportSchema,
     localGovernment: localGovernmentSchema,
+    ventures: venturesSchema,
   },
   'Policy levers. Every lever is off or neutral unless set.',
 );

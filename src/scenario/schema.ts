@@ -76,7 +76,7 @@ export const regionSchema = section(
     academicPotential: share({ description: 'Academic potential 学術ポテンシャル: scales researchers and research quality.', default: 0.5 }),
     industrialPotential: share({ description: 'Industrial potential 産業ポテンシャル: scales firms\' absorptive capacity and cash.', default: 0.5 }),
     marketAccess: share({ description: 'Market access 販路: scales product revenue (distance to buyers).', default: 0.5 }),
-    talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter and coordinator skill.', default: 0.5 }),
+    talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter, the share of them with new-business experience, and coordinator skill.', default: 0.5 }),
     fields: fieldProfile,
     agents: agentCountsSchema,
     fundingPeriods: z
@@ -158,7 +158,7 @@ const progressSchema = defaultedSection(
     stallAbandonQuarters: integer(1, 1000, { description: 'An unfunded project stalls; stalled this many quarters it is abandoned.', default: 4 }),
     abandonLinkDamage: share({ description: 'Share of the university–firm link strength lost when a project is abandoned.', default: 0.5 }),
     prototypePatentProbability: share({ description: 'Chance per quarter in the prototype stage of a patent application.', default: 0.08 }),
-    startupProbability: share({ description: 'Chance a commercialisation spins off a start-up, when an entrepreneur is available.', default: 0.2 }),
+    startupProbability: share({ description: 'Chance that an available entrepreneur of the university\'s region considers founding a start-up on a project that has just completed its prototype stage (the search friction of spotting it); the entrepreneur founds it only if it is worth it and financed (model.startups).', default: 0.2 }),
     entrepreneursPerQuarter: number(0, Infinity, { description: 'Entrepreneurs arriving per region per quarter at talent supply 1.', default: 0.3 }),
     advanceShapeOffset: number(0, Infinity, { description: 'The advance chance is advanceHazard × (offset + lead firm\'s absorptive capacity) × (offset + seed quality): the larger the offset, the less capacity and quality matter.', default: 0.5 }),
     failShapeOffset: number(1, Infinity, { description: 'The fail chance is failHazard × (offset − lead firm\'s absorptive capacity) × (offset − seed quality); at least 1, so it is never negative.', default: 1.5 }),
@@ -190,6 +190,16 @@ const financeSchema = defaultedSection(
     bankClientShare: share({ description: 'Share of SMEs with a bank-client link at the start.', default: 0.7 }),
   },
   'Finance: cash, bank appraisal and loans, insolvency.',
+);
+
+const startupsSchema = defaultedSection(
+  {
+    localLeadAdvanceBoost: number(0, Infinity, { description: 'Relative rise of the commercialisation-stage advance chance of a project whose business lead is an experienced local entrepreneur (the founder of its start-up; a share of local founders equal to the region\'s talent supply has new-business experience, the others give no boost).', default: 0.4 }),
+    externalLeadAdvanceBoost: number(0, Infinity, { description: 'Relative rise of the commercialisation-stage advance chance of a project whose business lead is external talent 域外人材 (new-business and sales experience from outside the region).', default: 0.6 }),
+    localLeadReachGain: integer(0, 2, { description: 'Market-reach levels (local → national → global) an experienced local business lead adds to the reach of the project\'s firms, levels.', default: 1 }),
+    externalLeadReachGain: integer(0, 2, { description: 'Market-reach levels an external business lead adds to the reach of the project\'s firms (sales channels from outside), levels.', default: 1 }),
+  },
+  'Start-ups 大学発ベンチャー and business leads: founders are entrepreneurs of the region or external talent; an experienced business lead carries a project faster through commercialisation and sells it further.',
 );
 
 const marketSchema = defaultedSection(
@@ -274,6 +284,7 @@ export const modelSchema = defaultedSection(
     projects: projectsSchema,
     progress: progressSchema,
     finance: financeSchema,
+    startups: startupsSchema,
     market: marketSchema,
     firms: firmsSchema,
     learning: learningSchema,

@@ -63,12 +63,16 @@ describe('baseline plausibility', () => {
     }
   });
 
-  it('papers > patents > commercialisations > start-ups, as in the ministry\'s tables', () => {
+  it('papers > patents > products > start-ups, as in the ministry\'s tables that count products 商品化 alone', () => {
+    // Under the Knowledge Cluster table's wider definition (prototypes + products + start-ups) the
+    // uncalibrated baseline has fewer patents than commercialisations (the table has 1.3 per
+    // commercialisation): that ratio is a calibration target (scenarios/targets/knowledge-cluster.yaml).
     for (const s of runs) {
       const p = proportions(s);
       expect(p.papers).toBeGreaterThan(p.patents);
-      expect(p.patents).toBeGreaterThan(p.commercializations);
-      expect(p.commercializations).toBeGreaterThanOrEqual(s.startups);
+      expect(p.patents).toBeGreaterThan(s.products);
+      expect(s.products).toBeGreaterThanOrEqual(s.startups);
+      expect(s.commercializations).toBe(s.prototypes + s.products + s.startups);
     }
   });
 

@@ -38,7 +38,7 @@ const MOVED: [Section, string, number][] = [
   ['progress', 'startupLeadLinkStrength', 0.15],
   ['finance', 'smeInitialCashLogSd', 2],
   ['finance', 'coreFirmCashLogSd', 2],
-  ['finance', 'bankAppraisalSkillSd', 0.4],
+  ['finance', 'bankAppraisalSkillSd', 1],
   ['finance', 'appraisalNoiseSdAtSkill0', 2],
   ['finance', 'loanPrincipalQuarters', 12],
   ['finance', 'loanCashCoverQuarters', 50],
@@ -60,6 +60,10 @@ const MOVED: [Section, string, number][] = [
   ['projects', 'firmDiscountRatePerQuarter', 0.1],
   ['progress', 'effortBoostMax', 3],
   ['progress', 'effortHalfShare', 2],
+  // Start-ups and business leads: the baseline has local founders only (external ones are tested on
+  // tiny worlds, test/processes/startup-founding.test.ts).
+  ['startups', 'localLeadAdvanceBoost', 3],
+  ['startups', 'localLeadReachGain', 2],
 ];
 
 function withParameter(section: Section, key: string, value: number): Scenario {
@@ -74,14 +78,23 @@ function outputs(scenario: Scenario, replication: number): string[] {
   return [...result.timeseries, ...result.summary].map(String).concat(JSON.stringify(result.network.hubs));
 }
 
+/**
+ * Replications tried per field (4 unless listed). Banks' appraisal skill moves a loan decision only
+ * when a noisy estimate falls near the approval threshold, which few replications show since
+ * start-ups are founded with the money for their expected own cost (they rarely borrow).
+ */
+const REPLICATIONS_FOR: Partial<Record<string, number>> = { bankAppraisalSkillSd: 8 };
+
 describe('behavioural constants in the schema', () => {
-  const reference = [0, 1, 2, 3].map((replication) => outputs(baseline, replication));
+  const reference: string[][] = [];
+  const referenceOf = (replication: number) => (reference[replication] ??= outputs(baseline, replication));
 
   it.each(MOVED)('model.%s.%s reaches the model', (section, key, value) => {
     expect(value).not.toBe((baseline.model[section] as Record<string, number>)[key]);
-    const changed = [0, 1, 2, 3].some((replication) => {
+    const replications = Array.from({ length: REPLICATIONS_FOR[key] ?? 4 }, (_, r) => r);
+    const changed = replications.some((replication) => {
       const values = outputs(withParameter(section, key, value), replication);
-      return values.some((v, i) => v !== reference[replication][i]);
+      return values.some((v, i) => v !== referenceOf(replication)[i]);
     });
     expect(changed).toBe(true);
   });

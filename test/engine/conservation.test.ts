@@ -45,8 +45,10 @@ const allLevers: Scenario = scenarioSchema.parse(deepMerge(readScenarioDocument(
     projectManager: { perRegion: 1, projectsEach: 4, advanceBoost: 0.5 },
     coreInstitution: { enabled: true, revenueShare: 0.05, coordinatorCostJpyMPerQuarter: 2 },
     coreFirmSupport: { enabled: true, publicCostShare: 0.4, supplierJoinBoost: 0.5 },
+    ventures: { startupGrantJpyM: 2, fundPerRegionJpyM: 200, returnRequirement: 1 },
   },
-  model: { finance: { smeProfitVolatilityJpyM: 6 }, progress: { entrepreneursPerQuarter: 1 } },
+  // Founders with little money of their own, so grants and venture money are needed.
+  model: { finance: { smeProfitVolatilityJpyM: 6, startupInitialCashJpyM: 5 }, progress: { entrepreneursPerQuarter: 1 } },
 }));
 
 function expectClose(actual: number, expected: number, what: string, relative = 1e-6): void {
@@ -90,7 +92,7 @@ describe.each([
       expectClose(sumColumn(totals, I.publicSpendJpyM), L.paidBy(HolderKind.Budget) + L.paidBy(HolderKind.Fund) - L.paid(HolderKind.Budget, Account.Pool), 'public spend reported');
       // Public spend by instrument: each column is its accounts' public payments.
       const byInstrument: [IndicatorName, number[]][] = [
-        ['publicSpendProjectsJpyM', [Account.Projects, Account.SeedMoney]], ['publicSpendCoordinatorsJpyM', [Account.Coordinators]],
+        ['publicSpendProjectsJpyM', [Account.Projects, Account.SeedMoney, Account.StartupGrant]], ['publicSpendCoordinatorsJpyM', [Account.Coordinators]],
         ['publicSpendTalentJpyM', [Account.Talent]], ['publicSpendManagersJpyM', [Account.Managers]], ['publicSpendPlatformJpyM', [Account.Platform]],
         ['publicSpendResearchersJpyM', [Account.Researchers]], ['publicSpendOtherJpyM', [Account.Training, Account.BankHub]],
       ];
@@ -100,7 +102,12 @@ describe.each([
       expectClose(sumColumn(totals, I.budgetSpentJpyM), L.paidBy(HolderKind.Budget) - L.paid(HolderKind.Budget, Account.Pool), 'budget spent');
       // Refunds of unspent seed money leave firms for the programme's treasury: not spend, and never more than was paid.
       expect(L.paid(HolderKind.Cash, Account.SeedMoneyRefund)).toBeLessThanOrEqual(L.received(HolderKind.Cash, Account.SeedMoney) + 1e-9);
-      expect(ACCOUNT_COUNT).toBe(13); // a new account must be added to the lists above
+      expect(ACCOUNT_COUNT).toBe(15); // a new account must be added to the lists above
+      // Venture money: what the funds paid is what start-ups received, and what the indicator reports.
+      expectClose(sumColumn(totals, I.ventureInvestmentJpyM), L.paid(HolderKind.VentureFund, Account.VentureInvestment), 'venture investment reported');
+      expectClose(L.received(HolderKind.Cash, Account.VentureInvestment), L.paid(HolderKind.VentureFund, Account.VentureInvestment), 'venture money received by start-ups');
+      // Commercialisations are the Knowledge Cluster table's sum of its three parts.
+      expectClose(sumColumn(totals, I.commercializations), sumColumn(totals, I.prototypes) + sumColumn(totals, I.products) + sumColumn(totals, I.startups), 'commercialisations = prototypes + products + start-ups');
       // The indicator's private spend is the firms' whole share, whether from cash or loan proceeds.
       expectClose(sumColumn(totals, I.privateSpendJpyM), L.privateSpendJpyM + L.loanSpendJpyM, 'private spend reported');
       expectClose(sumColumn(totals, I.loansJpyM), L.loansIssuedJpyM, 'loans reported');
@@ -138,6 +145,7 @@ describe.each([
         ['publicSpendManagersJpyM', p.projectManager.perRegion > 0],
         ['publicSpendPlatformJpyM', p.wideArea.salesPlatform],
         ['publicSpendOtherJpyM', p.bankHub.enabled || p.externalTalent.trainingSkillGrowth !== 1],
+        ['ventureInvestmentJpyM', p.ventures.fundPerRegionJpyM > 0],
       ];
       for (const [name, on] of levers) {
         if (on) expect(sumColumn(totals, I[name]), name).toBeGreaterThan(0);

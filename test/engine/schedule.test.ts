@@ -8,9 +8,9 @@ import type { World } from '../../src/model/world.js';
 import { tinyWorld } from '../helpers/tiny-world.js';
 
 describe('SCHEDULE', () => {
-  it('runs the nine phases in order, and only policy refreshes the candidate lists mid-quarter', () => {
+  it('runs the ten phases in order, and only policy refreshes the candidate lists mid-quarter', () => {
     expect(SCHEDULE.map((phase) => phase.name)).toEqual([
-      'policy', 'research', 'meeting', 'projectFormation', 'projectProgress', 'finance', 'market', 'learning', 'indicators',
+      'policy', 'research', 'meeting', 'projectFormation', 'startupFounding', 'projectProgress', 'finance', 'market', 'learning', 'indicators',
     ]);
     expect(SCHEDULE.filter((phase) => phase.refreshesCandidates).map((phase) => phase.name)).toEqual(['policy']);
   });

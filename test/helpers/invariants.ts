@@ -261,6 +261,13 @@ function checkMoney(world: World, bankCapacity: number, v: Violations): void {
   v.close(funds, L.fundPooledJpyM + L.fundRevenueJpyM - L.fundToCoordinatorsJpyM - L.fundToProjectsJpyM, 'core institution funds by account');
   // Budgets: granted = paid out of them (every account) + lapsed + what they hold now.
   v.close(budgets, L.budgetGrantedJpyM - L.paidBy(HolderKind.Budget) - L.budgetLapsedJpyM, 'programme budgets');
+  // Venture funds hold what they raised less what they invested, never below zero.
+  let ventureFunds = 0;
+  for (let r = 0; r < world.regionCount; r++) {
+    v.check(world.regions.ventureFundJpyM[r] >= -1e-9, () => `region ${r} venture fund overdrawn: ${world.regions.ventureFundJpyM[r]}`);
+    ventureFunds += world.regions.ventureFundJpyM[r];
+  }
+  v.close(ventureFunds, L.ventureCapitalJpyM + L.receivedBy(HolderKind.VentureFund) - L.paidBy(HolderKind.VentureFund), 'venture funds');
   // Nothing is paid into a budget, to local government, or by the outside.
   v.check(L.receivedBy(HolderKind.Budget) === 0 && L.receivedBy(HolderKind.LocalGovernment) === 0 && L.paidBy(HolderKind.Outside) === 0, () => 'money moved against its direction');
   // Every yen paid is received: the primitive moves money, it does not make it.

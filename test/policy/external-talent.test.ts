@@ -60,13 +60,14 @@ describe('external talent: coordinators', () => {
 });
 
 describe('external talent: entrepreneurs and training', () => {
-  it('entrepreneurs arrive while the programme runs', () => {
+  it('entrepreneurs arrive while the programme runs, as external talent (apart from the region\'s own)', () => {
     const world = ready(tinyWorld(externalTalent({ entrepreneursPerRegionYear: 40 }, 4)));
     for (let q = 0; q < 4; q++) quarter(world);
-    const during = world.regions.entrepreneurs[0];
+    const during = world.regions.externalEntrepreneurs[0];
     expect(during).toBeGreaterThan(20);
+    expect(world.regions.entrepreneurs[0]).toBe(0);
     for (let q = 0; q < 4; q++) quarter(world);
-    expect(world.regions.entrepreneurs[0]).toBe(during);
+    expect(world.regions.externalEntrepreneurs[0]).toBe(during);
   });
 
   it('training multiplies a working coordinator\'s learning rate', () => {

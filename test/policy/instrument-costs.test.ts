@@ -94,7 +94,7 @@ describe('instrument costs: external talent', () => {
   it('an entrepreneur\'s arrival debits the budget', () => {
     const world = ready(tinyWorld(programme(1000, { externalTalent: { entrepreneursPerRegionYear: 40, entrepreneurArrivalCostJpyM: 5 } })));
     policyPhase(world);
-    const arrived = world.regions.entrepreneurs[0];
+    const arrived = world.regions.externalEntrepreneurs[0];
     expect(arrived).toBeGreaterThan(0);
     expect(world.regions.budgetJpyM[0]).toBeCloseTo(1000 - 5 * arrived, 9);
   });

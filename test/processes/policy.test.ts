@@ -50,7 +50,7 @@ describe('policy', () => {
     expect(world.ledger.exits).toBe(2);
   });
 
-  it('entrepreneurs arrive in proportion to the talent supply', () => {
+  it('entrepreneurs arrive in proportion to the talent supply (all experienced at talent supply 1)', () => {
     const world = ready(tinyWorld({
       regions: [
         { id: 'scarce', talentSupply: 0, fields: { food: 1 } },
@@ -59,7 +59,8 @@ describe('policy', () => {
       model: { progress: { entrepreneursPerQuarter: 2 } },
     }));
     for (let q = 0; q < 20; q++) quarter(world);
-    expect(world.regions.entrepreneurs[0]).toBe(0);
-    expect(world.regions.entrepreneurs[1]).toBeGreaterThan(20);
+    expect(world.regions.entrepreneurs[0] + world.regions.experiencedEntrepreneurs[0]).toBe(0);
+    expect(world.regions.entrepreneurs[1]).toBe(0);
+    expect(world.regions.experiencedEntrepreneurs[1]).toBeGreaterThan(20);
   });
 });

@@ -2,7 +2,7 @@
 // damage, stage advance to the market, failures and start-ups.
 import { describe, expect, it } from 'vitest';
 import { I, INDICATOR_COUNT } from '../../src/model/indicators.js';
-import { AgentKind, Stage } from '../../src/model/vocabulary.js';
+import { AgentKind, BusinessLead, Stage } from '../../src/model/vocabulary.js';
 import type { World } from '../../src/model/world.js';
 import { policyPhase } from '../../src/processes/policy.js';
 import { projectProgressPhase } from '../../src/processes/project-progress.js';
@@ -146,22 +146,26 @@ describe('project progress: stalling and abandonment', () => {
 describe('project progress: stages', () => {
   const sure = { model: { progress: { advanceHazard: { jointResearch: 1, prototype: 1, commercialisation: 1 }, failHazard: { jointResearch: 0, prototype: 0, commercialisation: 0 }, prototypePatentProbability: 1 } } };
 
-  it('a sure project advances one stage a quarter and reaches the market as a commercialisation with a product', () => {
+  it('a sure project advances one stage a quarter: a prototype 試作品, then a product 商品化, each a commercialisation 事業化', () => {
     const { world } = oneProject(sure, { cashJpyM: 1000 });
     world.projects.seedQuality[0] = 0.9;
     const stages: number[] = [];
     let commercializations = 0;
+    let prototypes = 0;
+    let products = 0;
     let patents = 0;
     for (let q = 0; q < 3; q++) {
       world.quarterIndicators.fill(0);
       projectProgressPhase(world);
       commercializations += total(world, I.commercializations);
+      prototypes += total(world, I.prototypes);
+      products += total(world, I.products);
       patents += total(world, I.patentsDomestic) + total(world, I.patentsOverseas);
       if (world.projects.count > 0) stages.push(world.projects.stage[0]);
     }
     expect(stages).toEqual([Stage.Prototype, Stage.Commercialization]);
     expect(world.projects.count).toBe(0);
-    expect(commercializations).toBe(1);
+    expect([prototypes, products, commercializations]).toEqual([1, 1, 2]);
     expect(patents).toBe(1); // one quarter in the prototype stage, patent chance 1
     expect(world.products.count).toBe(1);
     // Cost by stage: 4 + 8 + 12, all from the firm (no programme).
@@ -177,22 +181,30 @@ describe('project progress: stages', () => {
     expect(world.products.count).toBe(0);
   });
 
-  it('a commercialisation spins off a start-up when an entrepreneur is available', () => {
-    const spin = deepMerge(sure, { model: { progress: { startupProbability: 1 }, finance: { startupInitialCashJpyM: 15 } } }) as TinyInput;
-    const { world, university } = oneProject(spin, { cashJpyM: 1000 });
-    world.projects.stage[0] = Stage.Commercialization;
-    world.regions.entrepreneurs[0] = 1;
+  it('an entrepreneur founds a start-up on an SME\'s completed prototype: the start-up leads, the SME stays in, no product yet', () => {
+    const spin = deepMerge(sure, { model: { progress: { startupProbability: 1 }, finance: { startupInitialCashJpyM: 1000 } } }) as TinyInput;
+    const { world, university, firm } = oneProject(spin, { cashJpyM: 1000 });
+    world.projects.stage[0] = Stage.Prototype;
+    world.regions.experiencedEntrepreneurs[0] = 1;
     const before = world.agents.count;
     projectProgressPhase(world);
     expect(world.agents.count).toBe(before + 1);
     const startup = before;
     expect(world.agents.kind[startup]).toBe(AgentKind.Sme);
-    expect(world.agents.cashJpyM[startup]).toBe(15);
     expect(world.ledger.births).toBe(1);
-    expect(world.ledger.founderCapitalJpyM).toBe(15);
-    expect(world.regions.entrepreneurs[0]).toBe(0);
-    expect(world.products.owner[0]).toBe(startup);
+    expect(world.ledger.founderCapitalJpyM).toBe(1000);
+    expect(world.regions.experiencedEntrepreneurs[0]).toBe(0);
+    expect(world.projects.lead[0]).toBe(startup);
+    expect(world.projects.stage[0]).toBe(Stage.Commercialization);
+    expect(world.projects.businessLead[0]).toBe(BusinessLead.Local);
+    expect(world.projects.partner(0, 0)).toBe(firm);
+    expect(world.products.count).toBe(0);
     expect(world.links.find(startup, university)).toBeGreaterThanOrEqual(0);
-    expect(total(world, I.startups)).toBe(1);
+    expect([total(world, I.prototypes), total(world, I.startups), total(world, I.products), total(world, I.commercializations)]).toEqual([1, 1, 0, 2]);
+    // The next quarter the start-up launches the product and owns it.
+    world.quarterIndicators.fill(0);
+    projectProgressPhase(world);
+    expect(world.products.owner[0]).toBe(startup);
+    expect(total(world, I.products)).toBe(1);
   });
 });

@@ -12,8 +12,9 @@ const INDICATORS = [
   'sustainability', 'budgetAvailableJpyM', 'budgetSpentJpyM', 'budgetUnspentJpyM', 'publicSpendProjectsJpyM',
   'publicSpendCoordinatorsJpyM', 'publicSpendTalentJpyM', 'publicSpendManagersJpyM', 'publicSpendPlatformJpyM',
   'publicSpendResearchersJpyM', 'publicSpendOtherJpyM', 'localGovernmentSpendJpyM', 'researchersEmployed', 'rdFromMarginsJpyM',
+  'prototypes', 'products', 'ventureInvestmentJpyM',
 ];
-const LEVERS = ['continuity', 'wideArea', 'matchingFunds', 'externalTalent', 'bankHub', 'projectManager', 'coreInstitution', 'coreFirmSupport', 'localGovernment'];
+const LEVERS = ['continuity', 'wideArea', 'matchingFunds', 'externalTalent', 'bankHub', 'projectManager', 'coreInstitution', 'coreFirmSupport', 'localGovernment', 'ventures'];
 const KINDS = ['university', 'publicInstitute', 'sme', 'coreFirm', 'bank', 'coordinator'];
 const FULL_WIDTH = /[\u3040-\u30ff\u4e00-\u9fff]/;
 
