@@ -6,34 +6,17 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readRunSummary } from '../results/compare-runs.js';
+import type { SupportVerdict, Verdict } from '../results/support-verdict-table.js';
 import { comparePaired } from '../stats/index.js';
 import { compare } from './compare.js';
 import type { RunExperimentOptions } from './experiment-options.js';
+
+export type { SupportVerdict, Verdict } from '../results/support-verdict-table.js';
 
 /** A baseline and the variants compared with it. */
 export interface SupportFamily {
   baseline: string;
   variants: readonly string[];
-}
-
-export type Verdict = 'up' | 'down' | 'none';
-
-export interface SupportVerdict {
-  baseline: string;
-  variant: string;
-  indicator: string;
-  /** Paired replications behind the verdict. */
-  n: number;
-  baselineMean: number;
-  variantMean: number;
-  meanDiff: number;
-  ciLow: number;
-  ciHigh: number;
-  /** meanDiff / |baseline mean|; null when the baseline mean is 0. */
-  relativeChange: number | null;
-  verdict: Verdict;
-  /** The verdict from the first half of the replications. */
-  verdictAtHalf: Verdict;
 }
 
 /** The indicators the shipped table reports, in its column order. */

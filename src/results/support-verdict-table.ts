@@ -1,7 +1,26 @@
 // The support verdicts as the README and a committee read them: a markdown table with one row per
 // variant and one column per indicator, and the same rows as CSV for further analysis.
-import type { SupportVerdict } from '../experiments/support-verdicts.js';
 import { csvRow } from '../io/csv.js';
+
+export type Verdict = 'up' | 'down' | 'none';
+
+export interface SupportVerdict {
+  baseline: string;
+  variant: string;
+  indicator: string;
+  /** Paired replications behind the verdict. */
+  n: number;
+  baselineMean: number;
+  variantMean: number;
+  meanDiff: number;
+  ciLow: number;
+  ciHigh: number;
+  /** meanDiff / |baseline mean|; null when the baseline mean is 0. */
+  relativeChange: number | null;
+  verdict: Verdict;
+  /** The verdict from the first half of the replications. */
+  verdictAtHalf: Verdict;
+}
 
 const percent = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(0)}%`;
 
