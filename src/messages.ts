@@ -95,6 +95,18 @@ export const messages = {
   reportNeedsOut: () => `report: with several run folders, say where the combined report goes with --out`,
   calibrated: (loss: number, fit: string, scenario: string) =>
     `calibration: loss ${loss.toPrecision(4)} (mean squared relative error) -> ${fit}; calibrated scenario -> ${scenario}`,
+  ensembleCalibrated: (method: string, sets: number, evaluations: number, replications: number, threshold: string, file: string) =>
+    `calibration (${method}): ${sets} accepted parameter set${sets === 1 ? '' : 's'} of ${evaluations} simulated x ${replications} replication${replications === 1 ? '' : 's'} (${threshold}) -> ${file}`,
+  ensembleIncomplete: (method: string) =>
+    method === 'abc'
+      ? 'note: ABC stopped before its last generation (a population could not be filled within its proposal budget); the last accepted population is reported'
+      : 'note: no parameter set was non-implausible: the model cannot match these targets within their tolerances over these ranges (widen the ranges or the tolerances, or add parameters)',
+  targetFitLine: (name: string, role: string, observed: number, median: number, p5: number, p95: number, within: boolean, tolerance: number) =>
+    `  ${role === 'holdout' ? '(holdout) ' : ''}${name}: observed ${observed.toPrecision(4)}, ensemble median ${median.toPrecision(4)} [5-95% ${p5.toPrecision(4)}, ${p95.toPrecision(4)}]${within ? '' : ` MISSED (tolerance ${Math.round(tolerance * 100)}%)`}`,
+  identificationLine: (path: string, verdict: string, widthRatio: number, p5: number, median: number, p95: number) =>
+    `  ${path}: ${verdict} (90% interval ${p5.toPrecision(3)}-${p95.toPrecision(3)}, median ${median.toPrecision(3)}; ${Math.round(widthRatio * 100)}% of the prior's)`,
+  correlatedPairLine: (a: string, b: string, r: number) =>
+    `  ${a} and ${b} ${r < 0 ? 'trade off' : 'move together'} (weighted correlation ${r.toFixed(2)}): the data constrain their combination more than either`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

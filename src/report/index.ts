@@ -30,3 +30,4 @@ export { buildSweepChart } from './sweep-chart.js';
 export { buildMorrisChart } from './morris-chart.js';
 export { buildSobolChart } from './sobol-chart.js';
 export { buildRegionalChart } from './regional-chart.js';
+export { buildPosteriorMarginalsChart, buildPosteriorPairsChart, type PosteriorChartInput } from './posterior-chart.js';
