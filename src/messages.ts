@@ -107,6 +107,12 @@ export const messages = {
     `  ${path}: ${verdict} (90% interval ${p5.toPrecision(3)}-${p95.toPrecision(3)}, median ${median.toPrecision(3)}; ${Math.round(widthRatio * 100)}% of the prior's)`,
   correlatedPairLine: (a: string, b: string, r: number) =>
     `  ${a} and ${b} ${r < 0 ? 'trade off' : 'move together'} (weighted correlation ${r.toFixed(2)}): the data constrain their combination more than either`,
+  notAnEnsemble: (file: string) =>
+    `${file}: expected an ensemble of parameter sets (posterior.csv of 'calibrate --method abc' or 'history-matching': columns set, weight, the parameters, then distance or implausibility; at least one row, finite values, weights >= 0 not all 0)`,
+  robustWritten: (variants: number, sets: number, replications: number, file: string) =>
+    `robust comparison: ${variants} variant${variants === 1 ? '' : 's'} x ${sets} parameter set${sets === 1 ? '' : 's'} x ${replications} paired replication${replications === 1 ? '' : 's'} -> ${file}`,
+  robustVerdictLine: (variant: string, indicator: string, median: number, p5: number, p95: number, positive: number, negative: number, verdict: string) =>
+    `  ${variant} / ${indicator}: effect median ${median.toPrecision(3)} [5-95% ${p5.toPrecision(3)}, ${p95.toPrecision(3)}]; significant + in ${Math.round(positive * 100)}%, - in ${Math.round(negative * 100)}% of the ensemble: ${verdict}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

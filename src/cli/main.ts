@@ -15,6 +15,7 @@ import { ReportedFailure } from './interrupts.js';
 import { mergeCommand } from './merge-command.js';
 import { mergeDesignCommand } from './merge-design-command.js';
 import { reportCommand } from './report-command.js';
+import { robustCommand } from './robust-command.js';
 import { runCommand } from './run-command.js';
 import { schemaCommand } from './schema-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
@@ -42,6 +43,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(sweepCommand())
     .command(sensitivityCommand())
     .command(calibrateCommand())
+    .command(robustCommand())
     .command(compareRunsCommand())
     .command(mergeCommand())
     .command(mergeDesignCommand())
@@ -49,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(reportCommand())
     .command(validateCommand(context))
     .command(schemaCommand())
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, merge, merge-design, report, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, robust, merge, merge-design, report, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

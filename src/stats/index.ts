@@ -44,3 +44,4 @@ export {
   equifinality, NOT_IDENTIFIED_WIDTH_RATIO, PINNED_WIDTH_RATIO, STRONG_CORRELATION, type CorrelatedPair, type Equifinality,
   type Identification, type ParameterIdentification,
 } from './equifinality.js';
+export { standardizedCoefficients } from './weighted-regression.js';
