@@ -113,6 +113,10 @@ export const messages = {
     `robust comparison: ${variants} variant${variants === 1 ? '' : 's'} x ${sets} parameter set${sets === 1 ? '' : 's'} x ${replications} paired replication${replications === 1 ? '' : 's'} -> ${file}`,
   robustVerdictLine: (variant: string, indicator: string, median: number, p5: number, p95: number, positive: number, negative: number, verdict: string) =>
     `  ${variant} / ${indicator}: effect median ${median.toPrecision(3)} [5-95% ${p5.toPrecision(3)}, ${p95.toPrecision(3)}]; significant + in ${Math.round(positive * 100)}%, - in ${Math.round(negative * 100)}% of the ensemble: ${verdict}`,
+  screenWritten: (points: number, replications: number, file: string) =>
+    `screening (Morris on the calibration distance and each target): ${points} points x ${replications} replication${replications === 1 ? '' : 's'} -> ${file}`,
+  screenLine: (rank: number, path: string, muStar: number, sigma: number, movesMost: string, negligible: boolean) =>
+    `  ${rank}. ${path}: mu* ${muStar.toPrecision(3)} on the distance (sigma ${sigma.toPrecision(3)}); moves most ${movesMost}${negligible ? ' -- negligible: fix it rather than calibrate it' : ''}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

@@ -25,13 +25,14 @@ export function calibrateCommand() {
         .option('points-per-wave', { type: 'number', default: DEFAULT_POINTS_PER_WAVE, describe: 'history-matching: parameter sets per wave', coerce: requiredPositiveInteger('points-per-wave') })
         .option('waves', { type: 'number', default: DEFAULT_WAVES, describe: 'history-matching: waves', coerce: requiredPositiveInteger('waves') })
         .option('cutoff', { type: 'number', default: DEFAULT_IMPLAUSIBILITY_CUTOFF, describe: 'history-matching: implausibility cut-off' })
-        .option('holdout', { type: 'string', describe: 'abc, history-matching: a second targets file, reported on the ensemble but not used to fit it' })
+        .option('holdout', { type: 'string', describe: 'a second targets file: its fit is reported (on the ensemble, or at the fitted point) but it is never used to fit' })
         .example('$0 calibrate scenarios/programmes/knowledge-cluster.yaml --targets scenarios/targets/knowledge-cluster.yaml -p model.research.papersPerResearcherQuarter=0.01:0.1 -r 4', 'fit one parameter to the KCI ratios')
         .example('$0 calibrate scenarios/baseline.yaml --method abc --targets t.yaml -p ... -p ... -r 4 --population 40', 'an ABC-SMC ensemble'),
     async (args) => {
       if (args.method === 'nelder-mead') {
-        const result = await withDesignHooks(args, 'calibrate', (options) => calibrate({ ...designBase(args), targets: args.targets, maxEvaluations: args.maxEvaluations }, options));
+        const result = await withDesignHooks(args, 'calibrate', (options) => calibrate({ ...designBase(args), targets: args.targets, maxEvaluations: args.maxEvaluations, holdout: args.holdout }, options));
         console.log(messages.calibrated(result.loss, result.file, result.scenarioFile));
+        for (const f of result.holdout?.fit ?? []) console.log(messages.targetFitLine(f.name, f.role, f.observed, f.median, f.p5, f.p95, f.withinTolerance, f.tolerance));
         return;
       }
       const spec = {

@@ -10,13 +10,14 @@ import { mkdirSync } from 'node:fs';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import { buildPosteriorMarginalsChart, buildPosteriorPairsChart, renderSvg, type PosteriorChartInput } from '../report/index.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
-import { loadTargets, simulatedValue, type CalibrationTarget } from '../results/calibration-targets.js';
+import { loadTargets, simulatedValue } from '../results/calibration-targets.js';
+import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
 import type { PointResult } from '../results/design-tables.js';
 import { abcDistance, maxImplausibility } from '../results/target-distance.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import {
-  abcSmc, equifinality, historyMatching, valueFromUnit, weightedQuantile, type Equifinality, type ParameterRange,
+  abcSmc, equifinality, historyMatching, valueFromUnit, type Equifinality, type ParameterRange,
 } from '../stats/index.js';
 import { designContext, withExecutor, type DesignBase } from './design-run.js';
 import { designRanges } from './design-spec.js';
@@ -26,6 +27,8 @@ export const POSTERIOR_FILE = 'posterior.csv';
 export const POSTERIOR_FIT_FILE = 'posterior-fit.csv';
 export const EQUIFINALITY_FILE = 'equifinality.csv';
 export const CALIBRATION_WAVES_FILE = 'calibration-waves.csv';
+
+export type { TargetFit };
 
 export const DEFAULT_POPULATION = 40;
 export const DEFAULT_GENERATIONS = 4;
@@ -46,19 +49,6 @@ export interface EnsembleCalibrateSpec extends DesignBase {
   waves?: number;
   /** History matching: implausibility cut-off (default 3). */
   cutoff?: number;
-}
-
-/** One target's fit across the ensemble (weighted quantiles of its simulated value). */
-export interface TargetFit {
-  name: string;
-  role: 'fit' | 'holdout';
-  observed: number;
-  tolerance: number;
-  median: number;
-  p5: number;
-  p95: number;
-  /** |median / observed − 1| ≤ tolerance. */
-  withinTolerance: boolean;
 }
 
 export interface EnsembleSet {
@@ -153,16 +143,15 @@ export async function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: De
     result: evaluated[m.evaluation],
   }));
   const weights = sets.map((s) => s.weight);
-  const fit = [...targets.map((t) => targetFit(t, 'fit', sets, weights)), ...holdout.map((t) => targetFit(t, 'holdout', sets, weights))];
+  const summaries = sets.map((s) => s.result.summaries);
+  const fit = [...targets.map((t) => targetFit(t, 'fit', summaries, weights)), ...holdout.map((t) => targetFit(t, 'holdout', summaries, weights))];
   const identification = equifinality(sets.map((s) => s.unit), weights, ranges.length);
 
   const scoreName = spec.method === 'abc' ? 'distance' : 'implausibility';
   const posterior = [csvRow(['set', 'weight', ...ranges.map((r) => r.path), scoreName, ...targets.map((t) => t.name), ...holdout.map((t) => `holdout:${t.name}`)])];
   sets.forEach((s, i) => posterior.push(csvRow([i, s.weight, ...s.values, s.score, ...[...targets, ...holdout].map((t) => simulatedValue(t, s.result.summaries))])));
   const posteriorFile = writeRunFile(dir, POSTERIOR_FILE, posterior.join(''));
-  const fitRows = [csvRow(['target', 'role', 'observed', 'tolerance', 'median', 'p5', 'p95', 'medianRelativeError', 'withinTolerance'])];
-  for (const f of fit) fitRows.push(csvRow([f.name, f.role, f.observed, f.tolerance, f.median, f.p5, f.p95, f.median / f.observed - 1, String(f.withinTolerance)]));
-  const fitFile = writeRunFile(dir, POSTERIOR_FIT_FILE, fitRows.join(''));
+  const fitFile = writeRunFile(dir, POSTERIOR_FIT_FILE, targetFitCsv(fit));
   const equifinalityFile = writeRunFile(dir, EQUIFINALITY_FILE, equifinalityCsv(ranges, identification));
   writeRunFile(dir, CALIBRATION_WAVES_FILE, waves.join(''));
   const methodName = spec.method === 'abc' ? 'ABC-SMC' : 'history matching';
@@ -181,18 +170,6 @@ export async function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: De
   return {
     method: spec.method, ranges, sets, fit, equifinality: identification, evaluations: outcome.evaluations, replications: context.replications,
     threshold: outcome.threshold, incomplete: outcome.incomplete, dir, posteriorFile, fitFile, equifinalityFile, charts, scenarioFile,
-  };
-}
-
-function targetFit(target: CalibrationTarget, role: TargetFit['role'], sets: EnsembleSet[], weights: number[]): TargetFit {
-  const values = sets.map((s) => simulatedValue(target, s.result.summaries));
-  const finite = values.map((v) => (Number.isFinite(v) ? v : Number.NaN));
-  const w = weights.map((x, i) => (Number.isFinite(finite[i]) ? x : 0));
-  const median = weightedQuantile(finite, w, 0.5);
-  return {
-    name: target.name, role, observed: target.value, tolerance: target.tolerance,
-    median, p5: weightedQuantile(finite, w, 0.05), p95: weightedQuantile(finite, w, 0.95),
-    withinTolerance: Math.abs(median / target.value - 1) <= target.tolerance,
   };
 }
 
