@@ -101,6 +101,8 @@ export const messages = {
     method === 'abc'
       ? 'note: ABC stopped before its last generation (a population could not be filled within its proposal budget); the last accepted population is reported'
       : 'note: no parameter set was non-implausible: the model cannot match these targets within their tolerances over these ranges (widen the ranges or the tolerances, or add parameters)',
+  closestSet: (implausibility: number, target: string) =>
+    `  the closest parameter set had implausibility ${implausibility.toPrecision(3)}, worst on ${target}`,
   targetFitLine: (name: string, role: string, observed: number, median: number, p5: number, p95: number, within: boolean, tolerance: number) =>
     `  ${role === 'holdout' ? '(holdout) ' : ''}${name}: observed ${observed.toPrecision(4)}, ensemble median ${median.toPrecision(4)} [5-95% ${p5.toPrecision(4)}, ${p95.toPrecision(4)}]${within ? '' : ` MISSED (tolerance ${Math.round(tolerance * 100)}%)`}`,
   identificationLine: (path: string, verdict: string, widthRatio: number, p5: number, median: number, p95: number) =>

@@ -48,6 +48,8 @@ function printEnsemble(result: EnsembleCalibrateResult): void {
   const threshold = result.method === 'abc' ? `tolerance ${result.threshold.toPrecision(3)}` : `implausibility <= ${result.threshold}`;
   console.log(messages.ensembleCalibrated(result.method, result.sets.length, result.evaluations, result.replications, threshold, result.posteriorFile));
   if (result.incomplete) console.log(messages.ensembleIncomplete(result.method));
+  if (result.closest) console.log(messages.closestSet(result.closest.implausibility, result.closest.target));
+  if (result.sets.length === 0) return;
   for (const f of result.fit) console.log(messages.targetFitLine(f.name, f.role, f.observed, f.median, f.p5, f.p95, f.withinTolerance, f.tolerance));
   for (const p of result.equifinality.parameters) {
     const r = result.ranges[p.index];

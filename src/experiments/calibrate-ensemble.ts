@@ -13,7 +13,7 @@ import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
 import { loadTargets, simulatedValue } from '../results/calibration-targets.js';
 import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
 import type { PointResult } from '../results/design-tables.js';
-import { abcDistance, maxImplausibility } from '../results/target-distance.js';
+import { abcDistance, implausibility, maxImplausibility } from '../results/target-distance.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import {
@@ -78,6 +78,8 @@ export interface EnsembleCalibrateResult {
   fitFile: string;
   equifinalityFile: string;
   charts: string[];
+  /** History matching with no accepted set: the closest set's largest implausibility and the target it came from. */
+  closest?: { implausibility: number; target: string };
   /** The accepted set with the best score, as a scenario extending the original (none if no set). */
   scenarioFile?: string;
 }
@@ -132,9 +134,16 @@ export async function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: De
       threshold: hm.cutoff,
       incomplete: hm.points.length === 0,
       evaluations: hm.evaluations,
+      closest: hm.points.length === 0 ? hm.closest : undefined,
     };
   });
 
+  let closest: EnsembleCalibrateResult['closest'];
+  if ('closest' in outcome && outcome.closest) {
+    const summaries = evaluated[outcome.closest.evaluation].summaries;
+    const worst = targets.reduce((a, b) => (implausibility(b, summaries) > implausibility(a, summaries) ? b : a));
+    closest = { implausibility: outcome.closest.implausibility, target: worst.name };
+  }
   const sets: EnsembleSet[] = outcome.members.map((m) => ({
     unit: m.unit,
     values: ranges.map((r, d) => valueFromUnit(r, m.unit[d])),
@@ -169,7 +178,7 @@ export async function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: De
   }
   return {
     method: spec.method, ranges, sets, fit, equifinality: identification, evaluations: outcome.evaluations, replications: context.replications,
-    threshold: outcome.threshold, incomplete: outcome.incomplete, dir, posteriorFile, fitFile, equifinalityFile, charts, scenarioFile,
+    threshold: outcome.threshold, incomplete: outcome.incomplete, closest, dir, posteriorFile, fitFile, equifinalityFile, charts, scenarioFile,
   };
 }
 

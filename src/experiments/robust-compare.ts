@@ -19,7 +19,7 @@ import type { ExperimentOptions } from './experiment-options.js';
 
 export const ROBUST_SETS_FILE = 'robust-comparison.csv';
 export const ROBUST_SUMMARY_FILE = 'robust-summary.csv';
-/** A verdict is robust when at least this weighted share of the ensemble agrees on it. */
+/** A verdict is robust when at least this weighted share of the ensemble agrees on it (see verdictOf). */
 export const ROBUST_SHARE = 0.9;
 /** Per set, a paired difference with two-sided p below this counts as significant. */
 export const SIGNIFICANCE = 0.05;
@@ -130,15 +130,20 @@ function verdictOf(
   const sharePositive = share(1);
   const shareNegative = share(-1);
   const shareNotSignificant = share(0);
-  const verdict = sharePositive >= ROBUST_SHARE ? 'robust positive'
-    : shareNegative >= ROBUST_SHARE ? 'robust negative'
+  const p5 = weightedQuantile(diffs, weights, 0.05);
+  const p95 = weightedQuantile(diffs, weights, 0.95);
+  // The sign holds across the ensemble when 90% of it is significantly of that sign, or when the
+  // effect's 5-95% range over the sets lies on one side of 0 (few replications per set can leave each
+  // set short of significance while all of them agree).
+  const verdict = sharePositive >= ROBUST_SHARE || p5 > 0 ? 'robust positive'
+    : shareNegative >= ROBUST_SHARE || p95 < 0 ? 'robust negative'
     : shareNotSignificant >= ROBUST_SHARE ? 'robust: no detectable effect'
     : `conditional on ${parameters[decider]} (higher -> ${beta[decider] >= 0 ? 'larger' : 'smaller'} effect)`;
   const relative = effects.map((e) => e.relative);
   const relativeWeights = weights.map((w, i) => (Number.isFinite(relative[i]) ? w : 0));
   return {
     variant, indicator,
-    median: weightedQuantile(diffs, weights, 0.5), p5: weightedQuantile(diffs, weights, 0.05), p95: weightedQuantile(diffs, weights, 0.95),
+    median: weightedQuantile(diffs, weights, 0.5), p5, p95,
     medianRelative: weightedQuantile(relative, relativeWeights, 0.5),
     sharePositive, shareNegative, shareNotSignificant, decidingParameter: parameters[decider], coefficient: beta[decider], verdict,
   };

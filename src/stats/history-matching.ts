@@ -40,6 +40,8 @@ export interface HistoryMatchingResult {
   waves: HistoryMatchingWave[];
   evaluations: number;
   cutoff: number;
+  /** The point of lowest implausibility seen in any wave (how close the search came when none passed). */
+  closest?: HistoryMatchingPoint;
 }
 
 /** Largest implausibility over the targets of each point of a batch (evaluated together). */
@@ -57,10 +59,13 @@ export async function historyMatching(dimensions: number, implausibility: BatchI
   let points: HistoryMatchingPoint[] = [];
   const waves: HistoryMatchingWave[] = [];
   let evaluations = 0;
+  let closest: HistoryMatchingPoint | undefined;
   for (let w = 1; w <= options.waves; w++) {
     const units = latinHypercubeUnit(options.pointsPerWave, dimensions, options.stream).map((row) => Array.from(row, (u, d) => box[d][0] + u * (box[d][1] - box[d][0])));
     const values = await implausibility(units);
-    const found = units.map((unit, i) => ({ unit, evaluation: evaluations + i, implausibility: values[i] })).filter((p) => p.implausibility <= cutoff);
+    const all = units.map((unit, i) => ({ unit, evaluation: evaluations + i, implausibility: values[i] }));
+    for (const p of all) if (!closest || p.implausibility < closest.implausibility) closest = p;
+    const found = all.filter((p) => p.implausibility <= cutoff);
     evaluations += units.length;
     const wave = { wave: w, box, evaluated: units.length, nonImplausible: found.length };
     waves.push(wave);
@@ -75,7 +80,7 @@ export async function historyMatching(dimensions: number, implausibility: BatchI
       return [Math.max(0, lo - pad), Math.min(1, hi + pad)];
     });
   }
-  return { points, waves, evaluations, cutoff };
+  return { points, waves, evaluations, cutoff, closest };
 }
 
 /** Half-width, in unit-range terms, of a box side around a coordinate the points did not spread along. */

@@ -44,5 +44,12 @@ describe('robustCompare', () => {
     expect(sets).toHaveLength(1 + 2 * 4);
     expect(readFileSync(result.summaryFile, 'utf8')).toContain('same,papersOverseas,0,0,0,');
     expect(readFileSync(result.chart, 'utf8')).toContain('<svg');
+
+    // Without the rate-0 set every set gains papers: robust, whatever a single set's p-value.
+    const writing = join(dir, 'writing.csv');
+    writeFileSync(writing, `set,weight,${PAPERS},implausibility\n0,1,0.04,1\n1,1,0.07,1\n2,1,0.1,1\n`);
+    const robust = await robustCompare({ baseline: SMALL, variants: [researchers], ensemble: writing, indicators: ['papersOverseas'], replications: 3, name: 'robust-2' }, { outRoot: dir, workers: 1 });
+    expect(robust.verdicts[0].p5).toBeGreaterThan(0);
+    expect(robust.verdicts[0].verdict).toBe('robust positive');
   }, 60_000);
 });
