@@ -5,7 +5,9 @@
 import { join } from 'node:path';
 import { csvRow } from '../io/csv.js';
 import { writeFileAtomic } from '../io/atomic-file.js';
-import { CHARTS_DIR, calibratedScenarioFile, writeRunFile } from '../io/run-folder.js';
+import {
+  CALIBRATION_WAVES_FILE, CHARTS_DIR, calibratedScenarioFile, EQUIFINALITY_FILE, POSTERIOR_FILE, POSTERIOR_FIT_FILE, writeRunFile,
+} from '../io/run-folder.js';
 import { mkdirSync } from 'node:fs';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import { buildPosteriorMarginalsChart, buildPosteriorPairsChart, renderSvg, type PosteriorChartInput } from '../report/index.js';
@@ -23,10 +25,6 @@ import { designContext, withExecutor, type DesignBase } from './design-run.js';
 import { designRanges } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
 
-export const POSTERIOR_FILE = 'posterior.csv';
-export const POSTERIOR_FIT_FILE = 'posterior-fit.csv';
-export const EQUIFINALITY_FILE = 'equifinality.csv';
-export const CALIBRATION_WAVES_FILE = 'calibration-waves.csv';
 
 export type { TargetFit };
 

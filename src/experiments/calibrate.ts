@@ -1,10 +1,11 @@
 // Calibration by simulated method of moments. The loss (weighted squared relative errors against the
 // targets) is evaluated with the same replications and seeds at every point (common random numbers
 // make it a deterministic, smooth-ish function of the parameters) and minimised by Nelder–Mead on
-// the unit cube. Writes calibration.csv, calibration-trace.csv and the fitted scenario file.
+// the unit cube. Writes calibration.csv, calibration-trace.csv and the fitted scenario file (and
+// holdout-fit.csv when a holdout table is given).
 import { join } from 'node:path';
 import { csvRow } from '../io/csv.js';
-import { CALIBRATION_FILE, CALIBRATION_TRACE_FILE, calibratedScenarioFile, writeRunFile } from '../io/run-folder.js';
+import { CALIBRATION_FILE, CALIBRATION_TRACE_FILE, calibratedScenarioFile, HOLDOUT_FIT_FILE, writeRunFile } from '../io/run-folder.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
 import { calibrationLoss, loadTargets, perReplicationValues, simulatedValue } from '../results/calibration-targets.js';
@@ -17,8 +18,6 @@ import { designRanges } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
 
 export const DEFAULT_MAX_EVALUATIONS = 40;
-/** Written only with a holdout table: its fit at the fitted point, in posterior-fit.csv's columns. */
-export const HOLDOUT_FIT_FILE = 'holdout-fit.csv';
 
 export interface CalibrateSpec extends DesignBase {
   /** Targets file (YAML/JSON): values or ratios with weights. */

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { csvRow } from '../io/csv.js';
-import { CHARTS_DIR, writeRunFile } from '../io/run-folder.js';
+import { CHARTS_DIR, ROBUST_SETS_FILE, ROBUST_SUMMARY_FILE, writeRunFile } from '../io/run-folder.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { evaluatePoints } from '../montecarlo/evaluate-points.js';
 import { buildEnsembleEffectChart, renderSvg } from '../report/index.js';
@@ -17,8 +17,6 @@ import { withExecutor } from './design-run.js';
 import { checkIndicators } from './design-spec.js';
 import type { ExperimentOptions } from './experiment-options.js';
 
-export const ROBUST_SETS_FILE = 'robust-comparison.csv';
-export const ROBUST_SUMMARY_FILE = 'robust-summary.csv';
 /** A verdict is robust when at least this weighted share of the ensemble agrees on it (see verdictOf). */
 export const ROBUST_SHARE = 0.9;
 /** Per set, a paired difference with two-sided p below this counts as significant. */

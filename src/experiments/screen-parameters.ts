@@ -1,7 +1,7 @@
 // Choosing what to calibrate: Morris elementary effects of candidate parameters on the calibration's
 // own measures (the ABC distance to a targets table and each target's scaled error), on the same
 // design `sensitivity --method morris` builds, so the ranking is documented rather than chosen by hand.
-import { writeRunFile } from '../io/run-folder.js';
+import { SCREENING_FILE, writeRunFile } from '../io/run-folder.js';
 import { loadTargets } from '../results/calibration-targets.js';
 import type { PointResult } from '../results/design-tables.js';
 import { sensitivityCsv } from '../results/sensitivity-table.js';
@@ -40,8 +40,6 @@ export interface ScreenResult {
   /** screening.csv, in sensitivity.csv's columns (indicator = `distance` or `target:<name>`). */
   file: string;
 }
-
-export const SCREENING_FILE = 'screening.csv';
 
 export async function screenParameters(spec: ScreenSpec, options: DesignOptions = {}): Promise<ScreenResult> {
   const targets = loadTargets(spec.targets);
