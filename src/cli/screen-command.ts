@@ -6,6 +6,7 @@ import { messages } from '../messages.js';
 import { defineCommand } from './command-module.js';
 import { designBase, withDesignHooks, withDesignOptions } from './design-options.js';
 import { requiredPositiveInteger } from './options.js';
+import { writeCommitteeReport } from './report-options.js';
 
 /** Targets named per candidate in the printed ranking. */
 const TARGETS_SHOWN = 2;
@@ -26,6 +27,7 @@ export function screenCommand() {
         const most = p.movesMost.slice(0, TARGETS_SHOWN).map((t) => `${t.target} (${t.muStar.toPrecision(3)})`).join(', ');
         console.log(messages.screenLine(p.distance.rank, p.path, p.distance.muStar, p.distance.sigma, most, p.negligible));
       }
+      await writeCommitteeReport(result.dir, result.reportData, args);
     },
   );
 }

@@ -2,8 +2,10 @@
 // own measures (the ABC distance to a targets table and each target's scaled error), on the same
 // design `sensitivity --method morris` builds, so the ranking is documented rather than chosen by hand.
 import { SCREENING_FILE, writeRunFile } from '../io/run-folder.js';
+import type { ReportData } from '../report/index.js';
 import { loadTargets } from '../results/calibration-targets.js';
 import type { PointResult } from '../results/design-tables.js';
+import { sensitivityReportData } from '../results/report-data-from-runs.js';
 import { sensitivityCsv } from '../results/sensitivity-table.js';
 import { abcDistance, scaledError } from '../results/target-distance.js';
 import { morrisAnalyze, type MorrisDesign, type MorrisIndex } from '../stats/index.js';
@@ -39,6 +41,8 @@ export interface ScreenResult {
   dir: string;
   /** screening.csv, in sensitivity.csv's columns (indicator = `distance` or `target:<name>`). */
   file: string;
+  /** The committee report's records: the Morris chart of `sensitivity`, one panel per output. */
+  reportData: ReportData;
 }
 
 export async function screenParameters(spec: ScreenSpec, options: DesignOptions = {}): Promise<ScreenResult> {
@@ -69,5 +73,6 @@ export async function screenParameters(spec: ScreenSpec, options: DesignOptions 
       negligible: !(distance.muStar >= NEGLIGIBLE_SHARE * largest),
     }))
     .sort((a, b) => a.distance.rank - b.distance.rank);
-  return { ranking, points: design.points.length, replications: context.replications, dir: context.dir, file };
+  const reportData = sensitivityReportData(context.loaded.scenario.name, context.masterSeed, context.replications, rows);
+  return { ranking, points: design.points.length, replications: context.replications, dir: context.dir, file, reportData };
 }

@@ -12,57 +12,50 @@ export interface PosteriorChartInput {
   subtitle: string;
 }
 
+/** Panels per row of either chart. */
+const COLUMNS = 3;
+
 const header = (title: string, subtitle: string) => ({ $schema: VEGA_LITE_SCHEMA, title: { text: title, subtitle }, config: chartConfig() });
 
-/** Weighted histograms, one panel per parameter, the x axis spanning the prior range. */
+/**
+ * Weighted histograms, one panel per parameter, each binned over its own prior range (panels are
+ * concatenated rather than faceted: a facet bins every panel over the extent of all values).
+ */
 export function buildPosteriorMarginalsChart(input: PosteriorChartInput): TopLevelSpec {
-  const values = input.sets.flatMap((set) => input.parameters.map((p, j) => ({ parameter: p.path, value: set.values[j], weight: set.weight })));
   return {
     ...header('Posterior marginals (weighted share of accepted sets; x axis = prior range)', input.subtitle),
-    data: { values },
-    facet: { field: 'parameter', type: 'nominal', title: null, header: { labelAnchor: 'start' } },
-    columns: 2,
-    spec: {
-      width: 240,
-      height: 120,
+    columns: COLUMNS,
+    concat: input.parameters.map((p, j) => ({
+      title: p.path,
+      width: 200,
+      height: 110,
+      data: { values: input.sets.map((set) => ({ value: set.values[j], weight: set.weight })) },
       mark: { type: 'bar', color: '#1f4e79' },
       encoding: {
-        x: { field: 'value', type: 'quantitative', bin: { maxbins: 20 }, title: null },
+        x: { field: 'value', type: 'quantitative', bin: { extent: [p.lo, p.hi], maxbins: 20 }, scale: { domain: [p.lo, p.hi] }, title: null },
         y: { aggregate: 'sum', field: 'weight', type: 'quantitative', title: 'weight' },
       },
-    },
-    resolve: { scale: { x: 'independent' } },
+    })),
   };
 }
 
-/** Every pair of parameters: a scatter matrix of the accepted sets, point size by weight. */
+/** Every pair of parameters (each once) as a scatter over the two prior ranges, point size by weight. */
 export function buildPosteriorPairsChart(input: PosteriorChartInput): TopLevelSpec {
-  const paths = fieldNames(input.parameters.map((p) => p.path));
-  const values = input.sets.map((set) => ({ ...Object.fromEntries(paths.map((path, j) => [path, set.values[j]])), weight: set.weight }));
+  const ps = input.parameters;
+  const pairs = ps.flatMap((_, a) => ps.slice(a + 1).map((__, i) => [a, a + 1 + i] as const));
   return {
-    ...header('Posterior pairs (accepted parameter sets; size = weight)', input.subtitle),
-    data: { values },
-    repeat: { row: paths, column: paths },
-    spec: {
-      width: 140,
-      height: 140,
+    ...header('Posterior pairs (accepted parameter sets; size = weight; axes = prior ranges)', input.subtitle),
+    columns: COLUMNS,
+    concat: pairs.map(([a, b]) => ({
+      width: 160,
+      height: 160,
+      data: { values: input.sets.map((set) => ({ x: set.values[a], y: set.values[b], weight: set.weight })) },
       mark: { type: 'circle', opacity: 0.6, color: '#1f4e79' },
       encoding: {
-        x: { field: { repeat: 'column' }, type: 'quantitative', scale: { zero: false } },
-        y: { field: { repeat: 'row' }, type: 'quantitative', scale: { zero: false } },
+        x: { field: 'x', type: 'quantitative', scale: { domain: [ps[a].lo, ps[a].hi] }, title: ps[a].path },
+        y: { field: 'y', type: 'quantitative', scale: { domain: [ps[b].lo, ps[b].hi] }, title: ps[b].path },
         size: { field: 'weight', type: 'quantitative', legend: null },
       },
-    },
+    })),
   };
-}
-
-/**
- * Data field names for parameter paths: Vega-Lite reads dots and brackets in a field name as nesting,
- * so each path becomes its last segment (the whole path with those characters replaced when two
- * paths end alike).
- */
-function fieldNames(paths: readonly string[]): string[] {
-  const leaves = paths.map((path) => path.slice(path.lastIndexOf('.') + 1).replace(/[[\]]/g, '_'));
-  const unique = new Set(leaves).size === leaves.length;
-  return unique ? leaves : paths.map((path) => path.replace(/[.[\]]/g, '_'));
 }
