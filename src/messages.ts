@@ -40,6 +40,7 @@ export const messages = {
     `more than the ${formatMb(limitMb)} ${limitSource}; reduce the agent counts, run fewer --workers, ` +
     `or set --max-memory <MB> if more memory is available than detected`,
   badMaxMemory: (text: string) => `--max-memory: expected a number of megabytes > 0, got ${text}`,
+  badCutoff: (text: string) => `--cutoff: expected an implausibility cut-off > 0 (3 is the usual), got ${text}`,
   outputOfOtherRun: (dir: string, file: string, difference: string) =>
     `${dir}: ${file} there belongs to a different run (${difference}); ` +
     `use another --out, or --force to replace it (this deletes that run's results)`,

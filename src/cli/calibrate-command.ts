@@ -5,7 +5,7 @@ import { calibrate, DEFAULT_MAX_EVALUATIONS } from '../experiments/calibrate.js'
 import {
   calibrateEnsemble, DEFAULT_GENERATIONS, DEFAULT_POINTS_PER_WAVE, DEFAULT_POPULATION, DEFAULT_WAVES, type EnsembleCalibrateResult,
 } from '../experiments/calibrate-ensemble.js';
-import { messages } from '../messages.js';
+import { InputError, messages } from '../messages.js';
 import { DEFAULT_IMPLAUSIBILITY_CUTOFF } from '../stats/index.js';
 import { defineCommand } from './command-module.js';
 import { designBase, withDesignHooks, withDesignOptions } from './design-options.js';
@@ -21,10 +21,10 @@ export function calibrateCommand() {
         .option('method', { type: 'string', choices: ['nelder-mead', 'abc', 'history-matching'] as const, default: 'nelder-mead' as const, describe: 'one best point, or an ensemble of plausible parameter sets' })
         .option('max-evaluations', { type: 'number', default: DEFAULT_MAX_EVALUATIONS, describe: 'nelder-mead: parameter points to try (each runs --replications)', coerce: requiredPositiveInteger('max-evaluations') })
         .option('population', { type: 'number', default: DEFAULT_POPULATION, describe: 'abc: parameter sets per population', coerce: requiredPositiveInteger('population') })
-        .option('generations', { type: 'number', default: DEFAULT_GENERATIONS, describe: 'abc: generations after the prior draw (each halves the tolerance quantile)', coerce: requiredPositiveInteger('generations') })
+        .option('generations', { type: 'number', default: DEFAULT_GENERATIONS, describe: 'abc: generations after the prior draw (each accepts within the median distance of the last)', coerce: requiredPositiveInteger('generations') })
         .option('points-per-wave', { type: 'number', default: DEFAULT_POINTS_PER_WAVE, describe: 'history-matching: parameter sets per wave', coerce: requiredPositiveInteger('points-per-wave') })
         .option('waves', { type: 'number', default: DEFAULT_WAVES, describe: 'history-matching: waves', coerce: requiredPositiveInteger('waves') })
-        .option('cutoff', { type: 'number', default: DEFAULT_IMPLAUSIBILITY_CUTOFF, describe: 'history-matching: implausibility cut-off' })
+        .option('cutoff', { type: 'number', default: DEFAULT_IMPLAUSIBILITY_CUTOFF, describe: 'history-matching: implausibility cut-off', coerce: positiveCutoff })
         .option('holdout', { type: 'string', describe: 'a second targets file: its fit is reported (on the ensemble, or at the fitted point) but it is never used to fit' })
         .example('$0 calibrate scenarios/programmes/knowledge-cluster.yaml --targets scenarios/targets/knowledge-cluster.yaml -p model.research.papersPerResearcherQuarter=0.01:0.1 -r 4', 'fit one parameter to the KCI ratios')
         .example('$0 calibrate scenarios/baseline.yaml --method abc --targets t.yaml -p ... -p ... -r 4 --population 40', 'an ABC-SMC ensemble'),
@@ -42,6 +42,12 @@ export function calibrateCommand() {
       printEnsemble(await withDesignHooks(args, 'calibrate', (options) => calibrateEnsemble(spec, options)));
     },
   );
+}
+
+function positiveCutoff(value: unknown): number {
+  const n = Number(value);
+  if (!(n > 0) || !Number.isFinite(n)) throw new InputError(messages.badCutoff(String(value)));
+  return n;
 }
 
 function printEnsemble(result: EnsembleCalibrateResult): void {

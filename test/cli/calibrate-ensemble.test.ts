@@ -59,6 +59,15 @@ describe('calibrate --method abc|history-matching, screen, robust', () => {
     expect(readFileSync(join(dir, 'small-screen/screening.csv'), 'utf8')).toContain('morris,target:papers,model.research.papersPerResearcherQuarter,');
   }, 60_000);
 
+  it('refuses a negative cut-off and a population beyond its bound before running', async () => {
+    const cutoff = await runCli(['calibrate', SMALL, '--method', 'history-matching', '--targets', 't.yaml', ...PARAMS, '--cutoff', '-1']);
+    expect(cutoff.code).toBe(2);
+    expect(cutoff.stderr).toContain('--cutoff: expected an implausibility cut-off > 0');
+    const population = await runCli(['calibrate', SMALL, '--method', 'abc', '--targets', 't.yaml', ...PARAMS, '--population', '1e9']);
+    expect(population.code).toBe(2);
+    expect(population.stderr).toContain('--population: expected an integer from 1 to 100,000');
+  });
+
   it('a file that is not an ensemble is an input error (exit 2, one paragraph)', async () => {
     const dir = tempDir('cli-bad-ensemble');
     const bad = join(dir, 'posterior.csv');
