@@ -2,20 +2,19 @@
 // `-p path=lo:hi` ranges (uniform prior), every parameter set run on the worker pool with the same
 // replication seeds (common random numbers). Writes posterior.csv, the fit of every target with its
 // spread, the equifinality note, the waves, and marginal and pairwise charts.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRow } from '../io/csv.js';
-import { writeFileAtomic } from '../io/atomic-file.js';
 import {
   CALIBRATION_WAVES_FILE, CHARTS_DIR, calibratedScenarioFile, EQUIFINALITY_FILE, POSTERIOR_FILE, POSTERIOR_FIT_FILE, writeRunFile,
 } from '../io/run-folder.js';
-import { mkdirSync } from 'node:fs';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
-import { buildPosteriorMarginalsChart, buildPosteriorPairsChart, renderSvg, type PosteriorChartInput } from '../report/index.js';
+import { buildPosteriorMarginalsChart, buildPosteriorPairsChart, writeChartFiles, type PosteriorChartInput } from '../report/index.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
 import { loadTargets, simulatedValue } from '../results/calibration-targets.js';
-import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
 import type { PointResult } from '../results/design-tables.js';
 import { abcDistance, implausibility, maxImplausibility } from '../results/target-distance.js';
+import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import {
@@ -24,7 +23,6 @@ import {
 import { designContext, withExecutor, type DesignBase } from './design-run.js';
 import { designRanges } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
-
 
 export type { TargetFit };
 
@@ -162,6 +160,9 @@ export async function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: De
   const equifinalityFile = writeRunFile(dir, EQUIFINALITY_FILE, equifinalityCsv(ranges, identification));
   writeRunFile(dir, CALIBRATION_WAVES_FILE, waves.join(''));
   const methodName = spec.method === 'abc' ? 'ABC-SMC' : 'history matching';
+  // Without an accepted set there is nothing to chart or to extend; an earlier run's must not remain.
+  for (const name of CHART_FILES) rmSync(join(dir, CHARTS_DIR, name), { force: true });
+  rmSync(join(dir, calibratedScenarioFile(loaded.scenario.name)), { force: true });
   const charts = sets.length > 0
     ? await writeCharts(dir, { parameters: ranges, sets, subtitle: `${methodName}: ${sets.length} accepted sets, ${outcome.evaluations} simulated x ${context.replications} replications` })
     : [];
@@ -190,15 +191,12 @@ function equifinalityCsv(ranges: ParameterRange[], e: Equifinality): string {
   return rows.join('');
 }
 
+const POSTERIOR_CHARTS = ['posterior-marginals', 'posterior-pairs'] as const;
+const CHART_FILES = POSTERIOR_CHARTS.flatMap((name) => [`${name}.vl.json`, `${name}.svg`]);
+
 async function writeCharts(dir: string, input: PosteriorChartInput): Promise<string[]> {
-  const chartsDir = join(dir, CHARTS_DIR);
-  mkdirSync(chartsDir, { recursive: true });
-  const written: string[] = [];
-  for (const [name, spec] of [['posterior-marginals', buildPosteriorMarginalsChart(input)], ['posterior-pairs', buildPosteriorPairsChart(input)]] as const) {
-    const base = join(chartsDir, name);
-    writeFileAtomic(`${base}.vl.json`, `${JSON.stringify(spec, null, 2)}\n`);
-    writeFileAtomic(`${base}.svg`, (await renderSvg(spec)).svg);
-    written.push(`${base}.svg`);
-  }
-  return written;
+  return [
+    await writeChartFiles(dir, POSTERIOR_CHARTS[0], buildPosteriorMarginalsChart(input)),
+    await writeChartFiles(dir, POSTERIOR_CHARTS[1], buildPosteriorPairsChart(input)),
+  ];
 }

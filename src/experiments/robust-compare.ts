@@ -4,12 +4,11 @@
 // that decides its size (standardised weighted regression of the effect on the parameters).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/atomic-file.js';
 import { csvRow } from '../io/csv.js';
-import { CHARTS_DIR, ROBUST_SETS_FILE, ROBUST_SUMMARY_FILE, writeRunFile } from '../io/run-folder.js';
+import { ROBUST_SETS_FILE, ROBUST_SUMMARY_FILE, writeRunFile } from '../io/run-folder.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { evaluatePoints } from '../montecarlo/evaluate-points.js';
-import { buildEnsembleEffectChart, renderSvg } from '../report/index.js';
+import { buildEnsembleEffectChart, writeChartFiles } from '../report/index.js';
 import { readEnsemble } from '../results/ensemble-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { comparePaired, standardizedCoefficients, weightedQuantile } from '../stats/index.js';
@@ -19,6 +18,8 @@ import type { ExperimentOptions } from './experiment-options.js';
 
 /** A verdict is robust when at least this weighted share of the ensemble agrees on it (see verdictOf). */
 export const ROBUST_SHARE = 0.9;
+/** charts/NAME.svg of the effects across the ensemble. */
+const ROBUST_CHART = 'robust-effects';
 /** Per set, a paired difference with two-sided p below this counts as significant. */
 export const SIGNIFICANCE = 0.05;
 
@@ -105,15 +106,13 @@ export async function robustCompare(spec: RobustCompareSpec, options: Experiment
   }
 
   const dir = join(options.outRoot ?? 'out', spec.name ?? `robust-${base.name}`);
-  mkdirSync(join(dir, CHARTS_DIR), { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const setsFile = writeRunFile(dir, ROBUST_SETS_FILE, setRows.join(''));
   const summary = [csvRow(['variant', 'indicator', 'median', 'p5', 'p95', 'medianRelative', 'sharePositive', 'shareNegative', 'shareNotSignificant', 'decidingParameter', 'standardizedCoefficient', 'verdict'])];
   for (const r of verdicts) summary.push(csvRow([r.variant, r.indicator, r.median, r.p5, r.p95, r.medianRelative, r.sharePositive, r.shareNegative, r.shareNotSignificant, r.decidingParameter, r.coefficient, r.verdict]));
   const summaryFile = writeRunFile(dir, ROBUST_SUMMARY_FILE, summary.join(''));
   const chartSpec = buildEnsembleEffectChart(verdicts, `${points.length} parameter sets x ${replications} paired replications; ${ROBUST_SHARE * 100}% agreement = robust`);
-  const chart = join(dir, CHARTS_DIR, 'robust-effects.svg');
-  writeFileAtomic(chart.replace(/\.svg$/, '.vl.json'), `${JSON.stringify(chartSpec, null, 2)}\n`);
-  writeFileAtomic(chart, (await renderSvg(chartSpec)).svg);
+  const chart = await writeChartFiles(dir, ROBUST_CHART, chartSpec);
   return { verdicts, sets: points.length, replications, dir, setsFile, summaryFile, chart };
 }
 
