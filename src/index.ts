@@ -6,6 +6,9 @@ export { compare, compareRunFolders, type CompareSpec, type CompareResult, type 
 export { sweep, type SweepSpec } from './experiments/sweep.js';
 export { sensitivity, type SensitivitySpec } from './experiments/sensitivity.js';
 export { calibrate, DEFAULT_MAX_EVALUATIONS, type CalibrateSpec, type CalibrateResult } from './experiments/calibrate.js';
+export { calibrateEnsemble, type EnsembleCalibrateSpec, type EnsembleCalibrateResult, type TargetFit } from './experiments/calibrate-ensemble.js';
+export { screenParameters, type ScreenSpec, type ScreenResult } from './experiments/screen-parameters.js';
+export { robustCompare, type RobustCompareSpec, type RobustCompareResult, type RobustVerdict } from './experiments/robust-compare.js';
 export { mergeDesign, type DesignBase, type DesignResult } from './experiments/design-run.js';
 export { buildDesign, DEFAULT_INDICATORS, DEFAULT_SAMPLES, DEFAULT_TRAJECTORIES, type DesignSpec } from './experiments/design-spec.js';
 export { reportRuns, type ReportRunsOptions } from './experiments/report-runs.js';

@@ -40,6 +40,7 @@ export const messages = {
     `more than the ${formatMb(limitMb)} ${limitSource}; reduce the agent counts, run fewer --workers, ` +
     `or set --max-memory <MB> if more memory is available than detected`,
   badMaxMemory: (text: string) => `--max-memory: expected a number of megabytes > 0, got ${text}`,
+  badCutoff: (text: string) => `--cutoff: expected an implausibility cut-off > 0 (3 is the usual), got ${text}`,
   outputOfOtherRun: (dir: string, file: string, difference: string) =>
     `${dir}: ${file} there belongs to a different run (${difference}); ` +
     `use another --out, or --force to replace it (this deletes that run's results)`,
@@ -95,6 +96,30 @@ export const messages = {
   reportNeedsOut: () => `report: with several run folders, say where the combined report goes with --out`,
   calibrated: (loss: number, fit: string, scenario: string) =>
     `calibration: loss ${loss.toPrecision(4)} (mean squared relative error) -> ${fit}; calibrated scenario -> ${scenario}`,
+  ensembleCalibrated: (method: string, sets: number, evaluations: number, replications: number, threshold: string, file: string) =>
+    `calibration (${method}): ${sets} accepted parameter set${sets === 1 ? '' : 's'} of ${evaluations} simulated x ${replications} replication${replications === 1 ? '' : 's'} (${threshold}) -> ${file}`,
+  ensembleIncomplete: (method: string) =>
+    method === 'abc'
+      ? 'note: ABC stopped before its last generation (a population could not be filled within its proposal budget); the last accepted population is reported'
+      : 'note: no parameter set was non-implausible: the model cannot match these targets within their tolerances over these ranges (widen the ranges or the tolerances, or add parameters)',
+  closestSet: (implausibility: number, target: string) =>
+    `  the closest parameter set had implausibility ${implausibility.toPrecision(3)}, worst on ${target}`,
+  targetFitLine: (name: string, role: string, observed: number, median: number, p5: number, p95: number, within: boolean, tolerance: number) =>
+    `  ${role === 'holdout' ? '(holdout) ' : ''}${name}: observed ${observed.toPrecision(4)}, ensemble median ${median.toPrecision(4)} [5-95% ${p5.toPrecision(4)}, ${p95.toPrecision(4)}]${within ? '' : ` MISSED (tolerance ${Math.round(tolerance * 100)}%)`}`,
+  identificationLine: (path: string, verdict: string, widthRatio: number, p5: number, median: number, p95: number) =>
+    `  ${path}: ${verdict} (90% interval ${p5.toPrecision(3)}-${p95.toPrecision(3)}, median ${median.toPrecision(3)}; ${Math.round(widthRatio * 100)}% of the prior's)`,
+  correlatedPairLine: (a: string, b: string, r: number) =>
+    `  ${a} and ${b} ${r < 0 ? 'trade off' : 'move together'} (weighted correlation ${r.toFixed(2)}): the data constrain their combination more than either`,
+  notAnEnsemble: (file: string) =>
+    `${file}: expected an ensemble of parameter sets (posterior.csv of 'calibrate --method abc' or 'history-matching': columns set, weight, the parameters, then distance or implausibility; at least one row, finite values, weights >= 0 not all 0)`,
+  robustWritten: (variants: number, sets: number, replications: number, file: string) =>
+    `robust comparison: ${variants} variant${variants === 1 ? '' : 's'} x ${sets} parameter set${sets === 1 ? '' : 's'} x ${replications} paired replication${replications === 1 ? '' : 's'} -> ${file}`,
+  robustVerdictLine: (variant: string, indicator: string, median: number, p5: number, p95: number, positive: number, negative: number, verdict: string) =>
+    `  ${variant} / ${indicator}: effect median ${median.toPrecision(3)} [5-95% ${p5.toPrecision(3)}, ${p95.toPrecision(3)}]; significant + in ${Math.round(positive * 100)}%, - in ${Math.round(negative * 100)}% of the ensemble: ${verdict}`,
+  screenWritten: (points: number, replications: number, file: string) =>
+    `screening (Morris on the calibration distance and each target): ${points} points x ${replications} replication${replications === 1 ? '' : 's'} -> ${file}`,
+  screenLine: (rank: number, path: string, muStar: number, sigma: number, movesMost: string, negligible: boolean) =>
+    `  ${rank}. ${path}: mu* ${muStar.toPrecision(3)} on the distance (sigma ${sigma.toPrecision(3)}); moves most ${movesMost}${negligible ? ' -- negligible: fix it rather than calibrate it' : ''}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>

@@ -15,8 +15,10 @@ import { ReportedFailure } from './interrupts.js';
 import { mergeCommand } from './merge-command.js';
 import { mergeDesignCommand } from './merge-design-command.js';
 import { reportCommand } from './report-command.js';
+import { robustCommand } from './robust-command.js';
 import { runCommand } from './run-command.js';
 import { schemaCommand } from './schema-command.js';
+import { screenCommand } from './screen-command.js';
 import { sensitivityCommand } from './sensitivity-command.js';
 import { slurmCommand } from './slurm-command.js';
 import { sweepCommand } from './sweep-command.js';
@@ -42,6 +44,8 @@ export async function main(argv: string[]): Promise<number> {
     .command(sweepCommand())
     .command(sensitivityCommand())
     .command(calibrateCommand())
+    .command(robustCommand())
+    .command(screenCommand())
     .command(compareRunsCommand())
     .command(mergeCommand())
     .command(mergeDesignCommand())
@@ -49,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(reportCommand())
     .command(validateCommand(context))
     .command(schemaCommand())
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, merge, merge-design, report, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, merge, merge-design, report, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -22,6 +22,10 @@ export const OPTION_MAX: Readonly<Record<string, number>> = {
   samples: 1_000_000,
   trajectories: 100_000,
   'max-evaluations': 1_000_000,
+  population: 100_000,
+  generations: 1_000,
+  'points-per-wave': 1_000_000,
+  waves: 1_000,
 };
 
 /** Checks --name is an integer from 1 to its bound; for an option that is demanded or has a default (never undefined). */

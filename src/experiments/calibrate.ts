@@ -1,14 +1,16 @@
 // Calibration by simulated method of moments. The loss (weighted squared relative errors against the
 // targets) is evaluated with the same replications and seeds at every point (common random numbers
 // make it a deterministic, smooth-ish function of the parameters) and minimised by Nelder–Mead on
-// the unit cube. Writes calibration.csv, calibration-trace.csv and the fitted scenario file.
+// the unit cube. Writes calibration.csv, calibration-trace.csv and the fitted scenario file (and
+// holdout-fit.csv when a holdout table is given).
 import { join } from 'node:path';
 import { csvRow } from '../io/csv.js';
-import { CALIBRATION_FILE, CALIBRATION_TRACE_FILE, calibratedScenarioFile, writeRunFile } from '../io/run-folder.js';
+import { CALIBRATION_FILE, CALIBRATION_TRACE_FILE, calibratedScenarioFile, HOLDOUT_FIT_FILE, writeRunFile } from '../io/run-folder.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
 import { calibrationLoss, loadTargets, perReplicationValues, simulatedValue } from '../results/calibration-targets.js';
 import type { PointResult } from '../results/design-tables.js';
+import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import { nelderMead, summarize, valueFromUnit } from '../stats/index.js';
 import { designContext, withExecutor, type DesignBase } from './design-run.js';
@@ -22,6 +24,8 @@ export interface CalibrateSpec extends DesignBase {
   targets: string;
   /** Parameter points to try, each running `replications` (default DEFAULT_MAX_EVALUATIONS). */
   maxEvaluations?: number;
+  /** A second targets table, reported at the fitted point (holdout-fit.csv) but never used to fit. */
+  holdout?: string;
 }
 
 export interface CalibrateResult {
@@ -39,11 +43,14 @@ export interface CalibrateResult {
   traceFile: string;
   /** The fitted scenario: `extends` the original and sets only the fitted parameters. */
   scenarioFile: string;
+  /** The holdout table's fit at the fitted point (with `holdout`), and its file. */
+  holdout?: { fit: TargetFit[]; file: string };
 }
 
 /** Progress counts evaluations of `maxEvaluations`. */
 export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}): Promise<CalibrateResult> {
   const targets = loadTargets(spec.targets);
+  const holdoutTargets = spec.holdout ? loadTargets(spec.holdout) : undefined;
   const maxEvaluations = spec.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS;
   const ranges = designRanges(parseParamSpecs(spec.param), 'calibrate');
   const context = designContext(spec, 'calibrate', options);
@@ -85,7 +92,13 @@ export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}
   const scenarioFile = join(dir, calibratedScenarioFile(loaded.scenario.name));
   const comment = `Calibrated by clustersim calibrate against ${spec.targets}\n(${search.evaluations} evaluations x ${context.replications} replications, master seed ${context.masterSeed}; loss ${search.value.toPrecision(4)}).`;
   writeRunFile(dir, calibratedScenarioFile(loaded.scenario.name), calibratedScenarioYaml(spec.scenario, scenarioFile, fitted, ranges.map((r) => r.path), comment));
+  let holdout: CalibrateResult['holdout'];
+  if (holdoutTargets) {
+    const fit = holdoutTargets.map((t) => targetFit(t, 'holdout', [bestResult.summaries], [1]));
+    holdout = { fit, file: writeRunFile(dir, HOLDOUT_FIT_FILE, targetFitCsv(fit)) };
+  }
   return {
+    holdout,
     loss: search.value,
     values: best.values,
     evaluations: search.evaluations,

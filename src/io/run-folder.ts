@@ -21,6 +21,15 @@ export const SWEEP_FILE = 'sweep.csv';
 export const SENSITIVITY_FILE = 'sensitivity.csv';
 export const CALIBRATION_FILE = 'calibration.csv';
 export const CALIBRATION_TRACE_FILE = 'calibration-trace.csv';
+/** Ensemble calibration (ABC, history matching), its holdout table, screening and robust comparison. */
+export const POSTERIOR_FILE = 'posterior.csv';
+export const POSTERIOR_FIT_FILE = 'posterior-fit.csv';
+export const EQUIFINALITY_FILE = 'equifinality.csv';
+export const CALIBRATION_WAVES_FILE = 'calibration-waves.csv';
+export const HOLDOUT_FIT_FILE = 'holdout-fit.csv';
+export const SCREENING_FILE = 'screening.csv';
+export const ROBUST_SETS_FILE = 'robust-comparison.csv';
+export const ROBUST_SUMMARY_FILE = 'robust-summary.csv';
 /** A design shard's summary values per point and replication, and its description (written last). */
 export const POINTS_FILE = 'points.csv';
 export const DESIGN_FILE = 'design.json';

@@ -30,3 +30,6 @@ export { buildSweepChart } from './sweep-chart.js';
 export { buildMorrisChart } from './morris-chart.js';
 export { buildSobolChart } from './sobol-chart.js';
 export { buildRegionalChart } from './regional-chart.js';
+export { buildPosteriorMarginalsChart, buildPosteriorPairsChart, type PosteriorChartInput } from './posterior-chart.js';
+export { buildEnsembleEffectChart, type EnsembleEffectRecord } from './ensemble-effect-chart.js';
+export { writeChartFiles } from './write-chart-files.js';

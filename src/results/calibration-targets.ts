@@ -9,6 +9,9 @@ import { INDICATOR_NAMES } from '../model/indicators.js';
 import { InputError, messages } from '../messages.js';
 import { formatIssue } from '../scenario/validation-errors.js';
 
+/** A target's relative tolerance when its file gives none: a published count is rarely better than 10%. */
+export const DEFAULT_TARGET_TOLERANCE = 0.1;
+
 const indicatorList = z.array(z.enum(INDICATOR_NAMES as [string, ...string[]], { error: `expected indicator names (${INDICATOR_NAMES.join(', ')})` })).min(1);
 
 const targetSchema = z.strictObject({
@@ -19,6 +22,8 @@ const targetSchema = z.strictObject({
   denominator: indicatorList.optional(),
   value: z.number({ error: 'expected a number' }).refine((v) => v !== 0 && Number.isFinite(v), { error: 'expected a finite non-zero number' }),
   weight: z.number().positive({ error: 'expected a weight > 0' }).default(1),
+  /** Relative error the fit may keep (observation error plus model discrepancy): ABC's scale, history matching's variance. */
+  tolerance: z.number().positive({ error: 'expected a relative tolerance > 0' }).default(DEFAULT_TARGET_TOLERANCE),
   description: z.string().optional(),
 });
 

@@ -34,3 +34,14 @@ export {
 } from './stopping-rule.js';
 export { statsMessages } from './stats-messages.js';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from './nelder-mead.js';
+export { weightedCorrelation, weightedMean, weightedQuantile, weightedVariance } from './weighted-sample.js';
+export { abcSmc, type AbcGeneration, type AbcParticle, type AbcSmcOptions, type AbcSmcResult, type BatchDistance } from './abc-smc.js';
+export {
+  DEFAULT_IMPLAUSIBILITY_CUTOFF, historyMatching, type BatchImplausibility, type HistoryMatchingOptions, type HistoryMatchingPoint,
+  type HistoryMatchingResult, type HistoryMatchingWave,
+} from './history-matching.js';
+export {
+  equifinality, NOT_IDENTIFIED_WIDTH_RATIO, PINNED_WIDTH_RATIO, STRONG_CORRELATION, type CorrelatedPair, type Equifinality,
+  type Identification, type ParameterIdentification,
+} from './equifinality.js';
+export { standardizedCoefficients } from './weighted-regression.js';
