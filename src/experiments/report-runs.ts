@@ -3,7 +3,7 @@
 import { writeReport, type Lang } from '../report/index.js';
 import type { ComparisonRow } from '../results/compare-runs.js';
 import { runsReportData } from '../results/report-data-from-runs.js';
-import { computeRunStatistics } from '../results/run-statistics.js';
+import { computeRunStatistics } from '../results/folder-statistics.js';
 
 export interface ReportRunsOptions {
   /** Default 'en'. */

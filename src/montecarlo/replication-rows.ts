@@ -5,7 +5,7 @@ import type { ReplicationResult, ReplicationSummary } from '../engine/simulate.j
 import { INDICATOR_COUNT, INDICATOR_NAMES } from '../model/indicators.js';
 import { AGENT_KIND_NAMES } from '../model/vocabulary.js';
 import { csvRow } from '../io/csv.js';
-import { ROW_FILES, type RowFile } from '../io/run-folder.js';
+import { ROW_FILES, type RowFile } from '../io/row-files.js';
 import type { Scenario } from '../scenario/schema.js';
 
 /** The header of each row file (ROW_FILES: their names and order). */
