@@ -8,17 +8,13 @@ import { labControls } from './lab-controls.js';
 /** Paired replications the lab offers by default: enough for intervals, quick on a laptop. */
 export const LAB_DEFAULT_REPLICATIONS = 20;
 
+/** The lab starting from `scenario` with this master seed, offering `replications` paired replications. */
 export function labInput(scenario: Scenario, masterSeed: number, replications: number): LabSectionInput {
-  return {
-    scenario: { ...scenario },
-    masterSeed,
-    replications: Math.max(2, Math.min(replications, LAB_DEFAULT_REPLICATIONS)),
-    controls: labControls(),
-  };
+  return { scenario: { ...scenario }, masterSeed, replications: Math.max(2, replications), controls: labControls() };
 }
 
 /** The lab of a finished run folder: its resolved scenario, seed and replication count. */
 export function labInputFromRun(dir: string): LabSectionInput {
   const manifest = readManifest<{ scenario: Scenario; masterSeed: number; replications: number }>(dir);
-  return labInput(manifest.scenario, manifest.masterSeed, manifest.replications);
+  return labInput(manifest.scenario, manifest.masterSeed, Math.min(manifest.replications, LAB_DEFAULT_REPLICATIONS));
 }

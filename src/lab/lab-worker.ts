@@ -1,8 +1,8 @@
 // Web Worker entry of the policy lab (bundled by build-lab.ts, started from a Blob URL): runs one
 // replication per task with the engine and the seed derivation `clustersim run` uses, and replies
 // with the same CSV row text the CLI writes, so the page's numbers are the CLI's to the last digit.
-import { simulateReplication } from '../engine/simulate.js';
-import { formatReplication } from '../montecarlo/replication-rows.js';
+import { simulateTrajectory } from '../engine/simulate.js';
+import { summaryRow, timeseriesText } from '../montecarlo/replication-rows.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { FromLabWorker, ToLabWorker } from './lab-protocol.js';
 
@@ -28,8 +28,9 @@ function listen(): void {
     try {
       if (!run) throw new Error('task before scenarios');
       const chosen = run.scenarios[scenario];
-      const rows = formatReplication(chosen, simulateReplication(chosen, replication, run.masterSeed));
-      reply({ type: 'rows', scenario, replication, summary: rows.text[0], timeseries: rows.text[1] });
+      // No end-of-run network diagnostics: the lab shows none, and the rows are the same without.
+      const result = simulateTrajectory(chosen, replication, run.masterSeed);
+      reply({ type: 'rows', scenario, replication, summary: summaryRow(chosen, result), timeseries: timeseriesText(chosen, result) });
     } catch (error) {
       reply({ type: 'failed', scenario, replication, detail: error instanceof Error ? error.message : String(error) });
     }

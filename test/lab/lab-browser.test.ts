@@ -60,7 +60,8 @@ describe('the policy lab in report.html', () => {
         if (!/^(file|data|blob):/.test(request.url())) requests.push(request.url());
       });
       await page.goto(`file://${report}`);
-      await page.click('#lab-open');
+      // The button (scrolling the section into view would load it too; a DOM click avoids that race).
+      await page.$eval('#lab-open', (button) => (button as HTMLButtonElement).click());
       await page.waitForSelector('#lab-root[data-lab-state="ready"]', { timeout: 30_000 });
       expect(await page.textContent('#lab-run')).toBe('実行');
 
