@@ -34,9 +34,11 @@ function node<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<
   return made;
 }
 
-function downloadLink(text: string, fileName: string, type: string, label: string, id: string): HTMLAnchorElement {
-  const link = node('a', { id, download: fileName, href: URL.createObjectURL(new Blob([text], { type })) }, label);
-  return link;
+/** A download of `text`; its Blob URL joins `urls`, released when a new run replaces the links. */
+function downloadLink(urls: string[], text: string, fileName: string, type: string, label: string, id: string): HTMLAnchorElement {
+  const href = URL.createObjectURL(new Blob([text], { type }));
+  urls.push(href);
+  return node('a', { id, download: fileName, href }, label);
 }
 
 function summaryTable(data: ReturnType<typeof labStatistics>, texts: LabTexts, labels: ReportLabels): HTMLTableElement {
@@ -61,11 +63,12 @@ function summaryTable(data: ReturnType<typeof labStatistics>, texts: LabTexts, l
   return table;
 }
 
-async function showResults(target: HTMLElement, rows: PairedRows, scenarios: Scenario[], texts: LabTexts, labels: ReportLabels): Promise<void> {
+async function showResults(target: HTMLElement, downloadUrls: string[], rows: PairedRows, scenarios: Scenario[], texts: LabTexts, labels: ReportLabels): Promise<void> {
   const data = labStatistics(rows);
   const fan = buildFanChart(trajectoryRecords(data.stats), scenarios.flatMap(fundingPeriods), labels);
   const forest = buildForestPlot(comparisonRecords(data.comparisons), labels);
   const variant = scenarios[1];
+  for (const url of downloadUrls.splice(0)) URL.revokeObjectURL(url);
   target.replaceChildren(
     node('h3', {}, texts.summaryHeading),
     node('p', { class: 'lab-note' }, texts.summaryNote),
@@ -76,9 +79,9 @@ async function showResults(target: HTMLElement, rows: PairedRows, scenarios: Sce
   );
   const downloads = target.querySelector<HTMLElement>('.lab-downloads')!;
   downloads.append(
-    downloadLink(stringify(variant), `${variant.name}.yaml`, 'application/yaml', texts.downloadYaml, 'lab-download-yaml'),
+    downloadLink(downloadUrls, stringify(variant), `${variant.name}.yaml`, 'application/yaml', texts.downloadYaml, 'lab-download-yaml'),
     ' · ',
-    downloadLink(summaryCsv(rows, 1), 'summary.csv', 'text/csv', texts.downloadSummary, 'lab-download-summary'),
+    downloadLink(downloadUrls, summaryCsv(rows, 1), 'summary.csv', 'text/csv', texts.downloadSummary, 'lab-download-summary'),
     node('br'),
     texts.downloadNote,
   );
@@ -107,6 +110,7 @@ function start(): void {
   const progress = node('progress', { id: 'lab-progress', max: '1', value: '0' });
   const status = node('span', { id: 'lab-status', role: 'status' });
   const results = node('div', { id: 'lab-results' });
+  const downloadUrls: string[] = [];
   const bar = node('div', { class: 'lab-bar' });
   const field = (text: string, control: HTMLElement) => {
     const label = node('label', {}, `${text} `);
@@ -148,7 +152,7 @@ function start(): void {
         const seconds = (performance.now() - started) / 1000;
         root.setAttribute('data-lab-seconds', seconds.toFixed(3));
         status.textContent = texts.finished(count, seconds.toFixed(1));
-        await showResults(results, rows, scenarios, texts, labels);
+        await showResults(results, downloadUrls, rows, scenarios, texts, labels);
         root.setAttribute('data-lab-state', 'done');
       })
       .catch((error: unknown) => {
