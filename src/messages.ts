@@ -90,6 +90,7 @@ export const messages = {
   badTarget: (text: string) => `--target-ci: expected a relative half-width between 0 and 1 (e.g. 0.05 for ±5%), got ${text}`,
   targetMet: (name: string, replications: number) => `${name}: precision target reached after ${replications} replications`,
   reportWritten: (html: string, charts: number) => `report (${charts} chart files) -> ${html}`,
+  labWritten: (html: string) => `policy lab -> ${html} (open it in a browser; it runs the model there, offline)`,
   notAFinishedRun: (dir: string) => `${dir}: not a finished run folder (no manifest.json); run it first, or finish it with --resume`,
   damagedManifest: (dir: string, reason: string) => `${dir}: manifest.json is damaged (${reason}); run the scenario again into this folder with --force, or into another --out`,
   missingRunFile: (dir: string, file: string) => `${dir}: ${file} is missing though manifest.json lists it; the folder was changed after the run: run it again with --force`,

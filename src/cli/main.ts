@@ -12,6 +12,7 @@ import { compareCommand } from './compare-command.js';
 import { compareRunsCommand } from './compare-runs-command.js';
 import { EXIT } from './exit-codes.js';
 import { ReportedFailure } from './interrupts.js';
+import { labCommand } from './lab-command.js';
 import { mergeCommand } from './merge-command.js';
 import { mergeDesignCommand } from './merge-design-command.js';
 import { reportCommand } from './report-command.js';
@@ -51,9 +52,10 @@ export async function main(argv: string[]): Promise<number> {
     .command(mergeDesignCommand())
     .command(slurmCommand(context))
     .command(reportCommand())
+    .command(labCommand())
     .command(validateCommand(context))
     .command(schemaCommand())
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, merge, merge-design, report, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, merge, merge-design, report, lab, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

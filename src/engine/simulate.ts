@@ -63,6 +63,18 @@ export function simulateSummary(scenario: Scenario, replication: number, masterS
   return { replication, seed, summary };
 }
 
+/** A replication's summary and per-quarter indicators: what the policy lab's workers keep. */
+export type ReplicationTrajectory = Omit<ReplicationResult, 'network'>;
+
+/**
+ * The same replication as `simulateReplication` without the end-of-run network diagnostics (a third
+ * of a baseline replication): summary and time series are the same to the bit, as in `simulateSummary`.
+ */
+export function simulateTrajectory(scenario: Scenario, replication: number, masterSeed: number): ReplicationTrajectory {
+  const { seed, summary, timeseries } = runAndSummarize(scenario, replication, masterSeed);
+  return { replication, seed, summary, timeseries };
+}
+
 /** Runs the replication, keeping each quarter's indicators, and sums up the horizon. */
 function runAndSummarize(scenario: Scenario, replication: number, masterSeed: number): { world: World; seed: string; summary: Float64Array; timeseries: Float64Array } {
   const seed = replicationSeed(masterSeed, replication);

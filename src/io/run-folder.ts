@@ -10,10 +10,7 @@ import { writeFileAtomic } from './atomic-file.js';
 export const MANIFEST_FILE = 'manifest.json';
 /** The durable prefix of an unfinished run's row files (removed when the run finishes). */
 export const CHECKPOINT_FILE = 'checkpoint.json';
-export const SUMMARY_FILE = 'summary.csv';
-/** Per-replication CSV outputs, in the order they are written; every row starts `scenario,replication`. */
-export const ROW_FILES = [SUMMARY_FILE, 'timeseries.csv', 'network.csv', 'degree-distribution.csv'] as const;
-export type RowFile = (typeof ROW_FILES)[number];
+export { SUMMARY_FILE, ROW_FILES, type RowFile } from './row-files.js';
 /** Statistics over replications per indicator and quarter. */
 export const STATS_FILE = 'stats.csv';
 export const COMPARISON_FILE = 'comparison.csv';

@@ -1,11 +1,11 @@
 // The CSV text of one replication's results, for each output file. Formatting happens where the
 // replication ran (a worker, or the main thread with --workers 1), so the main thread only appends.
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
-import type { ReplicationResult, ReplicationSummary } from '../engine/simulate.js';
+import type { ReplicationResult, ReplicationSummary, ReplicationTrajectory } from '../engine/simulate.js';
 import { INDICATOR_COUNT, INDICATOR_NAMES } from '../model/indicators.js';
 import { AGENT_KIND_NAMES } from '../model/vocabulary.js';
 import { csvRow } from '../io/csv.js';
-import { ROW_FILES, type RowFile } from '../io/run-folder.js';
+import { ROW_FILES, type RowFile } from '../io/row-files.js';
 import type { Scenario } from '../scenario/schema.js';
 
 /** The header of each row file (ROW_FILES: their names and order). */
@@ -30,21 +30,26 @@ export function summaryRow(scenario: Scenario, result: ReplicationSummary): stri
   return csvRow([scenario.name, result.replication, result.seed, ...result.summary]);
 }
 
-export function formatReplication(scenario: Scenario, result: ReplicationResult): ReplicationRows {
-  const name = scenario.name;
-  const rep = result.replication;
+/** The replication's timeseries.csv rows: per quarter, each region and then the total ('all'). */
+export function timeseriesText(scenario: Scenario, result: ReplicationTrajectory): string {
   const regionIds = scenario.regions.map((r) => r.id);
   const rows = regionIds.length + 1;
-
-  const summary = summaryRow(scenario, result);
   const timeseries: string[] = [];
   for (let q = 0; q < scenario.horizonQuarters; q++) {
     for (let r = 0; r < rows; r++) {
       const offset = (q * rows + r) * INDICATOR_COUNT;
       const region = r < rows - 1 ? regionIds[r] : 'all';
-      timeseries.push(csvRow([name, rep, q, region, ...result.timeseries.subarray(offset, offset + INDICATOR_COUNT)]));
+      timeseries.push(csvRow([scenario.name, result.replication, q, region, ...result.timeseries.subarray(offset, offset + INDICATOR_COUNT)]));
     }
   }
+  return timeseries.join('');
+}
+
+export function formatReplication(scenario: Scenario, result: ReplicationResult): ReplicationRows {
+  const name = scenario.name;
+  const rep = result.replication;
+  const regionIds = scenario.regions.map((r) => r.id);
+  const summary = summaryRow(scenario, result);
   const network = result.network.hubs.map((hub) =>
     csvRow([name, rep, hub.rank, hub.agent, AGENT_KIND_NAMES[hub.kind], regionIds[hub.region], hub.degree, hub.betweenness, hub.constraint]),
   );
@@ -52,7 +57,7 @@ export function formatReplication(scenario: Scenario, result: ReplicationResult)
   result.network.degreeCounts.forEach((count, degree) => {
     if (count > 0) degrees.push(csvRow([name, rep, degree, count]));
   });
-  return { replication: rep, text: [summary, timeseries.join(''), network.join(''), degrees.join('')] };
+  return { replication: rep, text: [summary, timeseriesText(scenario, result), network.join(''), degrees.join('')] };
 }
 
 /** Parses a summary.csv row `scenario,replication,seed,<values>` back into numbers (empty = NaN). */

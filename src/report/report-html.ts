@@ -15,11 +15,14 @@ export interface ReportHtmlInput {
   chartFiles?: { svg: boolean; png: boolean };
   /** Defaults to the builds in node_modules; tests may pass stand-ins. */
   libraries?: VegaLibraries;
+  /** The policy lab's section (lab-section.ts), placed after the charts; none when absent. */
+  labSection?: string;
 }
 
-// Vega compiles expressions with Function, hence 'unsafe-eval'; downloads use data:/blob: URLs.
+// Vega compiles expressions with Function, hence 'unsafe-eval'; downloads use data:/blob: URLs; the
+// policy lab starts its Web Workers from blob: URLs of inlined code.
 const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:";
+  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:";
 
 const STYLE = `
 body { font-family: 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, system-ui, sans-serif;
@@ -95,6 +98,9 @@ export function buildReportHtml(input: ReportHtmlInput): string {
     }
     push('</section>');
   }
+
+  // --- policy lab hook (lab-section.ts): its own section, scripts and styles, after the charts ---
+  if (input.labSection) push(input.labSection);
 
   const embedOptions = {
     mode: 'vega-lite',

@@ -12,4 +12,6 @@ export const reportMessages = {
   chartFailed: (chart: string, reason: string) => `the chart ${chart} could not be rendered: ${reason}`,
   sweepParametersMismatch: (runId: string) =>
     `sweep row ${runId} has different parameters from the first row; every sweep row must name the same parameters`,
+  labBundleMissing: (file: string) =>
+    `cannot find ${file}, the policy lab's browser build that report.html inlines; run 'npm run build' to build it`,
 } as const;

@@ -8,6 +8,7 @@ import { writeBinaryFileAtomic } from './atomic-binary-file.js';
 import { buildCharts, type ChartOptions } from './build-charts.js';
 import { CHART_NAMES, type ChartName } from './chart-names.js';
 import { labelsFor, type Lang } from './labels.js';
+import { buildLabSection, type LabSectionInput } from './lab-section.js';
 import { renderPng } from './render-png.js';
 import { renderSvg } from './render-svg.js';
 import type { ReportData } from './report-data.js';
@@ -20,6 +21,8 @@ export interface WriteReportOptions extends ChartOptions {
   png?: boolean;
   /** Receives Vega-Lite/Vega warnings (a clean chart has none); default: ignored. */
   onWarning?: (chart: ChartName, message: string) => void;
+  /** Adds the policy lab, starting from this run's scenario (lab-section.ts). */
+  lab?: LabSectionInput;
 }
 
 /**
@@ -63,7 +66,8 @@ export async function writeReport(dir: string, data: ReportData, options: WriteR
     }
   }
 
-  const html = buildReportHtml({ charts, manifest: data.manifest, labels, chartFiles: { svg: true, png } });
+  const labSection = options.lab && buildLabSection(options.lab, options.lang);
+  const html = buildReportHtml({ charts, manifest: data.manifest, labels, chartFiles: { svg: true, png }, labSection });
   const reportPath = join(dir, REPORT_FILE);
   writeFileAtomic(reportPath, html);
   written.push(reportPath);

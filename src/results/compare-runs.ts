@@ -6,42 +6,15 @@ import { join } from 'node:path';
 import { SUMMARY_FILE } from '../io/run-folder.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { InputError, messages } from '../messages.js';
-import { comparePaired, holmAdjust } from '../stats/index.js';
 import { forEachCsvRow } from './csv-table.js';
+import { compareSummaries, type ComparisonRow, type RunSummary } from './paired-summaries.js';
+
+export type { ComparisonRow, RunSummary };
 
 export const COMPARISON_COLUMNS = [
   'baseline', 'variant', 'indicator', 'n', 'baselineMean', 'variantMean', 'meanDiff', 'ciLow', 'ciHigh', 'relativeChange',
   'cohensDz', 'pValue', 'pAdjusted', 'welchCiLow', 'welchCiHigh', 'welchPValue', 'correlation',
 ] as const;
-
-export interface ComparisonRow {
-  baseline: string;
-  variant: string;
-  indicator: string;
-  n: number;
-  baselineMean: number;
-  variantMean: number;
-  meanDiff: number;
-  ciLow: number;
-  ciHigh: number;
-  /** meanDiff / |baseline mean|; null when the baseline mean is 0. */
-  relativeChange: number | null;
-  cohensDz: number;
-  pValue: number;
-  /** Holm-adjusted across every row of the comparison. */
-  pAdjusted: number;
-  welchCiLow: number;
-  welchCiHigh: number;
-  welchPValue: number;
-  correlation: number;
-}
-
-/** A finished run's summary.csv in memory: its scenario, the seed of each replication, every column. */
-export interface RunSummary {
-  scenario: string;
-  seeds: string[];
-  columns: Record<string, number[]>;
-}
 
 export function readRunSummary(dir: string): RunSummary {
   const seeds: string[] = [];
@@ -57,42 +30,11 @@ export function readRunSummary(dir: string): RunSummary {
 
 export function compareRuns(baselineDir: string, variantDirs: string[]): ComparisonRow[] {
   const baseline = readRunSummary(baselineDir);
-  const rows: Omit<ComparisonRow, 'pAdjusted'>[] = [];
-  for (const dir of variantDirs) {
+  const variants = variantDirs.map((dir) => {
     const variant = readRunSummary(dir);
     // Pairing is only valid when replication i of both runs used the same seed.
     if (variant.seeds.join() !== baseline.seeds.join()) throw new InputError(messages.compareUnpaired(baselineDir, dir));
-    for (const indicator of SUMMARY_COLUMNS) {
-      const b: number[] = [];
-      const v: number[] = [];
-      baseline.columns[indicator].forEach((x, i) => {
-        const y = variant.columns[indicator][i];
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          b.push(x);
-          v.push(y);
-        }
-      });
-      const c = comparePaired(b, v);
-      rows.push({
-        baseline: baseline.scenario,
-        variant: variant.scenario,
-        indicator,
-        n: c.n,
-        baselineMean: c.baselineMean,
-        variantMean: c.variantMean,
-        meanDiff: c.paired.meanDiff,
-        ciLow: c.paired.ciLow,
-        ciHigh: c.paired.ciHigh,
-        relativeChange: c.relativeChange,
-        cohensDz: c.cohensDz,
-        pValue: c.paired.pValue,
-        welchCiLow: c.welch.ciLow,
-        welchCiHigh: c.welch.ciHigh,
-        welchPValue: c.welch.pValue,
-        correlation: c.correlation,
-      });
-    }
-  }
-  const adjusted = holmAdjust(rows.map((r) => r.pValue));
-  return rows.map((r, i) => ({ ...r, pAdjusted: adjusted[i] }));
+    return variant;
+  });
+  return compareSummaries(baseline, variants);
 }

@@ -1,32 +1,21 @@
 // The committee report's records, read off finished run folders (their statistics and manifests):
 // the report itself never sees the world or the model (dependency rule).
 import { readManifest } from '../io/run-folder.js';
-import { fundedQuarters } from '../policy/funding-schedule.js';
-import type { ComparisonRecord, FundingPeriod, ReportData, SensitivityRecord, SweepRecord } from '../report/index.js';
+import type { ReportData, SensitivityRecord, SweepRecord } from '../report/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { ComparisonRow } from './compare-runs.js';
 import type { PointMean } from './design-tables.js';
 import type { RunStatistics } from './run-statistics.js';
+import { comparisonRecords, fundingPeriods, trajectoryRecords } from './run-records.js';
 import type { SensitivityRow } from './sensitivity-table.js';
+
+export { fundingPeriods };
 
 interface RunManifest {
   masterSeed: number;
   replications: number;
   scenario: Scenario;
-}
-
-/** Contiguous funded quarters of a scenario's programme, inclusive at both ends. */
-export function fundingPeriods(scenario: Scenario): FundingPeriod[] {
-  const funded = fundedQuarters(scenario, scenario.horizonQuarters);
-  const periods: FundingPeriod[] = [];
-  funded.forEach((on, q) => {
-    if (!on) return;
-    const last = periods[periods.length - 1];
-    if (last && last.endQuarter === q - 1) last.endQuarter = q;
-    else periods.push({ scenario: scenario.name, startQuarter: q, endQuarter: q });
-  });
-  return periods;
 }
 
 /** Report records for one or more finished runs (`stats[i]` computed from `dirs[i]`). */
@@ -39,15 +28,9 @@ export function runsReportData(dirs: string[], stats: RunStatistics[], compariso
       replications: manifests[0].replications,
       version: VERSION,
     },
-    trajectories: stats.flatMap((s) =>
-      s.indicators.flatMap(({ indicator, quarter, summary }) =>
-        quarter === 'all' ? [] : [{ scenario: s.scenario, indicator, quarter, mean: summary.mean, p5: summary.p5, p95: summary.p95, ciLow: summary.ciLow, ciHigh: summary.ciHigh }],
-      ),
-    ),
+    trajectories: trajectoryRecords(stats),
     fundingPeriods: manifests.flatMap((m) => fundingPeriods(m.scenario)),
-    comparisons: comparisons.map(
-      (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted }),
-    ),
+    comparisons: comparisonRecords(comparisons),
     costEffectiveness: stats.flatMap((s) =>
       s.perReplication.map(({ replication, values }) => ({
         scenario: s.scenario,

@@ -2,12 +2,10 @@
 // and merged shards give the same bytes): per indicator and quarter over replications, the summary
 // columns over replications, regional means, the mean degree distribution and the top hubs.
 // One streaming pass per file; memory does not grow with the number of replications.
-import { join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
 import { StreamingSummary, SummaryWorkspace, type SampleSummary } from '../stats/index.js';
-import { forEachCsvLine } from './csv-table.js';
-import { ROW_FILES, type RowFile } from '../io/run-folder.js';
+import type { RowFile } from '../io/row-files.js';
 import { RandomStream, replicationSeed } from '../rng/index.js';
 
 export const PER_REPLICATION_KEPT = 2000;
@@ -209,11 +207,4 @@ function columnIn(file: RowFile, index: Map<string, number>, name: string): numb
 /** A field as a number; NaN for an empty field (what the CSV readers have always done). */
 function numberField(field: string): number {
   return field === '' ? NaN : Number(field);
-}
-
-/** Statistics of a finished run folder, from its row files alone. */
-export function computeRunStatistics(dir: string, options: StatisticsOptions = {}): RunStatistics {
-  const statistics = new RunStatisticsAccumulator();
-  for (const file of ROW_FILES) forEachCsvLine(join(dir, file), (header) => statistics.header(file, header), (fields) => statistics.row(file, fields));
-  return statistics.result(options);
 }
