@@ -47,6 +47,18 @@ export const messages = {
     `cannot write ${path}: ${reason}. The ${completed} replication${completed === 1 ? '' : 's'} completed before ` +
     `the failure ${completed === 1 ? 'is' : 'are'} kept (checkpoint.json); free space or fix the permissions, then continue with:\n  ${command} --resume`,
   outputWriteFailed: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+  // The output folder's lock (clustersim.lock): one run (or merge, or design) per folder at a time.
+  folderLocked: (dir: string, holder: { host: string; pid: number; startedAt: string; command: string }, lockFile: string) =>
+    `${dir}: in use by another clustersim (${holder.command || 'a run'}, pid ${holder.pid} on this host, started ${holder.startedAt}); ` +
+    `wait for it to finish or stop it, or use another --out. If no such process is running, remove ${lockFile}`,
+  folderLockedElsewhere: (dir: string, holder: { host: string; pid: number; startedAt: string; command: string }, lockFile: string) =>
+    `${dir}: in use by clustersim on host ${holder.host} (${holder.command || 'a run'}, pid ${holder.pid}, started ${holder.startedAt}); ` +
+    `this machine cannot tell whether it is still running. Wait for it, or use another --out; ` +
+    `if it is certainly not running (check on ${holder.host}), remove ${lockFile}`,
+  folderLockUnreadable: (dir: string, lockFile: string) =>
+    `${dir}: ${lockFile} exists but cannot be read as a clustersim lock; if no clustersim is writing this folder, remove it and try again`,
+  folderLockTakenOver: (dir: string, holder: { pid: number; startedAt: string; command: string }) =>
+    `${dir}: took over the lock of a clustersim that is no longer running (${holder.command || 'a run'}, pid ${holder.pid}, started ${holder.startedAt})`,
   runDone: (name: string, replications: number, seconds: number, dir: string) =>
     `${name}: ${replications} replication${replications === 1 ? '' : 's'} in ${seconds.toFixed(1)} s -> ${dir}`,
   valid: (file: string) => `${file}: valid`,

@@ -11,7 +11,8 @@ import { calibrationLoss, loadTargets, perReplicationValues, simulatedValue } fr
 import type { PointResult } from '../results/design-tables.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import { nelderMead, summarize, valueFromUnit } from '../stats/index.js';
-import { designContext, withExecutor, type DesignBase } from './design-run.js';
+import { inDesignFolder, withExecutor, type DesignBase } from './design-run.js';
+import { WHOLE } from '../montecarlo/shard.js';
 import { designRanges } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
 
@@ -46,23 +47,23 @@ export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}
   const targets = loadTargets(spec.targets);
   const maxEvaluations = spec.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS;
   const ranges = designRanges(parseParamSpecs(spec.param), 'calibrate');
-  const context = designContext(spec, 'calibrate', options);
-  const { loaded, dir } = context;
-  const pointOf = (unit: number[]) => ({ runId: 0, values: Object.fromEntries(ranges.map((r, i) => [r.path, valueFromUnit(r, unit[i])])) });
-  const evaluated = new Map<string, PointResult>();
-  const search = await withExecutor(options.workers, context.replications, async (executor) => {
-    const run = async (unit: number[]) => {
-      const point = pointOf(unit);
-      const key = JSON.stringify(point.values);
-      let result = evaluated.get(key);
-      if (!result) {
-        [result] = await evaluatePoints(loaded.scenario, [point], { replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario });
-        evaluated.set(key, result);
-      }
-      options.onProgress?.(evaluated.size, maxEvaluations);
-      return calibrationLoss(targets, result.summaries);
-    };
-    return nelderMead(ranges.length, run, { maxEvaluations });
+  return inDesignFolder(spec, 'calibrate', options, WHOLE, async (context) => {
+    const { loaded, dir } = context;
+    const pointOf = (unit: number[]) => ({ runId: 0, values: Object.fromEntries(ranges.map((r, i) => [r.path, valueFromUnit(r, unit[i])])) });
+    const evaluated = new Map<string, PointResult>();
+    const search = await withExecutor(options.workers, context.replications, async (executor) => {
+      const run = async (unit: number[]) => {
+        const point = pointOf(unit);
+        const key = JSON.stringify(point.values);
+        let result = evaluated.get(key);
+        if (!result) {
+          [result] = await evaluatePoints(loaded.scenario, [point], { replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario });
+          evaluated.set(key, result);
+        }
+        options.onProgress?.(evaluated.size, maxEvaluations);
+        return calibrationLoss(targets, result.summaries);
+      };
+      return nelderMead(ranges.length, run, { maxEvaluations });
   });
   const best = pointOf(search.best);
   const bestResult = evaluated.get(JSON.stringify(best.values))!;
@@ -96,4 +97,5 @@ export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}
     traceFile,
     scenarioFile,
   };
+  });
 }

@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicFile } from '../io/atomic-file.js';
+import { FolderLock } from '../io/folder-lock.js';
 import { MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, writeManifest } from '../io/run-folder.js';
 import { LineReader } from '../io/line-reader.js';
 import { InputError, messages } from '../messages.js';
@@ -60,9 +61,31 @@ function replicationOf(line: string): number {
   return Number(line.slice(a + 1, line.indexOf(',', a + 1)));
 }
 
-export function mergeShards(shardDirs: string[], outDir: string, options: { force?: boolean } = {}): { replications: number } {
+export interface MergeOptions {
+  /** Replace another run's results in the output folder. */
+  force?: boolean;
+  /** Hears of a stale lock taken over. */
+  onNotice?: (message: string) => void;
+}
+
+export function mergeShards(shardDirs: string[], outDir: string, options: MergeOptions = {}): { replications: number } {
   if (shardDirs.length === 0) throw new InputError(messages.mergeMissing(['0/?']));
   const { dirs, manifests } = orderShards(shardDirs);
+  try {
+    mkdirSync(outDir, { recursive: true });
+  } catch (error) {
+    throw new InputError(messages.outputWriteFailed(outDir, (error as Error).message));
+  }
+  // Held until the merged manifest is written: a run or merge into the same folder waits its turn.
+  const lock = FolderLock.acquire(outDir, { command: 'merge', onNotice: options.onNotice });
+  try {
+    return writeMerged(dirs, manifests, outDir, options);
+  } finally {
+    lock.release();
+  }
+}
+
+function writeMerged(dirs: string[], manifests: ShardManifest[], outDir: string, options: MergeOptions): { replications: number } {
   const count = dirs.length;
   // The run's replication count (a shard's manifest counts only its own in `replications`).
   const replications = manifests[0].identity.replications;
@@ -70,7 +93,6 @@ export function mergeShards(shardDirs: string[], outDir: string, options: { forc
   // scenario or seed) is not replaced without force; the same run merged again is.
   const other = options.force ? undefined : otherRun(outDir, manifests[0].identity);
   if (other) throw new InputError(messages.outputOfOtherRun(outDir, other.file, other.difference));
-  mkdirSync(outDir, { recursive: true });
   // The manifest marks a finished folder: gone until the new one is written, so a merge that fails
   // half-way never leaves an old manifest beside new rows.
   rmSync(join(outDir, MANIFEST_FILE), { force: true });

@@ -7,6 +7,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
+import { FolderLock } from '../io/folder-lock.js';
 import { CHECKPOINT_FILE, MANIFEST_FILE, readManifest, ROW_FILES, writeManifest, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { RunStatisticsAccumulator } from '../results/run-statistics.js';
@@ -47,6 +48,8 @@ export interface OpenOptions {
   resume?: boolean;
   /** Replace the outputs of a different run (other scenario or seed) found in the folder. */
   force?: boolean;
+  /** Hears of a stale lock taken over. */
+  onNotice?: (message: string) => void;
 }
 
 export interface OpenedOutput {
@@ -71,7 +74,14 @@ export class RunOutput {
    */
   private readonly statistics = new RunStatisticsAccumulator();
 
-  private constructor(readonly dir: string, private readonly identity: RunIdentity, private readonly files: AppendFile[], completed: number) {
+  private constructor(
+    readonly dir: string,
+    private readonly identity: RunIdentity,
+    private readonly files: AppendFile[],
+    completed: number,
+    /** The folder's lock, held from open until finish or suspend. */
+    private readonly lock: FolderLock,
+  ) {
     this.completed = completed;
     this.durable = completed;
   }
@@ -93,18 +103,31 @@ export class RunOutput {
    * (a rerun of the same scenario and seed replaces its earlier outputs; another run's need `force`).
    */
   static open(dir: string, identity: RunIdentity, options: OpenOptions | boolean = {}): OpenedOutput {
-    const { resume = false, force = false } = typeof options === 'boolean' ? { resume: options } : options;
+    const settings = typeof options === 'boolean' ? { resume: options } : options;
     try {
       mkdirSync(dir, { recursive: true });
     } catch (error) {
       throw new InputError(messages.outputWriteFailed(dir, (error as Error).message));
     }
+    // Before anything in the folder is read or removed: another process's run must stay untouched.
+    const lock = FolderLock.acquire(dir, { command: 'run', onNotice: settings.onNotice });
+    try {
+      const opened = RunOutput.openLocked(dir, identity, settings, lock);
+      if (opened.alreadyComplete) lock.release();
+      return opened;
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+
+  private static openLocked(dir: string, identity: RunIdentity, { resume = false, force = false }: OpenOptions, lock: FolderLock): OpenedOutput {
     let notice: string | undefined;
     if (resume) {
       restoreUnfinished(dir);
       const checkpoint = readCheckpoint(dir);
       if (!checkpoint && finishedIdentity(dir) === JSON.stringify(identity)) {
-        return { output: new RunOutput(dir, identity, [], 0), completed: identity.replications, alreadyComplete: true };
+        return { output: new RunOutput(dir, identity, [], 0, lock), completed: identity.replications, alreadyComplete: true };
       }
       if (!checkpoint) {
         notice = messages.nothingToResume(dir);
@@ -112,7 +135,7 @@ export class RunOutput {
         if (JSON.stringify(checkpoint.identity) !== JSON.stringify(identity)) throw new InputError(messages.resumeMismatch(dir));
         const files = ROW_FILES.map((name, i) => AppendFile.reopen(join(dir, name + PARTIAL), checkpoint.files[i]));
         if (files.every((f) => f !== undefined)) {
-          const output = new RunOutput(dir, identity, files as AppendFile[], checkpoint.completed);
+          const output = new RunOutput(dir, identity, files as AppendFile[], checkpoint.completed, lock);
           output.readStatistics();
           return { output, completed: checkpoint.completed };
         }
@@ -135,7 +158,7 @@ export class RunOutput {
       throw writeFailure(error, dir, 0);
     }
     files.forEach((file, i) => file.write(ROW_FILE_HEADERS[ROW_FILES[i]]));
-    const output = new RunOutput(dir, identity, files, 0);
+    const output = new RunOutput(dir, identity, files, 0, lock);
     output.startStatistics();
     output.checkpoint();
     return { output, completed: 0, notice };
@@ -169,6 +192,14 @@ export class RunOutput {
    * the files are closed: the last checkpoint stays as it was, and a resume drops what follows it.
    */
   suspend(): void {
+    try {
+      this.closeResumable();
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  private closeResumable(): void {
     if (!this.failure) {
       try {
         this.checkpoint();
@@ -203,6 +234,14 @@ export class RunOutput {
    * supported, the files are renamed first.
    */
   finish(manifest: object, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
+    try {
+      this.finishLocked(manifest, derive);
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  private finishLocked(manifest: object, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
     this.checkpoint();
     this.guard(() => {
       for (const file of this.files) file.close();
