@@ -22,6 +22,7 @@ import { slurmCommand } from './slurm-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { withOptionSuggestions } from './unknown-options.js';
 import { validateCommand } from './validate-command.js';
+import { verifyCommand } from './verify-command.js';
 
 export { EXIT };
 
@@ -48,8 +49,9 @@ export async function main(argv: string[]): Promise<number> {
     .command(slurmCommand(context))
     .command(reportCommand())
     .command(validateCommand(context))
+    .command(verifyCommand(context))
     .command(schemaCommand())
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, merge, merge-design, report, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, merge, merge-design, report, verify, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicFile } from '../io/atomic-file.js';
 import { FolderLock } from '../io/folder-lock.js';
-import { MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, writeManifest } from '../io/run-folder.js';
+import { digestRunFiles, MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, type RunFiles, STATS_FILE, SUMMARY_FILE, writeManifest } from '../io/run-folder.js';
 import { LineReader } from '../io/line-reader.js';
 import { InputError, messages } from '../messages.js';
 import { replicationSeed } from '../rng/index.js';
@@ -96,6 +96,7 @@ function writeMerged(dirs: string[], manifests: ShardManifest[], outDir: string,
   // The manifest marks a finished folder: gone until the new one is written, so a merge that fails
   // half-way never leaves an old manifest beside new rows.
   rmSync(join(outDir, MANIFEST_FILE), { force: true });
+  const files: RunFiles = {};
   for (const name of ROW_FILES) {
     const readers = dirs.map((dir) => new LineReader(join(dir, name)));
     const out = new AtomicFile(join(outDir, name));
@@ -103,13 +104,25 @@ function writeMerged(dirs: string[], manifests: ShardManifest[], outDir: string,
       const header = readers[0].next() ?? '';
       for (const reader of readers.slice(1)) if (reader.next() !== header) throw new InputError(messages.mergeMismatch(dirs[0], reader.path));
       out.write(header + '\n');
+      // The shards' checksums were verified; these checks guard against a shard written wrong in
+      // the first place: one summary row per replication, every row of each file taken.
+      const isSummary = name === SUMMARY_FILE;
+      const fields = header.split(',').length;
       for (let rep = 0; rep < replications; rep++) {
         const reader = readers[rep % count];
+        let rows = 0;
         for (let line = reader.peek(); line !== undefined && line !== '' && replicationOf(line) === rep; line = reader.peek()) {
+          if (isSummary && line.split(',').length !== fields) throw new InputError(messages.mergeBadRow(reader.path, rep, `${line.split(',').length} of ${fields} fields`));
           out.write(reader.next() + '\n');
+          rows++;
         }
+        if (isSummary && rows !== 1) throw new InputError(messages.mergeBadRow(reader.path, rep, rows === 0 ? 'no row' : `${rows} rows`));
       }
-      out.commit();
+      for (const reader of readers) {
+        const stray = reader.next();
+        if (stray !== undefined && (stray !== '' || reader.peek() !== undefined)) throw new InputError(messages.mergeStrayRow(reader.path, stray));
+      }
+      files[name] = out.commit();
     } catch (error) {
       out.abandon();
       throw error;
@@ -119,6 +132,7 @@ function writeMerged(dirs: string[], manifests: ShardManifest[], outDir: string,
   }
   deriveOutputs(outDir, manifests[0].statistics, manifests[0].masterSeed);
   const first = manifests[0];
+  Object.assign(files, digestRunFiles(outDir, [STATS_FILE]));
   writeManifest(outDir, {
     ...first,
     identity: { ...first.identity, shard: '0/1' },
@@ -127,6 +141,8 @@ function writeMerged(dirs: string[], manifests: ShardManifest[], outDir: string,
     replicationSeeds: Array.from({ length: replications }, (_, i) => replicationSeed(first.masterSeed, i)),
     finishedAt: new Date().toISOString(),
     timings: { seconds: manifests.reduce((sum, m) => sum + m.timings.seconds, 0), mergedFrom: dirs },
+    outputs: [MANIFEST_FILE, ...ROW_FILES, STATS_FILE],
+    files,
   });
   return { replications };
 }

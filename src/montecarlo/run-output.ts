@@ -8,7 +8,7 @@ import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync,
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
 import { FolderLock } from '../io/folder-lock.js';
-import { CHECKPOINT_FILE, MANIFEST_FILE, readManifest, ROW_FILES, writeManifest, writeRunJson } from '../io/run-folder.js';
+import { CHECKPOINT_FILE, digestRunFiles, MANIFEST_FILE, readManifest, ROW_FILES, runFileDifferences, type RunFiles, writeManifest, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { RunStatisticsAccumulator } from '../results/run-statistics.js';
 import { forEachCsvLine } from '../results/csv-table.js';
@@ -43,6 +43,13 @@ export class OutputWriteFailure extends Error {
   }
 }
 
+/** A finished run's manifest as the run describes it: `finish` adds `files` (size and SHA-256 of each output). */
+export interface FinishedManifest {
+  /** Files of the finished run, manifest.json and the row files included. */
+  outputs: readonly string[];
+  [key: string]: unknown;
+}
+
 export interface OpenOptions {
   /** Continue a matching checkpoint. */
   resume?: boolean;
@@ -66,6 +73,8 @@ export class RunOutput {
   private completed: number;
   /** Replications recorded by the last checkpoint that reached the disk. */
   private durable: number;
+  /** The row files' size and SHA-256 at the last checkpoint. */
+  private synced: FilePrefix[] = [];
   private failure: OutputWriteFailure | undefined;
   /**
    * Statistics of every row in the files, kept as rows are appended: `finish` derives stats.csv
@@ -126,10 +135,13 @@ export class RunOutput {
     if (resume) {
       restoreUnfinished(dir);
       const checkpoint = readCheckpoint(dir);
-      if (!checkpoint && finishedIdentity(dir) === JSON.stringify(identity)) {
-        return { output: new RunOutput(dir, identity, [], 0, lock), completed: identity.replications, alreadyComplete: true };
-      }
-      if (!checkpoint) {
+      const finished = checkpoint ? undefined : finishedRun(dir);
+      if (finished && JSON.stringify(finished.identity) === JSON.stringify(identity)) {
+        // This run, finished: nothing to do, if its files are still what its manifest records.
+        const problems = runFileDifferences(dir, finished.files);
+        if (problems.length === 0) return { output: new RunOutput(dir, identity, [], 0, lock), completed: identity.replications, alreadyComplete: true };
+        notice = messages.resumeFinishedChanged(dir, problems);
+      } else if (!checkpoint) {
         notice = messages.nothingToResume(dir);
       } else {
         if (JSON.stringify(checkpoint.identity) !== JSON.stringify(identity)) throw new InputError(messages.resumeMismatch(dir));
@@ -183,6 +195,7 @@ export class RunOutput {
       const files = this.files.map((file) => file.sync());
       const checkpoint: Checkpoint = { identity: this.identity, completed: this.completed, files };
       writeRunJson(this.dir, CHECKPOINT_FILE, checkpoint);
+      this.synced = files;
     });
     this.durable = this.completed;
   }
@@ -233,7 +246,7 @@ export class RunOutput {
    * the manifest (not for the seconds statistics of a long run take); where links are not
    * supported, the files are renamed first.
    */
-  finish(manifest: object, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
+  finish(manifest: FinishedManifest, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
     try {
       this.finishLocked(manifest, derive);
     } finally {
@@ -241,7 +254,7 @@ export class RunOutput {
     }
   }
 
-  private finishLocked(manifest: object, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
+  private finishLocked(manifest: FinishedManifest, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
     this.checkpoint();
     this.guard(() => {
       for (const file of this.files) file.close();
@@ -258,7 +271,13 @@ export class RunOutput {
         for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
         derive(this.dir, this.statistics);
       }
-      writeManifest(this.dir, manifest);
+      // Every file of the run with its size and SHA-256: the row files' from their running hashes,
+      // the derived ones (statistics, small) read back.
+      const derived = manifest.outputs.filter((name) => name !== MANIFEST_FILE && !(ROW_FILES as readonly string[]).includes(name));
+      const files: RunFiles = {};
+      ROW_FILES.forEach((name, i) => (files[name] = this.synced[i]));
+      Object.assign(files, digestRunFiles(this.dir, derived));
+      writeManifest(this.dir, { ...manifest, files });
     });
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
   }
@@ -338,11 +357,11 @@ function readCheckpoint(dir: string): Checkpoint | undefined {
   }
 }
 
-/** The identity recorded in a finished run's manifest, as JSON, if there is one. */
-function finishedIdentity(dir: string): string | undefined {
+/** The identity and files recorded in a finished run's manifest, if there is a readable one. */
+function finishedRun(dir: string): { identity: RunIdentity; files: unknown } | undefined {
   try {
-    const manifest = readManifest<{ identity?: RunIdentity }>(dir);
-    return manifest.identity ? JSON.stringify(manifest.identity) : undefined;
+    const manifest = readManifest<{ identity?: RunIdentity; files?: unknown }>(dir);
+    return manifest.identity ? { identity: manifest.identity, files: manifest.files } : undefined;
   } catch {
     return undefined;
   }
