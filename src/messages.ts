@@ -71,6 +71,12 @@ export const messages = {
     `run without --resume to start over (this deletes the partial results), or use another --out`,
   resumeFinishedChanged: (dir: string, problems: string[]) =>
     `${dir}: the run there is finished but its files no longer match its manifest.json (${problems.join('; ')}); running it again from the first replication`,
+  resumeBuildMismatch: (dir: string, recorded: string, running: string) =>
+    `${dir}: the checkpoint there was written by ${recorded}, and this is ${running}; rows of two builds must not mix. ` +
+    `Resume with the build that started the run, or run without --resume to start over with this one (this deletes the partial results)`,
+  resumeCountMismatch: (dir: string, recorded: string, found: number) =>
+    `${dir}: checkpoint.json says ${recorded} replications are complete, but its files hold ${found}; ` +
+    `a checkpoint that does not match its files cannot be trusted: the run starts again from the first replication`,
   resumeCorrupt: (dir: string, completed: number) =>
     `${dir}: the partial results do not match their checkpoint (truncated or modified files); ` +
     `the ${completed} replication${completed === 1 ? '' : 's'} it recorded will be redone from the start`,
@@ -82,6 +88,10 @@ export const messages = {
     `${file}: replication ${replication}: expected one complete row, found ${found}; the shard is damaged: run that shard again`,
   mergeStrayRow: (file: string, line: string) =>
     `${file}: a row that belongs to none of the shard's replications (${line.length > 60 ? `${JSON.stringify(line.slice(0, 60))}...` : JSON.stringify(line)}); the shard is damaged: run that shard again`,
+  mergeBuildMismatch: (a: string, buildA: string, b: string, buildB: string) =>
+    `${b}: made by ${buildB}, but ${a} by ${buildA}; shards of two builds must not be merged: run the shards from another build again with one build`,
+  mergeUnknownBuild: (dir: string, file: string) =>
+    `${dir}: its ${file} records no code hash (made by an older clustersim), so it cannot be shown to come from the same build as the other shards; run that shard again`,
   mergeOverlap: (a: string, b: string, shard: string) => `${a} and ${b} are both shard ${shard}; give each shard once`,
   mergeMissing: (shards: string[]) => `missing shard${shards.length === 1 ? '' : 's'} ${shards.join(', ')}: merge needs every shard of the run`,
   merged: (count: number, replications: number, dir: string) => `merged ${count} shards (${replications} replications) -> ${dir}`,

@@ -19,6 +19,7 @@ import { sensitivityCsv, type SensitivityRow } from '../results/sensitivity-tabl
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import type { DesignPoint } from '../stats/index.js';
+import { CODE_HASH } from '../code-hash.js';
 import { VERSION } from '../version.js';
 import { analyseSensitivity, buildDesign, type BuiltDesign, type DesignSpec } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
@@ -153,7 +154,7 @@ export async function runDesign(
     }
     const points = shardPoints<unknown>(design.points, shard);
     const results = await evaluateDesign(context, points, options);
-    writeDesignShard(dir, { scenario: loaded.scenario.name, scenarioDigest: scenarioDigest(loaded.scenario), spec, points: design.points.length, version: VERSION }, shard, results);
+    writeDesignShard(dir, { scenario: loaded.scenario.name, scenarioDigest: scenarioDigest(loaded.scenario), spec, points: design.points.length, version: VERSION, codeHash: CODE_HASH }, shard, results);
     return { ...outcome, results, file: join(dir, POINTS_FILE), sensitivity: [] };
   });
 }

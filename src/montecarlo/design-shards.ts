@@ -11,6 +11,7 @@ import { csvRow } from '../io/csv.js';
 import { InputError, messages } from '../messages.js';
 import type { DesignPoint } from '../stats/index.js';
 import type { PointResult } from '../results/design-tables.js';
+import { describeBuild, sameBuild } from './run-output.js';
 import type { Shard } from './shard.js';
 
 const POINTS_HEADER = ['runId', 'replication', 'seed', ...SUMMARY_COLUMNS];
@@ -26,6 +27,8 @@ export interface DesignShardManifest<Spec = unknown> {
   points: number;
   shard: { index: number; count: number; rule: string };
   version: string;
+  /** SHA-256 of the code that evaluated the points (CODE_HASH): shards of two builds are not merged. */
+  codeHash: string;
   /** points.csv's size and SHA-256, checked before a merge reads it. */
   files?: RunFiles;
 }
@@ -70,7 +73,7 @@ function readManifest(dir: string): DesignShardManifest {
 
 /** The manifest without what differs between shards of one design. */
 function sameDesignKey(m: DesignShardManifest): string {
-  return JSON.stringify({ ...m, shard: { count: m.shard.count }, version: undefined, files: undefined });
+  return JSON.stringify({ ...m, shard: { count: m.shard.count }, version: undefined, codeHash: undefined, files: undefined });
 }
 
 /** A summary cell as parseSummaryRow reads it (empty = no value). */
@@ -112,7 +115,10 @@ export function readDesignShards(dirs: string[]): { manifest: DesignShardManifes
   const count = first.shard.count;
   const key = sameDesignKey(first);
   const byIndex: (number | undefined)[] = new Array(count).fill(undefined);
+  const buildOf = (m: DesignShardManifest) => ({ clustersim: m.version, codeHash: m.codeHash });
   manifests.forEach((m, i) => {
+    if (typeof m.codeHash !== 'string') throw new InputError(messages.mergeUnknownBuild(dirs[i], DESIGN_FILE));
+    if (!sameBuild(buildOf(m), buildOf(first))) throw new InputError(messages.mergeBuildMismatch(dirs[0], describeBuild(buildOf(first)), dirs[i], describeBuild(buildOf(m))));
     if (sameDesignKey(m) !== key) throw new InputError(messages.mergeDesignMismatch(dirs[0], dirs[i]));
     const seen = byIndex[m.shard.index];
     if (seen !== undefined) throw new InputError(messages.mergeOverlap(dirs[seen], dirs[i], `${m.shard.index}/${count}`));

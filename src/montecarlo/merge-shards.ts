@@ -8,7 +8,7 @@ import { digestRunFiles, MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FI
 import { LineReader } from '../io/line-reader.js';
 import { InputError, messages } from '../messages.js';
 import { replicationSeed } from '../rng/index.js';
-import { otherRun, type RunIdentity } from './run-output.js';
+import { describeBuild, otherRun, sameBuild, type RunIdentity } from './run-output.js';
 import { deriveOutputs } from './derive-outputs.js';
 import type { StatisticsSetting } from '../results/run-statistics.js';
 
@@ -31,8 +31,13 @@ function readShardManifest(dir: string): ShardManifest {
   } catch {
     throw new InputError(messages.mergeIncompleteShard(dir));
   }
-  // Every file the shard's manifest lists must still be there (the rows are read from them).
+  // Every file the shard's manifest lists must still be what it records (the rows are read from them).
   requireFinishedRun(dir);
+  const { identity, shard } = manifest;
+  const valid = identity && typeof identity === 'object' && Number.isSafeInteger(identity.replications) && shard && Number.isSafeInteger(shard.index) && Number.isSafeInteger(shard.count) && shard.count > 0;
+  if (!valid) throw new InputError(messages.damagedManifest(dir, 'no identity or shard of a run'));
+  // A shard made by a build that recorded no code hash cannot be shown to match the others.
+  if (typeof identity.codeHash !== 'string') throw new InputError(messages.mergeUnknownBuild(dir, MANIFEST_FILE));
   return manifest;
 }
 
@@ -43,6 +48,8 @@ function orderShards(dirs: string[]): { dirs: string[]; manifests: ShardManifest
   const count = first.shard.count;
   const byIndex: (number | undefined)[] = new Array(count).fill(undefined);
   manifests.forEach((m, i) => {
+    // Rows of two builds must never mix, even of one scenario and seed: both builds are named.
+    if (!sameBuild(m.identity, first.identity)) throw new InputError(messages.mergeBuildMismatch(dirs[0], describeBuild(first.identity), dirs[i], describeBuild(m.identity)));
     const sameRun = m.identity.scenarioDigest === first.identity.scenarioDigest && m.masterSeed === first.masterSeed && m.identity.replications === first.identity.replications;
     if (!sameRun || m.shard.count !== count) throw new InputError(messages.mergeMismatch(dirs[0], dirs[i]));
     const seen = byIndex[m.shard.index];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { replicationSeed } from '../rng/index.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
+import { CODE_HASH } from '../code-hash.js';
 import { VERSION } from '../version.js';
 import type { Executor } from './executor.js';
 import { InProcessExecutor } from './in-process-executor.js';
@@ -110,6 +111,8 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     replications,
     shard: `${shard.index}/${shard.count}`,
     ...(target ? { precisionTarget: `${target.relativeHalfWidth}:${target.indicators.join('+')}:${target.batchSize}` } : {}),
+    clustersim: VERSION,
+    codeHash: CODE_HASH,
   };
   const dir = join(options.outRoot ?? 'out', shardFolderName(scenario.name, shard));
   const started = performance.now();

@@ -26,6 +26,21 @@ export interface RunIdentity {
   shard: string;
   /** With --target-ci: `halfWidth:indicators:batch` (then `replications` is the cap). */
   precisionTarget?: string;
+  /** The build that wrote the rows: package version and SHA-256 of the code (CODE_HASH). */
+  clustersim: string;
+  codeHash: string;
+}
+
+/** The build of an identity as messages name it (`clustersim 0.1.0, code 3fa4c2d18e0b`). */
+export function describeBuild(identity: Partial<RunIdentity> | undefined): string {
+  const version = typeof identity?.clustersim === 'string' ? identity.clustersim : 'unknown version';
+  const code = typeof identity?.codeHash === 'string' ? identity.codeHash.slice(0, 12) : 'not recorded (an older clustersim)';
+  return `clustersim ${version}, code ${code}`;
+}
+
+/** True when both identities name the same build (version and code hash). */
+export function sameBuild(a: Partial<RunIdentity> | undefined, b: Partial<RunIdentity> | undefined): boolean {
+  return typeof a?.codeHash === 'string' && a.codeHash === b?.codeHash && a.clustersim === b?.clustersim;
 }
 
 interface Checkpoint {
@@ -100,11 +115,36 @@ export class RunOutput {
     for (const name of ROW_FILES) this.statistics.header(name, ROW_FILE_HEADERS[name].trimEnd().split(','));
   }
 
-  /** A resumed folder: the statistics start from the rows kept in the partial files. */
-  private readStatistics(): void {
-    for (const name of ROW_FILES) {
-      forEachCsvLine(join(this.dir, name + PARTIAL), (header) => this.statistics.header(name, header), (fields) => this.statistics.row(name, fields));
-    }
+  /**
+   * A resumed folder: the statistics start from the rows kept in the partial files, and the
+   * replications those rows complete are counted — the checkpoint's own count is only checked
+   * against it. Returns undefined when the rows are not the plan's first replications in order
+   * (summary.csv: exactly one row each; the other files: rows of those replications only).
+   */
+  private readKeptRows(): number | undefined {
+    const [first, step] = this.identity.shard.split('/').map(Number);
+    let complete = 0;
+    let ordered = true;
+    ROW_FILES.forEach((name, i) => {
+      let previous = -1;
+      forEachCsvLine(
+        join(this.dir, name + PARTIAL),
+        (header) => this.statistics.header(name, header),
+        (fields) => {
+          const replication = Number(fields[1]);
+          if (i === 0) {
+            // Replication j of the plan is first + j * step (the shard's; a whole run's step is 1).
+            if (replication !== first + complete * step) ordered = false;
+            complete++;
+          } else if (!(replication >= previous && (replication - first) % step === 0 && replication <= first + (complete - 1) * step)) {
+            ordered = false;
+          }
+          previous = replication;
+          this.statistics.row(name, fields);
+        },
+      );
+    });
+    return ordered ? complete : undefined;
   }
 
   /**
@@ -144,15 +184,26 @@ export class RunOutput {
       } else if (!checkpoint) {
         notice = messages.nothingToResume(dir);
       } else {
+        // Rows of two builds must never mix: the checkpoint's build is named beside this one.
+        if (!sameBuild(checkpoint.identity, identity)) throw new InputError(messages.resumeBuildMismatch(dir, describeBuild(checkpoint.identity), describeBuild(identity)));
         if (JSON.stringify(checkpoint.identity) !== JSON.stringify(identity)) throw new InputError(messages.resumeMismatch(dir));
         const files = ROW_FILES.map((name, i) => AppendFile.reopen(join(dir, name + PARTIAL), checkpoint.files[i]));
+        let kept: number | undefined;
         if (files.every((f) => f !== undefined)) {
-          const output = new RunOutput(dir, identity, files as AppendFile[], checkpoint.completed, lock);
-          output.readStatistics();
-          return { output, completed: checkpoint.completed };
+          const output = new RunOutput(dir, identity, files as AppendFile[], 0, lock);
+          kept = output.readKeptRows();
+          // The count comes from the rows; a checkpoint that says otherwise was edited or is wrong.
+          if (kept !== undefined && kept === checkpoint.completed) {
+            output.completed = kept;
+            output.durable = kept;
+            return { output, completed: kept };
+          }
         }
         for (const f of files) f?.close();
-        notice = messages.resumeCorrupt(dir, checkpoint.completed);
+        notice =
+          kept === undefined
+            ? messages.resumeCorrupt(dir, Number.isSafeInteger(checkpoint.completed) ? checkpoint.completed : 0)
+            : messages.resumeCountMismatch(dir, String(checkpoint.completed).slice(0, 20), kept);
       }
     }
     if (!force) {
