@@ -1,8 +1,7 @@
 // Comparing a baseline with variants: every scenario runs with the same master seed and replication
 // count (common random numbers), then the paired comparison goes to <outRoot>/<name>/comparison.csv.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { FolderLock } from '../io/folder-lock.js';
+import { lockOutputFolder } from '../io/folder-lock.js';
 import { COMPARISON_FILE, requireFinishedRun, writeRunFile } from '../io/run-folder.js';
 import { runScenarios, type RunResult } from '../montecarlo/run-experiment.js';
 import { compareRuns, type ComparisonRow } from '../results/compare-runs.js';
@@ -41,8 +40,7 @@ export interface CompareResult extends ComparisonResult {
 export function compareRunFolders(dirs: readonly string[], outDir: string, options: { onNotice?: (message: string) => void } = {}): ComparisonResult {
   for (const dir of dirs) requireFinishedRun(dir);
   const rows = compareRuns(dirs[0], dirs.slice(1));
-  mkdirSync(outDir, { recursive: true });
-  const lock = FolderLock.acquire(outDir, { command: 'compare', onNotice: options.onNotice });
+  const lock = lockOutputFolder(outDir, { command: 'compare', onNotice: options.onNotice });
   try {
     return { rows, dir: outDir, file: writeRunFile(outDir, COMPARISON_FILE, comparisonCsv(rows)) };
   } finally {

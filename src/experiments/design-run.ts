@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { FolderLock, withFolderLock } from '../io/folder-lock.js';
+import { lockOutputFolder, withFolderLock } from '../io/folder-lock.js';
 import { POINTS_FILE, SENSITIVITY_FILE, shardFolderName, SWEEP_FILE, writeRunFile } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { readDesignShards, shardPoints, writeDesignShard } from '../montecarlo/design-shards.js';
@@ -166,8 +166,7 @@ export function mergeDesign(shardDirs: string[], outDir: string, options: Pick<D
   const design = buildDesign(spec);
   if (design.points.length !== results.length) throw new InputError(messages.mergeDesignIncomplete(shardDirs[0]));
   for (const point of results) point.values = design.points[point.runId].values;
-  mkdirSync(outDir, { recursive: true });
-  const lock = FolderLock.acquire(outDir, { command: 'merge-design', onNotice: options.onNotice });
+  const lock = lockOutputFolder(outDir, { command: 'merge-design', onNotice: options.onNotice });
   let finished: Finished;
   try {
     finished = finishDesign(outDir, manifest.scenario, spec, design, results);

@@ -1,7 +1,7 @@
 // An exclusive lock on an output folder, held for a run's life: `clustersim.lock` is created with
 // O_EXCL and names the holder (host, pid, start time, command). A lock left by a dead process on
 // this host is taken over; one from another host cannot be checked from here and is refused.
-import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError, messages } from '../messages.js';
@@ -126,9 +126,19 @@ export class FolderLock {
   }
 }
 
+/** Creates the output folder if needed (an InputError when it cannot be) and takes its lock. */
+export function lockOutputFolder(dir: string, options: FolderLockOptions): FolderLock {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new InputError(messages.outputWriteFailed(dir, (error as Error).message));
+  }
+  return FolderLock.acquire(dir, options);
+}
+
 /** Runs `work` with the folder locked, releasing the lock when it settles. */
 export async function withFolderLock<T>(dir: string, options: FolderLockOptions, work: () => Promise<T> | T): Promise<T> {
-  const lock = FolderLock.acquire(dir, options);
+  const lock = lockOutputFolder(dir, options);
   try {
     return await work();
   } finally {

@@ -1,9 +1,9 @@
 // `clustersim merge`: combines the folders of shards k/N (k = 0..N-1) of one run into exactly the
 // row files one machine would have written, interleaving replications back into order.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicFile } from '../io/atomic-file.js';
-import { FolderLock } from '../io/folder-lock.js';
+import { lockOutputFolder } from '../io/folder-lock.js';
 import { digestRunFiles, MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, type RunFiles, STATS_FILE, SUMMARY_FILE, writeManifest } from '../io/run-folder.js';
 import { LineReader } from '../io/line-reader.js';
 import { InputError, messages } from '../messages.js';
@@ -78,13 +78,8 @@ export interface MergeOptions {
 export function mergeShards(shardDirs: string[], outDir: string, options: MergeOptions = {}): { replications: number } {
   if (shardDirs.length === 0) throw new InputError(messages.mergeMissing(['0/?']));
   const { dirs, manifests } = orderShards(shardDirs);
-  try {
-    mkdirSync(outDir, { recursive: true });
-  } catch (error) {
-    throw new InputError(messages.outputWriteFailed(outDir, (error as Error).message));
-  }
-  // Held until the merged manifest is written: a run or merge into the same folder waits its turn.
-  const lock = FolderLock.acquire(outDir, { command: 'merge', onNotice: options.onNotice });
+  // Held until the merged manifest is written: a run or merge into the same folder is refused meanwhile.
+  const lock = lockOutputFolder(outDir, { command: 'merge', onNotice: options.onNotice });
   try {
     return writeMerged(dirs, manifests, outDir, options);
   } finally {

@@ -7,7 +7,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
-import { FolderLock } from '../io/folder-lock.js';
+import { type FolderLock, lockOutputFolder } from '../io/folder-lock.js';
 import { CHECKPOINT_FILE, digestRunFiles, MANIFEST_FILE, readManifest, ROW_FILES, runFileDifferences, type RunFiles, writeManifest, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { RunStatisticsAccumulator } from '../results/run-statistics.js';
@@ -153,13 +153,8 @@ export class RunOutput {
    */
   static open(dir: string, identity: RunIdentity, options: OpenOptions | boolean = {}): OpenedOutput {
     const settings = typeof options === 'boolean' ? { resume: options } : options;
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (error) {
-      throw new InputError(messages.outputWriteFailed(dir, (error as Error).message));
-    }
     // Before anything in the folder is read or removed: another process's run must stay untouched.
-    const lock = FolderLock.acquire(dir, { command: 'run', onNotice: settings.onNotice });
+    const lock = lockOutputFolder(dir, { command: 'run', onNotice: settings.onNotice });
     try {
       const opened = RunOutput.openLocked(dir, identity, settings, lock);
       if (opened.alreadyComplete) lock.release();

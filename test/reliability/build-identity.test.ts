@@ -2,9 +2,9 @@
 // two builds never mix: --resume of another build's checkpoint and a merge of shards from two builds
 // are refused, naming both builds. The code hash is the same for the same build wherever it lies.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CODE_HASH } from '../../src/code-hash.js';
 import { InputError } from '../../src/messages.js';
 import { mergeShards } from '../../src/montecarlo/merge-shards.js';
@@ -12,13 +12,10 @@ import { RunInterrupted, runScenarios } from '../../src/montecarlo/run-experimen
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { VERSION } from '../../src/version.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
-import { tempDir } from '../helpers/run-folders.js';
+import { scratchFolders } from '../helpers/run-folders.js';
 
 const small = loadScenario(join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml'));
-const scratch = tempDir('build-identity');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let outs = 0;
-const freshOut = () => join(scratch, `out-${outs++}`);
+const { root: scratch, fresh: freshOut } = scratchFolders('build-identity');
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 type WithIdentity = { identity: Record<string, unknown> };
 const editJson = (path: string, edit: (value: WithIdentity) => void) => {

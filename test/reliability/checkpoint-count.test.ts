@@ -2,19 +2,16 @@
 // (checksummed) row files hold and continues only when both agree. An edited count — more than the
 // plan, fewer than the files, or not a number — starts the run over with a notice, and the result is
 // the bytes of an uninterrupted run either way.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { RunInterrupted, runScenarios } from '../../src/montecarlo/run-experiment.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
-import { finishedOutputs, tempDir } from '../helpers/run-folders.js';
+import { finishedOutputs, scratchFolders } from '../helpers/run-folders.js';
 
 const small = loadScenario(join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml'));
-const scratch = tempDir('checkpoint-count');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let outs = 0;
-const freshOut = () => join(scratch, `out-${outs++}`);
+const { fresh: freshOut } = scratchFolders('checkpoint-count');
 const REPLICATIONS = 8;
 
 let reference: Record<string, string>;

@@ -4,23 +4,21 @@
 // file named), and merge also refuses a shard whose rows are wrong though its checksums agree.
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { digestFile } from '../../src/io/file-digest.js';
-import { digestRunFiles, ROW_FILES, STATS_FILE } from '../../src/io/run-folder.js';
+import { digestRunFiles, ROW_FILES, STATS_FILE, verifyFolder } from '../../src/io/run-folder.js';
+import { sweep } from '../../src/experiments/sweep.js';
 import { InputError } from '../../src/messages.js';
 import { mergeShards } from '../../src/montecarlo/merge-shards.js';
 import { runScenarios } from '../../src/montecarlo/run-experiment.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { runCli, STACK_FRAME } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
-import { finishedOutputs, tempDir } from '../helpers/run-folders.js';
+import { finishedOutputs, scratchFolders } from '../helpers/run-folders.js';
 
 const SMALL_FILE = join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml');
 const small = loadScenario(SMALL_FILE);
-const scratch = tempDir('checksums');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let outs = 0;
-const freshOut = () => join(scratch, `out-${outs++}`);
+const { root: scratch, fresh: freshOut } = scratchFolders('checksums');
 const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const shardDirs = (out: string) => [0, 1, 2].map((k) => join(out, `small.shard-${k}-of-3`));
 
@@ -119,6 +117,16 @@ describe('merge checks the shards before reading them', () => {
       writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
     });
     expect(refusal([old, b, c])).toContain('manifest.json records no size and SHA-256 of the run\'s files (written by an older clustersim, or edited)');
+  });
+});
+
+describe('design shards', () => {
+  it('design.json records points.csv; verify finds it intact, then names an edit', async () => {
+    const out = freshOut();
+    const { dir } = await sweep({ scenario: SMALL_FILE, param: ['policy.programme.lengthQuarters=4,8'], replications: 2, shard: { index: 1, count: 2 } }, { outRoot: out, workers: 1 });
+    expect(verifyFolder(dir)).toEqual({ recordedIn: 'design.json', checked: 1, problems: [] });
+    deleteRow('points.csv', 1)(dir);
+    expect(verifyFolder(dir).problems).toEqual([expect.stringMatching(/^points\.csv has \d+ bytes, design\.json records \d+$/)]);
   });
 });
 

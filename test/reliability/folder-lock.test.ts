@@ -2,10 +2,10 @@
 // its lock is refused (exit 2, one paragraph naming the holder) and touches nothing. The race is made
 // deterministic by an executor that holds the first run inside its lock until the test lets it go.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FolderLock, LOCK_FILE } from '../../src/io/folder-lock.js';
 import { InputError } from '../../src/messages.js';
 import type { Executor, Job } from '../../src/montecarlo/executor.js';
@@ -17,14 +17,11 @@ import { sweep } from '../../src/experiments/sweep.js';
 import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { runCli, STACK_FRAME } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
-import { finishedOutputs, tempDir } from '../helpers/run-folders.js';
+import { finishedOutputs, scratchFolders } from '../helpers/run-folders.js';
 
 const SMALL_FILE = join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml');
 const small = loadScenario(SMALL_FILE);
-const scratch = tempDir('folder-lock');
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-let outs = 0;
-const freshOut = () => join(scratch, `out-${outs++}`);
+const { fresh: freshOut } = scratchFolders('folder-lock');
 
 /** Runs replications in-process, but holds the first job after `hold` replications until `release()`. */
 class GatedExecutor implements Executor {
