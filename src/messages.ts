@@ -48,6 +48,18 @@ export const messages = {
     `cannot write ${path}: ${reason}. The ${completed} replication${completed === 1 ? '' : 's'} completed before ` +
     `the failure ${completed === 1 ? 'is' : 'are'} kept (checkpoint.json); free space or fix the permissions, then continue with:\n  ${command} --resume`,
   outputWriteFailed: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+  // The output folder's lock (clustersim.lock): one run (or merge, or design) per folder at a time.
+  folderLocked: (dir: string, holder: { host: string; pid: number; startedAt: string; command: string }, lockFile: string) =>
+    `${dir}: in use by another clustersim (${holder.command || 'a run'}, pid ${holder.pid} on this host, started ${holder.startedAt}); ` +
+    `wait for it to finish or stop it, or use another --out. If no such process is running, remove ${lockFile}`,
+  folderLockedElsewhere: (dir: string, holder: { host: string; pid: number; startedAt: string; command: string }, lockFile: string) =>
+    `${dir}: in use by clustersim on host ${holder.host} (${holder.command || 'a run'}, pid ${holder.pid}, started ${holder.startedAt}); ` +
+    `this machine cannot tell whether it is still running. Wait for it, or use another --out; ` +
+    `if it is certainly not running (check on ${holder.host}), remove ${lockFile}`,
+  folderLockUnreadable: (dir: string, lockFile: string) =>
+    `${dir}: ${lockFile} exists but cannot be read as a clustersim lock; if no clustersim is writing this folder, remove it and try again`,
+  folderLockTakenOver: (dir: string, holder: { pid: number; startedAt: string; command: string }) =>
+    `${dir}: took over the lock of a clustersim that is no longer running (${holder.command || 'a run'}, pid ${holder.pid}, started ${holder.startedAt})`,
   runDone: (name: string, replications: number, seconds: number, dir: string) =>
     `${name}: ${replications} replication${replications === 1 ? '' : 's'} in ${seconds.toFixed(1)} s -> ${dir}`,
   valid: (file: string) => `${file}: valid`,
@@ -58,6 +70,14 @@ export const messages = {
   resumeMismatch: (dir: string) =>
     `${dir}: the checkpoint there is from a different scenario, seed, replication count or shard; ` +
     `run without --resume to start over (this deletes the partial results), or use another --out`,
+  resumeFinishedChanged: (dir: string, problems: string[]) =>
+    `${dir}: the run there is finished but its files no longer match its manifest.json (${problems.join('; ')}); running it again from the first replication`,
+  resumeBuildMismatch: (dir: string, recorded: string, running: string) =>
+    `${dir}: the checkpoint there was written by ${recorded}, and this is ${running}; rows of two builds must not mix. ` +
+    `Resume with the build that started the run, or run without --resume to start over with this one (this deletes the partial results)`,
+  resumeCountMismatch: (dir: string, recorded: string, found: number) =>
+    `${dir}: checkpoint.json says ${recorded} replications are complete, but its files hold ${found}; ` +
+    `a checkpoint that does not match its files cannot be trusted: the run starts again from the first replication`,
   resumeCorrupt: (dir: string, completed: number) =>
     `${dir}: the partial results do not match their checkpoint (truncated or modified files); ` +
     `the ${completed} replication${completed === 1 ? '' : 's'} it recorded will be redone from the start`,
@@ -65,6 +85,14 @@ export const messages = {
     `${dir}: not a finished shard (no readable manifest.json); finish it first, e.g. with --resume`,
   mergeMismatch: (a: string, b: string) =>
     `${b}: belongs to a different run than ${a} (scenario, seed, replications or shard count differ)`,
+  mergeBadRow: (file: string, replication: number, found: string) =>
+    `${file}: replication ${replication}: expected one complete row, found ${found}; the shard is damaged: run that shard again`,
+  mergeStrayRow: (file: string, line: string) =>
+    `${file}: a row that belongs to none of the shard's replications (${line.length > 60 ? `${JSON.stringify(line.slice(0, 60))}...` : JSON.stringify(line)}); the shard is damaged: run that shard again`,
+  mergeBuildMismatch: (a: string, buildA: string, b: string, buildB: string) =>
+    `${b}: made by ${buildB}, but ${a} by ${buildA}; shards of two builds must not be merged: run the shards from another build again with one build`,
+  mergeUnknownBuild: (dir: string, file: string) =>
+    `${dir}: its ${file} records no code hash (made by an older clustersim), so it cannot be shown to come from the same build as the other shards; run that shard again`,
   mergeOverlap: (a: string, b: string, shard: string) => `${a} and ${b} are both shard ${shard}; give each shard once`,
   mergeMissing: (shards: string[]) => `missing shard${shards.length === 1 ? '' : 's'} ${shards.join(', ')}: merge needs every shard of the run`,
   merged: (count: number, replications: number, dir: string) => `merged ${count} shards (${replications} replications) -> ${dir}`,
@@ -93,7 +121,22 @@ export const messages = {
   labWritten: (html: string) => `policy lab -> ${html} (open it in a browser; it runs the model there, offline)`,
   notAFinishedRun: (dir: string) => `${dir}: not a finished run folder (no manifest.json); run it first, or finish it with --resume`,
   damagedManifest: (dir: string, reason: string) => `${dir}: manifest.json is damaged (${reason}); run the scenario again into this folder with --force, or into another --out`,
-  missingRunFile: (dir: string, file: string) => `${dir}: ${file} is missing though manifest.json lists it; the folder was changed after the run: run it again with --force`,
+  // A finished folder checked against the sizes and SHA-256 its manifest records (report, merge, compare-runs, verify).
+  runFolderChanged: (dir: string, problems: string[]) =>
+    `${dir}: ${problems.join('; ')}; the folder was changed after the run: run it again with --force (or restore the files)`,
+  runFileMissing: (file: string, recordedIn: string) => `${file} is missing though ${recordedIn} lists it`,
+  runFileNotAFile: (file: string) => `${file} is not a regular file`,
+  runFileSize: (file: string, found: number, recorded: number, recordedIn: string) =>
+    `${file} has ${found} bytes, ${recordedIn} records ${recorded}`,
+  runFileContent: (file: string, found: string, recorded: string, recordedIn: string) =>
+    `${file} has other content than ${recordedIn} records (SHA-256 ${found.slice(0, 12)}..., recorded ${recorded.slice(0, 12)}...)`,
+  noChecksums: (recordedIn: string) =>
+    `${recordedIn} records no size and SHA-256 of the run's files (written by an older clustersim, or edited), so the files cannot be checked`,
+  badChecksumEntry: (file: string, recordedIn: string) => `${recordedIn} has an unreadable entry for ${JSON.stringify(file.slice(0, 80))}`,
+  verified: (dir: string, files: number, recordedIn: string) => `${dir}: OK (${files} file${files === 1 ? '' : 's'} as ${recordedIn} records)`,
+  verifyFailed: (dir: string, problems: string[]) => `${dir}: ${problems.join('; ')}`,
+  damagedDesignFile: (dir: string, reason: string) => `${dir}: design.json is damaged (${reason}); run that design shard again`,
+  verifyUnfinished: (dir: string) => `${dir}: not finished (checkpoint.json, no manifest.json): continue it with the same command and --resume`,
   reportNeedsOut: () => `report: with several run folders, say where the combined report goes with --out`,
   calibrated: (loss: number, fit: string, scenario: string) =>
     `calibration: loss ${loss.toPrecision(4)} (mean squared relative error) -> ${fit}; calibrated scenario -> ${scenario}`,

@@ -12,7 +12,8 @@ import { join, relative } from 'node:path';
 import { PACKAGE_ROOT } from '../version.js';
 
 /** Manifest fields that change from run to run of the same bytes of results. */
-const VOLATILE_MANIFEST_KEYS = new Set(['finishedAt', 'startedAt', 'timings', 'seconds', 'node', 'scenarioFiles']);
+// codeHash names the build, not the results: it changes with every edit of the code.
+const VOLATILE_MANIFEST_KEYS = new Set(['finishedAt', 'startedAt', 'timings', 'seconds', 'node', 'scenarioFiles', 'codeHash']);
 /** Files that carry results; report.html and PNGs embed fonts and scripts, not results. */
 const HASHED = /\.(csv|json|yaml|svg)$/;
 /** Too large for a fingerprint that should take a minute or two. */
@@ -44,7 +45,7 @@ function withoutRelativeExtends(yaml: string): string {
 }
 
 function fileHash(path: string): string {
-  const bytes = path.endsWith('manifest.json')
+  const bytes = path.endsWith('manifest.json') || path.endsWith('design.json')
     ? JSON.stringify(withoutVolatileKeys(JSON.parse(readFileSync(path, 'utf8'))))
     : path.endsWith('.yaml') ? withoutRelativeExtends(readFileSync(path, 'utf8')) : readFileSync(path);
   return createHash('sha256').update(bytes).digest('hex');

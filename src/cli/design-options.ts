@@ -51,6 +51,7 @@ export async function withDesignHooks<R>(args: DesignArgs, command: string, work
         progress = createProgress(`${loaded.scenario.name} ${command}`, args.quiet);
       },
       onProgress: (done, total) => progress?.update(done, total),
+      onNotice: (message) => console.error(message),
     });
   } finally {
     progress?.stop();

@@ -25,6 +25,7 @@ import { slurmCommand } from './slurm-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { withOptionSuggestions } from './unknown-options.js';
 import { validateCommand } from './validate-command.js';
+import { verifyCommand } from './verify-command.js';
 
 export { EXIT };
 
@@ -54,8 +55,9 @@ export async function main(argv: string[]): Promise<number> {
     .command(reportCommand())
     .command(labCommand())
     .command(validateCommand(context))
+    .command(verifyCommand(context))
     .command(schemaCommand())
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, merge, merge-design, report, lab, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, merge, merge-design, report, lab, verify, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -19,7 +19,7 @@ export function mergeCommand() {
         .option('force', { type: 'boolean', default: false, describe: 'replace another run\'s results in --out' })
         .example('$0 merge out/baseline.shard-*-of-4 --out out/baseline', 'merge four shards'),
     async (args) => {
-      const { replications } = mergeShards(args.shards, args.out, { force: args.force });
+      const { replications } = mergeShards(args.shards, args.out, { force: args.force, onNotice: (message) => console.error(message) });
       console.log(messages.merged(args.shards.length, replications, args.out));
       await reportOnRuns([args.out], args.out, args);
     },

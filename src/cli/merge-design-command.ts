@@ -18,7 +18,7 @@ export function mergeDesignCommand() {
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for sweep.csv or sensitivity.csv and the report' })
         .example('$0 merge-design out/baseline-sweep.shard-*-of-4 --out out/baseline-sweep', 'merge the four shards of a sweep'),
     async (args) => {
-      const merged = mergeDesign(args.shards, args.out);
+      const merged = mergeDesign(args.shards, args.out, { onNotice: (message) => console.error(message) });
       await printDesign(merged, args);
       console.log(messages.designMerged(merged.shards, merged.results.length, args.out));
     },

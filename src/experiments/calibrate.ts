@@ -13,7 +13,8 @@ import type { PointResult } from '../results/design-tables.js';
 import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import { nelderMead, summarize, valueFromUnit } from '../stats/index.js';
-import { designContext, withExecutor, type DesignBase } from './design-run.js';
+import { inDesignFolder, withExecutor, type DesignBase } from './design-run.js';
+import { WHOLE } from '../montecarlo/shard.js';
 import { designRanges } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
 
@@ -53,23 +54,23 @@ export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}
   const holdoutTargets = spec.holdout ? loadTargets(spec.holdout) : undefined;
   const maxEvaluations = spec.maxEvaluations ?? DEFAULT_MAX_EVALUATIONS;
   const ranges = designRanges(parseParamSpecs(spec.param), 'calibrate');
-  const context = designContext(spec, 'calibrate', options);
-  const { loaded, dir } = context;
-  const pointOf = (unit: number[]) => ({ runId: 0, values: Object.fromEntries(ranges.map((r, i) => [r.path, valueFromUnit(r, unit[i])])) });
-  const evaluated = new Map<string, PointResult>();
-  const search = await withExecutor(options.workers, context.replications, async (executor) => {
-    const run = async (unit: number[]) => {
-      const point = pointOf(unit);
-      const key = JSON.stringify(point.values);
-      let result = evaluated.get(key);
-      if (!result) {
-        [result] = await evaluatePoints(loaded.scenario, [point], { replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario });
-        evaluated.set(key, result);
-      }
-      options.onProgress?.(evaluated.size, maxEvaluations);
-      return calibrationLoss(targets, result.summaries);
-    };
-    return nelderMead(ranges.length, run, { maxEvaluations });
+  return inDesignFolder(spec, 'calibrate', options, WHOLE, async (context) => {
+    const { loaded, dir } = context;
+    const pointOf = (unit: number[]) => ({ runId: 0, values: Object.fromEntries(ranges.map((r, i) => [r.path, valueFromUnit(r, unit[i])])) });
+    const evaluated = new Map<string, PointResult>();
+    const search = await withExecutor(options.workers, context.replications, async (executor) => {
+      const run = async (unit: number[]) => {
+        const point = pointOf(unit);
+        const key = JSON.stringify(point.values);
+        let result = evaluated.get(key);
+        if (!result) {
+          [result] = await evaluatePoints(loaded.scenario, [point], { replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario });
+          evaluated.set(key, result);
+        }
+        options.onProgress?.(evaluated.size, maxEvaluations);
+        return calibrationLoss(targets, result.summaries);
+      };
+      return nelderMead(ranges.length, run, { maxEvaluations });
   });
   const best = pointOf(search.best);
   const bestResult = evaluated.get(JSON.stringify(best.values))!;
@@ -109,4 +110,5 @@ export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}
     traceFile,
     scenarioFile,
   };
+  });
 }

@@ -1,7 +1,7 @@
 // Comparing a baseline with variants: every scenario runs with the same master seed and replication
 // count (common random numbers), then the paired comparison goes to <outRoot>/<name>/comparison.csv.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { lockOutputFolder } from '../io/folder-lock.js';
 import { COMPARISON_FILE, requireFinishedRun, writeRunFile } from '../io/run-folder.js';
 import { runScenarios, type RunResult } from '../montecarlo/run-experiment.js';
 import { compareRuns, type ComparisonRow } from '../results/compare-runs.js';
@@ -37,11 +37,15 @@ export interface CompareResult extends ComparisonResult {
  * Compares finished run folders (the first is the baseline; every one must have used the same seeds)
  * and writes comparison.csv into `outDir`: what `compare` does after its runs, and what merged shards need.
  */
-export function compareRunFolders(dirs: readonly string[], outDir: string): ComparisonResult {
+export function compareRunFolders(dirs: readonly string[], outDir: string, options: { onNotice?: (message: string) => void } = {}): ComparisonResult {
   for (const dir of dirs) requireFinishedRun(dir);
   const rows = compareRuns(dirs[0], dirs.slice(1));
-  mkdirSync(outDir, { recursive: true });
-  return { rows, dir: outDir, file: writeRunFile(outDir, COMPARISON_FILE, comparisonCsv(rows)) };
+  const lock = lockOutputFolder(outDir, { command: 'compare', onNotice: options.onNotice });
+  try {
+    return { rows, dir: outDir, file: writeRunFile(outDir, COMPARISON_FILE, comparisonCsv(rows)) };
+  } finally {
+    lock.release();
+  }
 }
 
 /** Runs the baseline and the variants, then compares them; `onRunsDone` hears of the runs before the comparison. */
@@ -53,5 +57,5 @@ export async function compare(spec: CompareSpec, options: RunExperimentOptions &
   const runs = await runScenarios(loaded, { ...runOptions, replications: spec.replications ?? base.replications, seed: spec.seed ?? base.seed });
   onRunsDone?.(runs);
   const dir = join(options.outRoot ?? 'out', spec.name ?? `compare-${base.name}`);
-  return { runs, ...compareRunFolders(runs.map((r) => r.dir), dir) };
+  return { runs, ...compareRunFolders(runs.map((r) => r.dir), dir, runOptions) };
 }

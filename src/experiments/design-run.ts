@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { lockOutputFolder, withFolderLock } from '../io/folder-lock.js';
 import { POINTS_FILE, SENSITIVITY_FILE, shardFolderName, SWEEP_FILE, writeRunFile } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { readDesignShards, shardPoints, writeDesignShard } from '../montecarlo/design-shards.js';
@@ -18,6 +19,7 @@ import { sensitivityCsv, type SensitivityRow } from '../results/sensitivity-tabl
 import { loadScenario, type LoadedScenario } from '../scenario/load-scenario.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import type { DesignPoint } from '../stats/index.js';
+import { CODE_HASH } from '../code-hash.js';
 import { VERSION } from '../version.js';
 import { analyseSensitivity, buildDesign, type BuiltDesign, type DesignSpec } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
@@ -54,6 +56,15 @@ export function designContext(base: DesignBase, command: string, options: Design
   const dir = join(options.outRoot ?? 'out', shardFolderName(base.name ?? `${loaded.scenario.name}-${command}`, shard));
   mkdirSync(dir, { recursive: true });
   return { loaded, file: base.scenario, replications, masterSeed: base.seed ?? loaded.scenario.seed, dir };
+}
+
+/**
+ * Loads the design's base scenario, prepares its folder and runs `work` holding the folder's lock,
+ * so two designs (or a run) never write one folder at once.
+ */
+export function inDesignFolder<R>(base: DesignBase, command: string, options: DesignOptions, shard: Shard, work: (context: DesignContext) => Promise<R>): Promise<R> {
+  const context = designContext(base, command, options, shard);
+  return withFolderLock(context.dir, { command, onNotice: options.onNotice }, () => work(context));
 }
 
 /**
@@ -132,29 +143,35 @@ export async function runDesign(
 ): Promise<DesignResult> {
   const shard = base.shard ?? WHOLE;
   parseParamSpecs(base.param); // a malformed spec fails before the scenario is loaded
-  const context = designContext(base, command, options, shard);
-  const { loaded, dir } = context;
-  const spec = describe(context.replications, context.masterSeed);
-  const design = buildDesign(spec);
-  const outcome = { spec, scenario: loaded.scenario.name, dir, shard, points: design.points.length };
-  if (isWhole(shard)) {
-    const results = await evaluateDesign(context, design.points, options);
-    return { ...outcome, results, ...finishDesign(dir, loaded.scenario.name, spec, design, results) };
-  }
-  const points = shardPoints<unknown>(design.points, shard);
-  const results = await evaluateDesign(context, points, options);
-  writeDesignShard(dir, { scenario: loaded.scenario.name, scenarioDigest: scenarioDigest(loaded.scenario), spec, points: design.points.length, version: VERSION }, shard, results);
-  return { ...outcome, results, file: join(dir, POINTS_FILE), sensitivity: [] };
+  return inDesignFolder(base, command, options, shard, async (context) => {
+    const { loaded, dir } = context;
+    const spec = describe(context.replications, context.masterSeed);
+    const design = buildDesign(spec);
+    const outcome = { spec, scenario: loaded.scenario.name, dir, shard, points: design.points.length };
+    if (isWhole(shard)) {
+      const results = await evaluateDesign(context, design.points, options);
+      return { ...outcome, results, ...finishDesign(dir, loaded.scenario.name, spec, design, results) };
+    }
+    const points = shardPoints<unknown>(design.points, shard);
+    const results = await evaluateDesign(context, points, options);
+    writeDesignShard(dir, { scenario: loaded.scenario.name, scenarioDigest: scenarioDigest(loaded.scenario), spec, points: design.points.length, version: VERSION, codeHash: CODE_HASH }, shard, results);
+    return { ...outcome, results, file: join(dir, POINTS_FILE), sensitivity: [] };
+  });
 }
 
 /** The shards of a design (`shard` k/N), reassembled in run-id order and finished as one machine would. */
-export function mergeDesign(shardDirs: string[], outDir: string): DesignResult & { shards: number } {
+export function mergeDesign(shardDirs: string[], outDir: string, options: Pick<DesignOptions, 'onNotice'> = {}): DesignResult & { shards: number } {
   const { manifest, results } = readDesignShards(shardDirs);
   const spec = manifest.spec as DesignSpec;
   const design = buildDesign(spec);
   if (design.points.length !== results.length) throw new InputError(messages.mergeDesignIncomplete(shardDirs[0]));
   for (const point of results) point.values = design.points[point.runId].values;
-  mkdirSync(outDir, { recursive: true });
-  const finished = finishDesign(outDir, manifest.scenario, spec, design, results);
+  const lock = lockOutputFolder(outDir, { command: 'merge-design', onNotice: options.onNotice });
+  let finished: Finished;
+  try {
+    finished = finishDesign(outDir, manifest.scenario, spec, design, results);
+  } finally {
+    lock.release();
+  }
   return { spec, scenario: manifest.scenario, dir: outDir, shard: WHOLE, points: design.points.length, results, ...finished, shards: shardDirs.length };
 }

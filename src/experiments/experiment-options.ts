@@ -12,6 +12,8 @@ export interface ExperimentOptions {
   workers?: number;
   /** Replications (or design evaluations) done so far of the total. */
   onProgress?: (done: number, total: number) => void;
+  /** Something the user should know that is not an error (a resume that had to start over, a stale lock taken over). */
+  onNotice?: (message: string) => void;
 }
 
 /** Options of the functions that run design points (sweep, sensitivity, calibrate). */
@@ -35,8 +37,6 @@ export interface RunExperimentOptions extends ExperimentOptions {
   signal?: AbortSignal;
   /** A scenario's run starts (`alreadyDone` replications found on disk when resuming). */
   onStart?: (scenario: Scenario, total: number, alreadyDone: number) => void;
-  /** Something the user should know that is not an error (a resume that had to start over). */
-  onNotice?: (message: string) => void;
 }
 
 /** A scenario given as a file (loaded by the library) or already loaded with `loadScenario`. */

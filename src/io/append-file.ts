@@ -2,13 +2,12 @@
 // record exactly which prefix is complete and a resume can verify and keep it.
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import type { FileDigest } from './file-digest.js';
 
 const FLUSH_BYTES = 1 << 20;
 
-export interface FilePrefix {
-  bytes: number;
-  sha256: string;
-}
+/** The length and SHA-256 of the part of the file that is complete. */
+export type FilePrefix = FileDigest;
 
 export class AppendFile {
   private fd: number;

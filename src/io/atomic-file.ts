@@ -1,12 +1,17 @@
 // Atomic output files: written under a temporary name and renamed into place when complete, so
 // a killed run never leaves a half-written file that looks complete.
+import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import type { FileDigest } from './file-digest.js';
 
 export class AtomicFile {
   private readonly temporary: string;
   private fd: number;
   private pending: string[] = [];
   private pendingBytes = 0;
+  /** Size and SHA-256 of what was written, for the manifest. */
+  private readonly hash = createHash('sha256');
+  private bytes = 0;
 
   constructor(readonly path: string) {
     this.temporary = `${path}.partial`;
@@ -21,17 +26,21 @@ export class AtomicFile {
 
   flush(): void {
     if (this.pending.length === 0) return;
-    writeSync(this.fd, this.pending.join(''));
+    const chunk = Buffer.from(this.pending.join(''));
+    for (let offset = 0; offset < chunk.length; ) offset += writeSync(this.fd, chunk, offset, chunk.length - offset);
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
     this.pending = [];
     this.pendingBytes = 0;
   }
 
-  /** Flushes, syncs to disk and renames into place. */
-  commit(): void {
+  /** Flushes, syncs to disk and renames into place; returns the file's size and SHA-256. */
+  commit(): FileDigest {
     this.flush();
     fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.temporary, this.path);
+    return { bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
 
   /** Gives up: the temporary file is removed, nothing appears under the final name. */

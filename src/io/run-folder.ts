@@ -1,10 +1,11 @@
 // The layout of a run folder (out/<run>/): every file name clustersim writes there, the manifest,
 // and the atomic write every file goes through (a killed run never leaves a file that looks complete).
 // It sits below montecarlo and results, so both name files through it without importing each other.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, messages } from '../messages.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { digestFile, type FileDigest } from './file-digest.js';
 
 /** What the run was (scenario, seeds, versions, timings); written last, so its presence marks a finished run. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -80,14 +81,96 @@ export function isFinishedRun(dir: string): boolean {
   return existsSync(join(dir, MANIFEST_FILE));
 }
 
+/** Every file of a finished run but the manifest, by name: what the manifest's `files` records. */
+export type RunFiles = Record<string, FileDigest>;
+
+/** Size and SHA-256 of the named files of a folder, for a manifest's `files`. */
+export function digestRunFiles(dir: string, names: readonly string[]): RunFiles {
+  return Object.fromEntries(names.map((name) => [name, digestFile(join(dir, name))]));
+}
+
+function isDigest(value: unknown): value is FileDigest {
+  if (value === null || typeof value !== 'object') return false;
+  const { bytes, sha256 } = value as Partial<FileDigest>;
+  return Number.isSafeInteger(bytes) && typeof sha256 === 'string';
+}
+
 /**
- * Throws a clear InputError unless `dir` holds a finished run: manifest.json (written last) readable,
- * and every file it lists as an output present.
+ * How the files of `dir` differ from the digests a manifest (or design.json, `recordedIn`) records,
+ * one phrase per file: missing, another size, or the same size with other content. Sizes are
+ * compared first, so a truncated gigabyte file is reported without reading it.
+ */
+export function runFileDifferences(dir: string, files: unknown, recordedIn: string = MANIFEST_FILE): string[] {
+  if (files === null || typeof files !== 'object' || Array.isArray(files)) return [messages.noChecksums(recordedIn)];
+  const problems: string[] = [];
+  for (const [name, recorded] of Object.entries(files)) {
+    // Names come from the manifest: one that leaves the folder is not a file of this run.
+    if (!isDigest(recorded) || name.includes('/') || name.includes('\\') || name === '..' || name === '.') {
+      problems.push(messages.badChecksumEntry(name, recordedIn));
+      continue;
+    }
+    const path = join(dir, name);
+    let size: number;
+    try {
+      const stat = statSync(path);
+      if (!stat.isFile()) {
+        problems.push(messages.runFileNotAFile(name));
+        continue;
+      }
+      size = stat.size;
+    } catch {
+      problems.push(messages.runFileMissing(name, recordedIn));
+      continue;
+    }
+    if (size !== recorded.bytes) {
+      problems.push(messages.runFileSize(name, size, recorded.bytes, recordedIn));
+      continue;
+    }
+    const found = digestFile(path);
+    if (found.sha256 !== recorded.sha256) problems.push(messages.runFileContent(name, found.sha256, recorded.sha256, recordedIn));
+  }
+  return problems;
+}
+
+export interface FolderCheck {
+  /** The file that records the folder's files: manifest.json, or a design shard's design.json. */
+  recordedIn: string;
+  checked: number;
+  problems: string[];
+}
+
+/** A finished run folder checked against its manifest: the files checked and how they differ. */
+export function verifyRunFolder(dir: string): FolderCheck {
+  const { files } = readManifest<{ files?: unknown }>(dir);
+  const problems = runFileDifferences(dir, files);
+  return { recordedIn: MANIFEST_FILE, checked: files && typeof files === 'object' ? Object.keys(files).length : 0, problems };
+}
+
+/**
+ * What `clustersim verify` checks: a finished run (manifest.json) or design shard (design.json)
+ * against what it records; an InputError for a folder that is neither (unfinished, or not a run).
+ */
+export function verifyFolder(dir: string): FolderCheck {
+  if (isFinishedRun(dir)) return verifyRunFolder(dir);
+  if (existsSync(join(dir, DESIGN_FILE))) {
+    let files: unknown;
+    try {
+      files = (JSON.parse(readFileSync(join(dir, DESIGN_FILE), 'utf8')) as { files?: unknown } | null)?.files;
+    } catch (error) {
+      throw new InputError(messages.damagedDesignFile(dir, error instanceof Error ? error.message : String(error)));
+    }
+    return { recordedIn: DESIGN_FILE, checked: files && typeof files === 'object' ? Object.keys(files).length : 0, problems: runFileDifferences(dir, files, DESIGN_FILE) };
+  }
+  if (existsSync(join(dir, CHECKPOINT_FILE))) throw new InputError(messages.verifyUnfinished(dir));
+  throw new InputError(messages.notAFinishedRun(dir));
+}
+
+/**
+ * Throws a clear InputError unless `dir` holds a finished run whose files are exactly those its
+ * manifest.json (written last) records: same names, sizes and SHA-256.
  */
 export function requireFinishedRun(dir: string): void {
   if (!isFinishedRun(dir)) throw new InputError(messages.notAFinishedRun(dir));
-  const { outputs } = readManifest<{ outputs?: unknown }>(dir);
-  for (const file of Array.isArray(outputs) ? outputs : []) {
-    if (typeof file === 'string' && !existsSync(join(dir, file))) throw new InputError(messages.missingRunFile(dir, file));
-  }
+  const { problems } = verifyRunFolder(dir);
+  if (problems.length > 0) throw new InputError(messages.runFolderChanged(dir, problems));
 }

@@ -5,11 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
-import { DESIGN_FILE, POINTS_FILE, writeRunFile, writeRunJson } from '../io/run-folder.js';
+import { digestText } from '../io/file-digest.js';
+import { DESIGN_FILE, POINTS_FILE, runFileDifferences, type RunFiles, writeRunFile, writeRunJson } from '../io/run-folder.js';
 import { csvRow } from '../io/csv.js';
 import { InputError, messages } from '../messages.js';
 import type { DesignPoint } from '../stats/index.js';
 import type { PointResult } from '../results/design-tables.js';
+import { describeBuild, sameBuild } from './run-output.js';
 import type { Shard } from './shard.js';
 
 const POINTS_HEADER = ['runId', 'replication', 'seed', ...SUMMARY_COLUMNS];
@@ -25,6 +27,10 @@ export interface DesignShardManifest<Spec = unknown> {
   points: number;
   shard: { index: number; count: number; rule: string };
   version: string;
+  /** SHA-256 of the code that evaluated the points (CODE_HASH): shards of two builds are not merged. */
+  codeHash: string;
+  /** points.csv's size and SHA-256, checked before a merge reads it. */
+  files?: RunFiles;
 }
 
 /** The design's points that belong to the shard. */
@@ -33,16 +39,18 @@ export function shardPoints<V>(points: DesignPoint<V>[], shard: Shard): DesignPo
 }
 
 /** Writes points.csv, then design.json (last: it marks the shard finished). */
-export function writeDesignShard(dir: string, manifest: Omit<DesignShardManifest, 'format' | 'shard'>, shard: Shard, results: PointResult[]): void {
+export function writeDesignShard(dir: string, manifest: Omit<DesignShardManifest, 'format' | 'shard' | 'files'>, shard: Shard, results: PointResult[]): void {
   const lines = [csvRow(POINTS_HEADER)];
   for (const point of results) {
     point.summaries.forEach((values, replication) => lines.push(csvRow([point.runId, replication, point.seeds[replication], ...values])));
   }
-  writeRunFile(dir, POINTS_FILE, lines.join(''));
+  const points = lines.join('');
+  writeRunFile(dir, POINTS_FILE, points);
   const full: DesignShardManifest = {
     format: 'clustersim-design-shard/1',
     ...manifest,
     shard: { index: shard.index, count: shard.count, rule: 'design point runId belongs to shard runId mod count' },
+    files: { [POINTS_FILE]: digestText(points) },
   };
   writeRunJson(dir, DESIGN_FILE, full);
 }
@@ -50,18 +58,22 @@ export function writeDesignShard(dir: string, manifest: Omit<DesignShardManifest
 function readManifest(dir: string): DesignShardManifest {
   const path = join(dir, DESIGN_FILE);
   if (!existsSync(path) || !existsSync(join(dir, POINTS_FILE))) throw new InputError(messages.mergeDesignIncomplete(dir));
+  let manifest: DesignShardManifest;
   try {
-    const manifest = JSON.parse(readFileSync(path, 'utf8')) as DesignShardManifest;
+    manifest = JSON.parse(readFileSync(path, 'utf8')) as DesignShardManifest;
     if (manifest.format !== 'clustersim-design-shard/1' || !manifest.shard) throw new Error('not a design shard');
-    return manifest;
   } catch {
     throw new InputError(messages.mergeDesignIncomplete(dir));
   }
+  // points.csv must be what the shard wrote: a deleted or edited row would shift the design's results.
+  const problems = runFileDifferences(dir, manifest.files, DESIGN_FILE);
+  if (problems.length > 0) throw new InputError(messages.runFolderChanged(dir, problems));
+  return manifest;
 }
 
 /** The manifest without what differs between shards of one design. */
 function sameDesignKey(m: DesignShardManifest): string {
-  return JSON.stringify({ ...m, shard: { count: m.shard.count }, version: undefined });
+  return JSON.stringify({ ...m, shard: { count: m.shard.count }, version: undefined, codeHash: undefined, files: undefined });
 }
 
 /** A summary cell as parseSummaryRow reads it (empty = no value). */
@@ -103,7 +115,10 @@ export function readDesignShards(dirs: string[]): { manifest: DesignShardManifes
   const count = first.shard.count;
   const key = sameDesignKey(first);
   const byIndex: (number | undefined)[] = new Array(count).fill(undefined);
+  const buildOf = (m: DesignShardManifest) => ({ clustersim: m.version, codeHash: m.codeHash });
   manifests.forEach((m, i) => {
+    if (typeof m.codeHash !== 'string') throw new InputError(messages.mergeUnknownBuild(dirs[i], DESIGN_FILE));
+    if (!sameBuild(buildOf(m), buildOf(first))) throw new InputError(messages.mergeBuildMismatch(dirs[0], describeBuild(buildOf(first)), dirs[i], describeBuild(buildOf(m))));
     if (sameDesignKey(m) !== key) throw new InputError(messages.mergeDesignMismatch(dirs[0], dirs[i]));
     const seen = byIndex[m.shard.index];
     if (seen !== undefined) throw new InputError(messages.mergeOverlap(dirs[seen], dirs[i], `${m.shard.index}/${count}`));

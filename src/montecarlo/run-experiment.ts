@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { replicationSeed } from '../rng/index.js';
 import type { LoadedScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
+import { CODE_HASH } from '../code-hash.js';
 import { VERSION } from '../version.js';
 import type { Executor } from './executor.js';
 import { InProcessExecutor } from './in-process-executor.js';
@@ -110,11 +111,13 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     replications,
     shard: `${shard.index}/${shard.count}`,
     ...(target ? { precisionTarget: `${target.relativeHalfWidth}:${target.indicators.join('+')}:${target.batchSize}` } : {}),
+    clustersim: VERSION,
+    codeHash: CODE_HASH,
   };
   const dir = join(options.outRoot ?? 'out', shardFolderName(scenario.name, shard));
   const started = performance.now();
 
-  const opened = RunOutput.open(dir, identity, { resume: options.resume ?? false, force: options.force ?? false });
+  const opened = RunOutput.open(dir, identity, { resume: options.resume ?? false, force: options.force ?? false, onNotice: options.onNotice });
   if (opened.notice) options.onNotice?.(opened.notice);
   const result = { scenario: scenario.name, dir, replications: plan.length, resumedFrom: opened.completed };
   options.onStart?.(scenario, plan.length, opened.completed);
@@ -122,10 +125,6 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
 
   const { output } = opened;
   const tracker = target ? new PrecisionTracker(target, replications) : undefined;
-  if (tracker && opened.completed > 0) {
-    // Resumed: the written rows count towards the precision target.
-    forEachCsvRow(join(dir, `${ROW_FILES[0]}.partial`), (row) => tracker.add(Float64Array.from(SUMMARY_COLUMNS, (c) => row.number(c))));
-  }
   let done = opened.completed;
   let lastCheckpoint = performance.now();
   const runBatch = async (batch: number[]) => {
@@ -160,6 +159,10 @@ async function runOne(executor: Executor, { scenario, files }: LoadedScenario, o
     done += batch.length;
   };
   try {
+    if (tracker && opened.completed > 0) {
+      // Resumed: the written rows count towards the precision target.
+      forEachCsvRow(join(dir, `${ROW_FILES[0]}.partial`), (row) => tracker.add(Float64Array.from(SUMMARY_COLUMNS, (c) => row.number(c))));
+    }
     if (!tracker) await runBatch(plan.slice(done));
     for (let batch = tracker?.next(); batch; batch = tracker?.next()) await runBatch(batch);
   } catch (error) {

@@ -7,7 +7,8 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
-import { CHECKPOINT_FILE, MANIFEST_FILE, readManifest, ROW_FILES, writeManifest, writeRunJson } from '../io/run-folder.js';
+import { type FolderLock, lockOutputFolder } from '../io/folder-lock.js';
+import { CHECKPOINT_FILE, digestRunFiles, MANIFEST_FILE, readManifest, ROW_FILES, runFileDifferences, type RunFiles, writeManifest, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { RunStatisticsAccumulator } from '../results/run-statistics.js';
 import { forEachCsvLine } from '../results/csv-table.js';
@@ -25,6 +26,21 @@ export interface RunIdentity {
   shard: string;
   /** With --target-ci: `halfWidth:indicators:batch` (then `replications` is the cap). */
   precisionTarget?: string;
+  /** The build that wrote the rows: package version and SHA-256 of the code (CODE_HASH). */
+  clustersim: string;
+  codeHash: string;
+}
+
+/** The build of an identity as messages name it (`clustersim 0.1.0, code 3fa4c2d18e0b`). */
+export function describeBuild(identity: Partial<RunIdentity> | undefined): string {
+  const version = typeof identity?.clustersim === 'string' ? identity.clustersim : 'unknown version';
+  const code = typeof identity?.codeHash === 'string' ? identity.codeHash.slice(0, 12) : 'not recorded (an older clustersim)';
+  return `clustersim ${version}, code ${code}`;
+}
+
+/** True when both identities name the same build (version and code hash). */
+export function sameBuild(a: Partial<RunIdentity> | undefined, b: Partial<RunIdentity> | undefined): boolean {
+  return typeof a?.codeHash === 'string' && a.codeHash === b?.codeHash && a.clustersim === b?.clustersim;
 }
 
 interface Checkpoint {
@@ -42,11 +58,20 @@ export class OutputWriteFailure extends Error {
   }
 }
 
+/** A finished run's manifest as the run describes it: `finish` adds `files` (size and SHA-256 of each output). */
+export interface FinishedManifest {
+  /** Files of the finished run, manifest.json and the row files included. */
+  outputs: readonly string[];
+  [key: string]: unknown;
+}
+
 export interface OpenOptions {
   /** Continue a matching checkpoint. */
   resume?: boolean;
   /** Replace the outputs of a different run (other scenario or seed) found in the folder. */
   force?: boolean;
+  /** Hears of a stale lock taken over. */
+  onNotice?: (message: string) => void;
 }
 
 export interface OpenedOutput {
@@ -63,6 +88,8 @@ export class RunOutput {
   private completed: number;
   /** Replications recorded by the last checkpoint that reached the disk. */
   private durable: number;
+  /** The row files' size and SHA-256 at the last checkpoint. */
+  private synced: FilePrefix[] = [];
   private failure: OutputWriteFailure | undefined;
   /**
    * Statistics of every row in the files, kept as rows are appended: `finish` derives stats.csv
@@ -71,7 +98,14 @@ export class RunOutput {
    */
   private readonly statistics = new RunStatisticsAccumulator();
 
-  private constructor(readonly dir: string, private readonly identity: RunIdentity, private readonly files: AppendFile[], completed: number) {
+  private constructor(
+    readonly dir: string,
+    private readonly identity: RunIdentity,
+    private readonly files: AppendFile[],
+    completed: number,
+    /** The folder's lock, held from open until finish or suspend. */
+    private readonly lock: FolderLock,
+  ) {
     this.completed = completed;
     this.durable = completed;
   }
@@ -81,11 +115,36 @@ export class RunOutput {
     for (const name of ROW_FILES) this.statistics.header(name, ROW_FILE_HEADERS[name].trimEnd().split(','));
   }
 
-  /** A resumed folder: the statistics start from the rows kept in the partial files. */
-  private readStatistics(): void {
-    for (const name of ROW_FILES) {
-      forEachCsvLine(join(this.dir, name + PARTIAL), (header) => this.statistics.header(name, header), (fields) => this.statistics.row(name, fields));
-    }
+  /**
+   * A resumed folder: the statistics start from the rows kept in the partial files, and the
+   * replications those rows complete are counted — the checkpoint's own count is only checked
+   * against it. Returns undefined when the rows are not the plan's first replications in order
+   * (summary.csv: exactly one row each; the other files: rows of those replications only).
+   */
+  private readKeptRows(): number | undefined {
+    const [first, step] = this.identity.shard.split('/').map(Number);
+    let complete = 0;
+    let ordered = true;
+    ROW_FILES.forEach((name, i) => {
+      let previous = -1;
+      forEachCsvLine(
+        join(this.dir, name + PARTIAL),
+        (header) => this.statistics.header(name, header),
+        (fields) => {
+          const replication = Number(fields[1]);
+          if (i === 0) {
+            // Replication j of the plan is first + j * step (the shard's; a whole run's step is 1).
+            if (replication !== first + complete * step) ordered = false;
+            complete++;
+          } else if (!(replication >= previous && (replication - first) % step === 0 && replication <= first + (complete - 1) * step)) {
+            ordered = false;
+          }
+          previous = replication;
+          this.statistics.row(name, fields);
+        },
+      );
+    });
+    return ordered ? complete : undefined;
   }
 
   /**
@@ -93,31 +152,53 @@ export class RunOutput {
    * (a rerun of the same scenario and seed replaces its earlier outputs; another run's need `force`).
    */
   static open(dir: string, identity: RunIdentity, options: OpenOptions | boolean = {}): OpenedOutput {
-    const { resume = false, force = false } = typeof options === 'boolean' ? { resume: options } : options;
+    const settings = typeof options === 'boolean' ? { resume: options } : options;
+    // Before anything in the folder is read or removed: another process's run must stay untouched.
+    const lock = lockOutputFolder(dir, { command: 'run', onNotice: settings.onNotice });
     try {
-      mkdirSync(dir, { recursive: true });
+      const opened = RunOutput.openLocked(dir, identity, settings, lock);
+      if (opened.alreadyComplete) lock.release();
+      return opened;
     } catch (error) {
-      throw new InputError(messages.outputWriteFailed(dir, (error as Error).message));
+      lock.release();
+      throw error;
     }
+  }
+
+  private static openLocked(dir: string, identity: RunIdentity, { resume = false, force = false }: OpenOptions, lock: FolderLock): OpenedOutput {
     let notice: string | undefined;
     if (resume) {
       restoreUnfinished(dir);
       const checkpoint = readCheckpoint(dir);
-      if (!checkpoint && finishedIdentity(dir) === JSON.stringify(identity)) {
-        return { output: new RunOutput(dir, identity, [], 0), completed: identity.replications, alreadyComplete: true };
-      }
-      if (!checkpoint) {
+      const finished = checkpoint ? undefined : finishedRun(dir);
+      if (finished && JSON.stringify(finished.identity) === JSON.stringify(identity)) {
+        // This run, finished: nothing to do, if its files are still what its manifest records.
+        const problems = runFileDifferences(dir, finished.files);
+        if (problems.length === 0) return { output: new RunOutput(dir, identity, [], 0, lock), completed: identity.replications, alreadyComplete: true };
+        notice = messages.resumeFinishedChanged(dir, problems);
+      } else if (!checkpoint) {
         notice = messages.nothingToResume(dir);
       } else {
+        // Rows of two builds must never mix: the checkpoint's build is named beside this one.
+        if (!sameBuild(checkpoint.identity, identity)) throw new InputError(messages.resumeBuildMismatch(dir, describeBuild(checkpoint.identity), describeBuild(identity)));
         if (JSON.stringify(checkpoint.identity) !== JSON.stringify(identity)) throw new InputError(messages.resumeMismatch(dir));
         const files = ROW_FILES.map((name, i) => AppendFile.reopen(join(dir, name + PARTIAL), checkpoint.files[i]));
+        let kept: number | undefined;
         if (files.every((f) => f !== undefined)) {
-          const output = new RunOutput(dir, identity, files as AppendFile[], checkpoint.completed);
-          output.readStatistics();
-          return { output, completed: checkpoint.completed };
+          const output = new RunOutput(dir, identity, files as AppendFile[], 0, lock);
+          kept = output.readKeptRows();
+          // The count comes from the rows; a checkpoint that says otherwise was edited or is wrong.
+          if (kept !== undefined && kept === checkpoint.completed) {
+            output.completed = kept;
+            output.durable = kept;
+            return { output, completed: kept };
+          }
         }
         for (const f of files) f?.close();
-        notice = messages.resumeCorrupt(dir, checkpoint.completed);
+        notice =
+          kept === undefined
+            ? messages.resumeCorrupt(dir, Number.isSafeInteger(checkpoint.completed) ? checkpoint.completed : 0)
+            : messages.resumeCountMismatch(dir, String(checkpoint.completed).slice(0, 20), kept);
       }
     }
     if (!force) {
@@ -135,7 +216,7 @@ export class RunOutput {
       throw writeFailure(error, dir, 0);
     }
     files.forEach((file, i) => file.write(ROW_FILE_HEADERS[ROW_FILES[i]]));
-    const output = new RunOutput(dir, identity, files, 0);
+    const output = new RunOutput(dir, identity, files, 0, lock);
     output.startStatistics();
     output.checkpoint();
     return { output, completed: 0, notice };
@@ -160,6 +241,7 @@ export class RunOutput {
       const files = this.files.map((file) => file.sync());
       const checkpoint: Checkpoint = { identity: this.identity, completed: this.completed, files };
       writeRunJson(this.dir, CHECKPOINT_FILE, checkpoint);
+      this.synced = files;
     });
     this.durable = this.completed;
   }
@@ -169,6 +251,14 @@ export class RunOutput {
    * the files are closed: the last checkpoint stays as it was, and a resume drops what follows it.
    */
   suspend(): void {
+    try {
+      this.closeResumable();
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  private closeResumable(): void {
     if (!this.failure) {
       try {
         this.checkpoint();
@@ -202,7 +292,15 @@ export class RunOutput {
    * the manifest (not for the seconds statistics of a long run take); where links are not
    * supported, the files are renamed first.
    */
-  finish(manifest: object, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
+  finish(manifest: FinishedManifest, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
+    try {
+      this.finishLocked(manifest, derive);
+    } finally {
+      this.lock.release();
+    }
+  }
+
+  private finishLocked(manifest: FinishedManifest, derive: (dir: string, statistics: RunStatisticsAccumulator) => void): void {
     this.checkpoint();
     this.guard(() => {
       for (const file of this.files) file.close();
@@ -219,7 +317,13 @@ export class RunOutput {
         for (const name of ROW_FILES) renameSync(join(this.dir, name + PARTIAL), join(this.dir, name));
         derive(this.dir, this.statistics);
       }
-      writeManifest(this.dir, manifest);
+      // Every file of the run with its size and SHA-256: the row files' from their running hashes,
+      // the derived ones (statistics, small) read back.
+      const derived = manifest.outputs.filter((name) => name !== MANIFEST_FILE && !(ROW_FILES as readonly string[]).includes(name));
+      const files: RunFiles = {};
+      ROW_FILES.forEach((name, i) => (files[name] = this.synced[i]));
+      Object.assign(files, digestRunFiles(this.dir, derived));
+      writeManifest(this.dir, { ...manifest, files });
     });
     rmSync(join(this.dir, CHECKPOINT_FILE), { force: true });
   }
@@ -299,11 +403,11 @@ function readCheckpoint(dir: string): Checkpoint | undefined {
   }
 }
 
-/** The identity recorded in a finished run's manifest, as JSON, if there is one. */
-function finishedIdentity(dir: string): string | undefined {
+/** The identity and files recorded in a finished run's manifest, if there is a readable one. */
+function finishedRun(dir: string): { identity: RunIdentity; files: unknown } | undefined {
   try {
-    const manifest = readManifest<{ identity?: RunIdentity }>(dir);
-    return manifest.identity ? JSON.stringify(manifest.identity) : undefined;
+    const manifest = readManifest<{ identity?: RunIdentity; files?: unknown }>(dir);
+    return manifest.identity ? { identity: manifest.identity, files: manifest.files } : undefined;
   } catch {
     return undefined;
   }

@@ -42,13 +42,15 @@ describe('committee reports from the CLI', () => {
     expect(result.stderr).toContain('not a finished run folder');
   });
 
-  it('refuses damaged folders with one paragraph, no stack trace: a listed file missing, a manifest not JSON or not an object', async () => {
+  it('refuses damaged folders with one paragraph, no stack trace: a listed file missing or changed, a manifest not JSON or not an object', async () => {
     const out = tempDir('report-damaged');
     expect((await runCli(['run', fixture('small.yaml'), '-r', '2', '-w', '1', '-q', '--no-report', '-o', out])).code).toBe(0);
     const damage: [string, (dir: string) => void, string][] = [
       ['missing', (dir) => rmSync(join(dir, 'summary.csv')), 'summary.csv is missing though manifest.json lists it'],
       ['not-json', (dir) => writeFileSync(join(dir, 'manifest.json'), '{bad'), 'manifest.json is damaged'],
       ['null', (dir) => writeFileSync(join(dir, 'manifest.json'), 'null'), 'manifest.json is damaged (not a JSON object)'],
+      ['row-deleted', (dir) => writeFileSync(join(dir, 'summary.csv'), readFileSync(join(dir, 'summary.csv'), 'utf8').split('\n').filter((_, i) => i !== 1).join('\n')), 'summary.csv has '],
+      ['same-size-edit', (dir) => writeFileSync(join(dir, 'stats.csv'), readFileSync(join(dir, 'stats.csv'), 'utf8').replace(/\d/, (d) => String((Number(d) + 1) % 10))), 'stats.csv has other content than manifest.json records'],
     ];
     for (const [name, harm, message] of damage) {
       const dir = join(out, name);
@@ -59,5 +61,5 @@ describe('committee reports from the CLI', () => {
       expect(result.stderr, name).toContain(message);
       expect(result.stderr, name).not.toMatch(STACK_FRAME);
     }
-  });
+  }, 60_000);
 });

@@ -1,7 +1,8 @@
 // Comparing run output folders byte for byte: the determinism contract of DESIGN.md.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { ROW_FILES, STATS_FILE } from '../../src/io/run-folder.js';
 
 export function tempDir(prefix: string): string {
@@ -19,4 +20,15 @@ export function rowFiles(dir: string): Record<string, string> {
  */
 export function finishedOutputs(dir: string): Record<string, string> {
   return { ...rowFiles(dir), [STATS_FILE]: readFileSync(join(dir, STATS_FILE), 'utf8') };
+}
+
+/**
+ * A scratch folder for a test file, removed after its tests, and fresh output folders inside it
+ * (`fresh()` gives out-0, out-1, ...).
+ */
+export function scratchFolders(prefix: string): { root: string; fresh: () => string } {
+  const root = tempDir(prefix);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  let count = 0;
+  return { root, fresh: () => join(root, `out-${count++}`) };
 }
