@@ -67,6 +67,8 @@ export const Account = {
   RevenueShare: 11,
   /** Seed money a firm returns, unspent, when it abandons the project it was earmarked for. */
   SeedMoneyRefund: 12,
+  /** Extra support capacity of public research institutes 公設試 (the strengthening lever). */
+  Institutes: 13,
 } as const;
 export type Account = (typeof Account)[keyof typeof Account];
-export const ACCOUNT_COUNT = 13;
+export const ACCOUNT_COUNT = 14;

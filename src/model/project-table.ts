@@ -34,6 +34,8 @@ export function projectColumns(maxPartners: number) {
     publicJpyM: { type: Float64Array },
     privateJpyM: { type: Float64Array },
     loanJpyM: { type: Float64Array },
+    /** Where the project came from (ProjectOrigin): a seed pushed to a firm, or a core firm's need pulling a seed. */
+    origin: { type: Uint8Array },
     /** Seed money 呼び水 paid into the lead firm's cash when the project formed, million yen (earmarked for it). */
     seedGrantJpyM: { type: Float64Array },
   } satisfies ColumnSpec;

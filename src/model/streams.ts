@@ -6,6 +6,8 @@ export const STREAM_NAMES = [
   'init', 'policy', 'research', 'meeting', 'formation', 'progress', 'finance', 'market', 'learning', 'indicators',
   // Levers draw from their own streams, so switching one on leaves the model's draws where they were.
   'talent', 'wideArea', 'bankHub',
+  // The actors' own mechanisms: institutes' support, core firms' needs.
+  'institutes', 'needs',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, RandomStream>;

@@ -110,6 +110,7 @@ const meetingSchema = defaultedSection(
     triadicClosureRate: share({ description: 'Chance per quarter that an agent introduces two of its partners (triadic closure).', default: 0.02 }),
     coordinatorSameFieldShare: share({ description: 'Share of a coordinator\'s introductions made to an SME whose main field is the university\'s main field (when the region has one); the rest go to any SME of the region.', default: 0.7 }),
     firmPairAbsorptiveBonus: number(0, Infinity, { description: 'Added to the weaker absorptive capacity in the fit of two firms that meet (firms trade and work together without research).', default: 0.5 }),
+    reputationWeight: number(0, Infinity, { description: 'Reputation (preferential attachment): in a spontaneous meeting and a coordinator\'s introduction, a university, institute or firm of the region is picked with weight 1 + reputationWeight × its successful projects (prototypes completed and launches it took part in), so agents with a record attract more meetings and hubs grow. Tickets per success; 0 = every candidate alike.', default: 1 }),
   },
   'Meeting and linking: introductions, spontaneous meetings and triadic closure.',
 );
@@ -184,6 +185,8 @@ const marketSchema = defaultedSection(
     profitMargin: share({ description: 'Share of revenue kept as cash by the firm (the rest is cost of sales).', default: 0.25 }),
     productLifetimeSdShare: number(0, Infinity, { description: 'Standard deviation of a product\'s lifetime as a share of productLifetimeQuarters.', default: 0.25 }),
     productLifetimeMinQuarters: integer(1, 1000, { description: 'Shortest lifetime of a product, quarters (shorter draws are raised to it).', default: 4 }),
+    coreFirmChannelCapacity: integer(0, 100_000, { description: 'Sales channels 販路: products of other firms a core firm sells at once at its own reach (to a supplier it trades with, a project partner, a start-up of its project).', default: 4 }),
+    tradingPartnerChannelCapacity: integer(0, 100_000, { description: 'Sales channels 販路: products of other firms an SME that reaches further (a trading partner) sells at once at its reach.', default: 1 }),
     sellingRiskToleranceGain: share({ description: 'Share of the gap to 1 that a firm\'s risk tolerance closes per product and quarter of sales (好循環, the virtuous circle).', default: 0.02 }),
   },
   'Market: product revenue by reach, ageing, and the virtuous circle into cash.',
@@ -211,6 +214,26 @@ const firmsSchema = defaultedSection(
     fieldConcentration: number(0, Infinity, { description: 'How strongly an agent\'s profile concentrates on its main field (higher = narrower).', default: 3 }),
   },
   'Initial attributes of firms, universities and institutes, and the strength of their links at the start.',
+);
+
+const institutesSchema = defaultedSection(
+  {
+    supportsPerInstituteQuarter: integer(0, 100_000, { description: 'SMEs a public research institute 公設試 supports per quarter (testing, technical consultation) with its own staff: first SMEs leading projects on its seeds, then SMEs of its region that come to it.', default: 2 }),
+    absorptiveGain: share({ description: 'Share of the gap to 1 that a supported SME\'s absorptive capacity closes per quarter of support.', default: 0.05 }),
+    advanceBoost: number(0, Infinity, { description: 'Relative rise of the advance chance of a project whose lead SME an institute supports that quarter (technical help and testing).', default: 0.3 }),
+    introductionProbability: share({ description: 'Chance that a support ends with an introduction of the SME to the best-fitting university of the region.', default: 0.3 }),
+    introductionFitBonus: number(0, Infinity, { description: 'Fit added to such an introduction per unit of the institute\'s research quality.', default: 0.5 }),
+    sameFieldShare: share({ description: 'Share of an institute\'s outreach supports given to SMEs of its own main field (when the region has any); the rest to any SME of the region.', default: 0.5 }),
+  },
+  'Public research institutes 公設試: technical support of SMEs and introductions to universities.',
+);
+
+const needsSchema = defaultedSection(
+  {
+    postProbabilityPerQuarter: share({ description: 'Chance per quarter that a core firm without an open need posts one (ニーズ: a field of its business, drawn from its profile).', default: 0.25 }),
+    lifetimeQuarters: integer(1, 1000, { description: 'Quarters a need stays open; unmet, it expires.', default: 4 }),
+  },
+  'Needs pull: core firms post needs and search linked and nearby academics\' seeds for them.',
 );
 
 const learningSchema = defaultedSection(
@@ -259,6 +282,8 @@ export const modelSchema = defaultedSection(
     finance: financeSchema,
     market: marketSchema,
     firms: firmsSchema,
+    institutes: institutesSchema,
+    needs: needsSchema,
     learning: learningSchema,
     observation: observationSchema,
   },
