@@ -1,7 +1,7 @@
 // Public research institutes 公設試 as the SMEs' technical bridge (part of phase 3): each quarter an
 // institute supports up to its capacity of SMEs — first the SMEs leading projects on its own seeds
-// (technical support while they work together), then SMEs of its region that come for testing and
-// consultation. Support raises the SME's absorptive capacity, opens a link to the institute (its door
+// (technical support while they work together), then its clients coming back and SMEs of its region
+// coming for the first time for testing and consultation 技術相談. Support raises the SME's absorptive capacity, opens a link to the institute (its door
 // is open: no fit threshold) and, by chance, an introduction to the region's best-fitting university.
 // A supported lead's project advances faster this quarter (project-progress.ts). Capacity beyond the
 // institutes' own is the strengthening lever, paid per support (public-institutes.ts).
@@ -57,9 +57,13 @@ export function instituteSupport(world: World, meet: Meet): void {
         used[institute] = 0;
       }
       while (used[institute] < supportCapacity(world)) {
-        const byField = index.smesByField[r * FIELD_COUNT + agents.mainField[institute]];
-        const pool = byField.length > 0 && rng.bernoulli(m.sameFieldShare) ? byField : smes;
-        const sme = pool[rng.int(pool.length)];
+        // A client it already works with comes back, or an SME of the region comes for the first time.
+        let sme = rng.bernoulli(m.clientShare) ? randomClient(world, institute, rng.uniform()) : -1;
+        if (sme < 0) {
+          const byField = index.smesByField[r * FIELD_COUNT + agents.mainField[institute]];
+          const pool = byField.length > 0 && rng.bernoulli(m.sameFieldShare) ? byField : smes;
+          sme = pool[rng.int(pool.length)];
+        }
         if (!agents.alive[sme] || agents.supportedQuarter[sme] === world.quarter) {
           used[institute]++;
           continue;
@@ -69,6 +73,21 @@ export function instituteSupport(world: World, meet: Meet): void {
       }
     }
   }
+}
+
+/** An SME linked to the institute (a client), picked by the uniform draw `u`; -1 when it has none. */
+function randomClient(world: World, institute: number, u: number): number {
+  const { agents, links } = world;
+  links.adjacency();
+  const { adjStart, adjTarget } = links;
+  let clients = 0;
+  for (let k = adjStart[institute]; k < adjStart[institute + 1]; k++) if (agents.kind[adjTarget[k]] === AgentKind.Sme) clients++;
+  if (clients === 0) return -1;
+  let pick = Math.floor(u * clients);
+  for (let k = adjStart[institute]; k < adjStart[institute + 1]; k++) {
+    if (agents.kind[adjTarget[k]] === AgentKind.Sme && pick-- === 0) return adjTarget[k];
+  }
+  return -1;
 }
 
 /** Uses one support of the institute's quarter: its own capacity first, then paid extra capacity (false when none is left or the budget cannot pay). */

@@ -47,11 +47,16 @@ export function coreFirmsWithNeeds(world: World, list: CoreFirmList): CoreFirmLi
     for (const core of index.coreFirms[r]) {
       if (!agents.alive[core] || agents.needField[core] < 0) continue;
       if (list.count === list.ids.length) list.ids = grown(list.ids, 2 * list.count);
-      list.ids[list.count++] = core;
+      // Insertion in id order: each region's list is in id order, and regions' ids rarely interleave
+      // (only agents from an initial network do), so this is a plain append almost always.
+      let i = list.count++;
+      while (i > 0 && list.ids[i - 1] > core) {
+        list.ids[i] = list.ids[i - 1];
+        i--;
+      }
+      list.ids[i] = core;
     }
   }
-  // Regions are visited in order and each list is in id order; ids of regions interleave, so sort.
-  list.ids.subarray(0, list.count).sort();
   return list;
 }
 

@@ -219,11 +219,12 @@ const firmsSchema = defaultedSection(
 const institutesSchema = defaultedSection(
   {
     supportsPerInstituteQuarter: integer(0, 100_000, { description: 'SMEs a public research institute 公設試 supports per quarter (testing, technical consultation) with its own staff: first SMEs leading projects on its seeds, then SMEs of its region that come to it.', default: 2 }),
-    absorptiveGain: share({ description: 'Share of the gap to 1 that a supported SME\'s absorptive capacity closes per quarter of support.', default: 0.05 }),
+    absorptiveGain: share({ description: 'Share of the gap to 1 that a supported SME\'s absorptive capacity closes per quarter of support.', default: 0.1 }),
     advanceBoost: number(0, Infinity, { description: 'Relative rise of the advance chance of a project whose lead SME an institute supports that quarter (technical help and testing).', default: 0.3 }),
     introductionProbability: share({ description: 'Chance that a support ends with an introduction of the SME to the best-fitting university of the region.', default: 0.3 }),
     introductionFitBonus: number(0, Infinity, { description: 'Fit added to such an introduction per unit of the institute\'s research quality.', default: 0.5 }),
-    sameFieldShare: share({ description: 'Share of an institute\'s outreach supports given to SMEs of its own main field (when the region has any); the rest to any SME of the region.', default: 0.5 }),
+    clientShare: share({ description: 'Share of an institute\'s supports beyond its project leads that go to an SME already linked to it (a client coming back), when it has one; the rest go to SMEs coming for the first time.', default: 0.5 }),
+    sameFieldShare: share({ description: 'Share of an institute\'s first-time supports given to SMEs of its own main field (when the region has any); the rest to any SME of the region.', default: 0.5 }),
   },
   'Public research institutes 公設試: technical support of SMEs and introductions to universities.',
 );

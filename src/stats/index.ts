@@ -34,3 +34,4 @@ export {
 } from './stopping-rule.js';
 export { statsMessages } from './stats-messages.js';
 export { nelderMead, type NelderMeadOptions, type NelderMeadResult } from './nelder-mead.js';
+export { type PowerLawFit, type PowerLawOptions, fitDiscretePowerLaw, hurwitzZeta } from './power-law.js';
