@@ -2,6 +2,7 @@
 // messages, defaults, and the JSON Schema that `clustersim schema` prints (convention 6).
 import { z } from 'zod';
 import { CLUSTER_TYPES, FIELDS } from '../model/vocabulary.js';
+import { CLUSTER_TYPE_DEFAULTS, withClusterTypeDefaults } from './cluster-type-defaults.js';
 import { agentCells, edgeCells, initialNetworkSchema, inlineExpectation, networkProblems } from './initial-network.js';
 import { policySchema } from './policy-schema.js';
 import { defaultedSection, identifier, integer, number, oneOf, section, share, text } from './schema-builders.js';
@@ -56,22 +57,28 @@ const fieldProfile = z
   })
   .meta({ description: `Technology fields of the region and their weights; fields: ${FIELDS.join(', ')}.` });
 
+const TYPE_DEFAULTS = CLUSTER_TYPES.map((type) => {
+  const d = CLUSTER_TYPE_DEFAULTS[type];
+  return `${type}: academic ${d.academicPotential}, industrial ${d.industrialPotential}, market access ${d.marketAccess}, talent ${d.talentSupply}`;
+}).join('; ');
+const byType = (what: string) => `${what} Default: from the cluster type (see clusterType), 0.5 without one.`;
+
 export const regionSchema = section(
   {
     id: identifier({ description: 'Region id, unique in the scenario.' }),
     nameEn: text({ description: 'English name (defaults to the id).' }).optional(),
     nameJa: text({ description: 'Japanese name 地域名 (defaults to the English name).' }).optional(),
-    clusterType: oneOf(CLUSTER_TYPES, { description: 'Cluster type 5類型.', default: 'untapped' }),
+    clusterType: oneOf(CLUSTER_TYPES, { description: `Cluster type 5類型. Optional: it sets the defaults of the region's academicPotential, industrialPotential, marketAccess and talentSupply where the region does not give them, from what each type is short of (${TYPE_DEFAULTS}); without a type each is 0.5. Values given always win; the model reads the type only through these defaults.` }).optional(),
     block: identifier({ description: 'Wide-area block 広域ブロック: regions in one block are "near".', default: 'national' }),
-    academicPotential: share({ description: 'Academic potential 学術ポテンシャル: scales researchers and research quality.', default: 0.5 }),
-    industrialPotential: share({ description: 'Industrial potential 産業ポテンシャル: scales firms\' absorptive capacity and cash.', default: 0.5 }),
-    marketAccess: share({ description: 'Market access 販路: scales product revenue (distance to buyers).', default: 0.5 }),
-    talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter and coordinator skill.', default: 0.5 }),
+    academicPotential: share({ description: byType('Academic potential 学術ポテンシャル: scales researchers and research quality.') }).optional(),
+    industrialPotential: share({ description: byType('Industrial potential 産業ポテンシャル: scales firms\' absorptive capacity and cash.') }).optional(),
+    marketAccess: share({ description: byType('Market access 販路: distance to buyers; scales every product\'s revenue (how far a product sells comes from its sales channels).') }).optional(),
+    talentSupply: share({ description: byType('Local talent supply 人材: entrepreneurs per quarter and coordinator skill.') }).optional(),
     fields: fieldProfile,
     agents: agentCountsSchema,
   },
   'A region 地域 and its agents.',
-);
+).transform(withClusterTypeDefaults);
 
 const researchSchema = defaultedSection(
   {
