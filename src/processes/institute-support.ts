@@ -56,7 +56,10 @@ export function instituteSupport(world: World, meet: Meet): void {
         stamp[institute] = token;
         used[institute] = 0;
       }
-      while (used[institute] < supportCapacity(world)) {
+      // An SME already supported this quarter (or gone) does not use a place; the tries are bounded
+      // so a region with fewer SMEs than places ends the search.
+      const capacity = supportCapacity(world);
+      for (let attempt = 0; attempt < 2 * capacity && used[institute] < capacity; attempt++) {
         // A client it already works with comes back, or an SME of the region comes for the first time.
         let sme = rng.bernoulli(m.clientShare) ? randomClient(world, institute, rng.uniform()) : -1;
         if (sme < 0) {
@@ -64,10 +67,7 @@ export function instituteSupport(world: World, meet: Meet): void {
           const pool = byField.length > 0 && rng.bernoulli(m.sameFieldShare) ? byField : smes;
           sme = pool[rng.int(pool.length)];
         }
-        if (!agents.alive[sme] || agents.supportedQuarter[sme] === world.quarter) {
-          used[institute]++;
-          continue;
-        }
+        if (!agents.alive[sme] || agents.supportedQuarter[sme] === world.quarter) continue;
         if (!takeCapacity(world, institute, used)) break;
         support(world, institute, sme, meet);
       }

@@ -60,6 +60,19 @@ const MOVED: [Section, string, number][] = [
   ['projects', 'firmDiscountRatePerQuarter', 0.1],
   ['progress', 'effortBoostMax', 3],
   ['progress', 'effortHalfShare', 2],
+  // The actors the reviews name (issue 17).
+  ['meeting', 'reputationWeight', 20],
+  ['market', 'coreFirmChannelCapacity', 0],
+  ['market', 'tradingPartnerChannelCapacity', 6],
+  ['institutes', 'supportsPerInstituteQuarter', 10],
+  ['institutes', 'absorptiveGain', 0.5],
+  ['institutes', 'advanceBoost', 3],
+  ['institutes', 'introductionProbability', 1],
+  ['institutes', 'introductionFitBonus', 3],
+  ['institutes', 'clientShare', 1],
+  ['institutes', 'sameFieldShare', 0],
+  ['needs', 'postProbabilityPerQuarter', 1],
+  ['needs', 'lifetimeQuarters', 20],
 ];
 
 function withParameter(section: Section, key: string, value: number): Scenario {
