@@ -45,6 +45,7 @@ const allLevers: Scenario = scenarioSchema.parse(deepMerge(readScenarioDocument(
     projectManager: { perRegion: 1, projectsEach: 4, advanceBoost: 0.5 },
     coreInstitution: { enabled: true, revenueShare: 0.05, coordinatorCostJpyMPerQuarter: 2 },
     coreFirmSupport: { enabled: true, publicCostShare: 0.4, supplierJoinBoost: 0.5 },
+    publicInstitutes: { extraSupportsPerInstituteQuarter: 2, costJpyMPerSupport: 0.5 },
   },
   model: { finance: { smeProfitVolatilityJpyM: 6 }, progress: { entrepreneursPerQuarter: 1 } },
 }));
@@ -92,7 +93,7 @@ describe.each([
       const byInstrument: [IndicatorName, number[]][] = [
         ['publicSpendProjectsJpyM', [Account.Projects, Account.SeedMoney]], ['publicSpendCoordinatorsJpyM', [Account.Coordinators]],
         ['publicSpendTalentJpyM', [Account.Talent]], ['publicSpendManagersJpyM', [Account.Managers]], ['publicSpendPlatformJpyM', [Account.Platform]],
-        ['publicSpendResearchersJpyM', [Account.Researchers]], ['publicSpendOtherJpyM', [Account.Training, Account.BankHub]],
+        ['publicSpendResearchersJpyM', [Account.Researchers]], ['publicSpendOtherJpyM', [Account.Training, Account.BankHub, Account.Institutes]],
       ];
       for (const [name, accounts] of byInstrument) expectClose(sumColumn(totals, I[name]), accounts.reduce((sum, a) => sum + publicPaid(a), 0), name);
       expectClose(sumColumn(totals, I.localGovernmentSpendJpyM), L.paid(HolderKind.LocalGovernment, Account.LocalCoordinators), 'local government spend');
@@ -100,7 +101,7 @@ describe.each([
       expectClose(sumColumn(totals, I.budgetSpentJpyM), L.paidBy(HolderKind.Budget) - L.paid(HolderKind.Budget, Account.Pool), 'budget spent');
       // Refunds of unspent seed money leave firms for the programme's treasury: not spend, and never more than was paid.
       expect(L.paid(HolderKind.Cash, Account.SeedMoneyRefund)).toBeLessThanOrEqual(L.received(HolderKind.Cash, Account.SeedMoney) + 1e-9);
-      expect(ACCOUNT_COUNT).toBe(13); // a new account must be added to the lists above
+      expect(ACCOUNT_COUNT).toBe(14); // a new account must be added to the lists above
       // The indicator's private spend is the firms' whole share, whether from cash or loan proceeds.
       expectClose(sumColumn(totals, I.privateSpendJpyM), L.privateSpendJpyM + L.loanSpendJpyM, 'private spend reported');
       expectClose(sumColumn(totals, I.loansJpyM), L.loansIssuedJpyM, 'loans reported');
@@ -137,7 +138,7 @@ describe.each([
         ['publicSpendTalentJpyM', p.externalTalent.coordinatorsPerRegionYear + p.externalTalent.entrepreneursPerRegionYear > 0],
         ['publicSpendManagersJpyM', p.projectManager.perRegion > 0],
         ['publicSpendPlatformJpyM', p.wideArea.salesPlatform],
-        ['publicSpendOtherJpyM', p.bankHub.enabled || p.externalTalent.trainingSkillGrowth !== 1],
+        ['publicSpendOtherJpyM', p.bankHub.enabled || p.externalTalent.trainingSkillGrowth !== 1 || p.publicInstitutes.extraSupportsPerInstituteQuarter > 0],
       ];
       for (const [name, on] of levers) {
         if (on) expect(sumColumn(totals, I[name]), name).toBeGreaterThan(0);
