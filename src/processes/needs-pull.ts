@@ -1,7 +1,8 @@
 // Needs pull ニーズ・プル (part of phase 4): a core firm posts a need — a field of its business, drawn
 // from its profile, open for a while (needs.lifetimeQuarters) — and searches for a seed to meet it
-// among the unused seeds of the academics it is linked to (in any region) and of every academic of
-// its own region and of the regions of its wide-area block (nearby). It picks the seed of that field
+// among the unused seeds of the academics it is linked to (in any region: how far its ties reach is
+// what wide-area collaboration changes) and of every academic of its own region (nearby: the firm
+// knows its local universities and institutes without a tie). It picks the seed of that field
 // worth most to it (the one economics values seeds of one field by their quality), then decides to
 // lead the project as any firm does (project-formation.ts), bringing its supplier SMEs; a met need closes.
 import { grown } from '../model/growable.js';
@@ -68,7 +69,7 @@ export function closeNeed(world: World, core: number): void {
 
 /** The best unused seed for the core firm's open need among linked and nearby academics; -1 if none. */
 export function pullSeed(world: World, core: number, held: HeldSeeds): number {
-  const { agents, links, scenario } = world;
+  const { agents, links } = world;
   const need = agents.needField[core];
   if (need < 0) return -1;
   let best = -1;
@@ -77,13 +78,10 @@ export function pullSeed(world: World, core: number, held: HeldSeeds): number {
   for (let k = adjStart[core]; k < adjStart[core + 1]; k++) {
     if (links.type[adjLink[k]] === LinkType.AcademiaIndustry) best = betterSeed(world, adjTarget[k], need, held, best);
   }
-  // Nearby: the academics of the firm's region and of the other regions of its wide-area block.
-  const home = agents.region[core];
-  const block = scenario.regions[home].block;
-  for (let r = 0; r < world.regionCount; r++) {
-    if (r !== home && scenario.regions[r].block !== block) continue;
-    for (const academic of world.index.academics[r]) best = betterSeed(world, academic, need, held, best);
-  }
+  // Nearby: every academic of the firm's own region. (Searching the whole wide-area block without
+  // ties made the wide-area lever's cross-region meetings redundant for core firms: pattern 3 lost
+  // its difference.)
+  for (const academic of world.index.academics[agents.region[core]]) best = betterSeed(world, academic, need, held, best);
   return best;
 }
 

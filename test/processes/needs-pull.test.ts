@@ -1,5 +1,5 @@
-// Needs pull on tiny worlds: a core firm posts a need, searches linked and nearby academics' seeds
-// for it (not far, unlinked ones), leads the project, labelled needs pull, and brings its suppliers.
+// Needs pull on tiny worlds: a core firm posts a need, searches the seeds of academics it is linked
+// to (any region) and of its own region's (not other regions' unlinked ones), leads the project, labelled needs pull, and brings its suppliers.
 import { describe, expect, it } from 'vitest';
 import { I, INDICATOR_COUNT } from '../../src/model/indicators.js';
 import { ProjectOrigin } from '../../src/model/vocabulary.js';
@@ -46,18 +46,14 @@ describe('needs pull', () => {
     expect(total(world, I.projectsSeedsPush)).toBe(0);
   });
 
-  it('searches the regions of its wide-area block, not farther ones it has no tie to', () => {
-    const near = twoRegions('a', 'a');
-    needAndSeed(near, 1, false);
-    projectFormationPhase(near);
-    expect(near.projects.count).toBe(1);
-    expect(near.projects.crossRegion[0]).toBe(1);
-
-    const far = twoRegions('a', 'b');
-    const { core } = needAndSeed(far, 1, false);
-    projectFormationPhase(far);
-    expect(far.projects.count).toBe(0);
-    expect(far.agents.needField[core]).toBe(field('food'));
+  it('does not search another region\'s academics it has no tie to, even in its wide-area block', () => {
+    for (const block of ['a', 'b']) {
+      const world = twoRegions('a', block);
+      const { core } = needAndSeed(world, 1, false);
+      projectFormationPhase(world);
+      expect(world.projects.count).toBe(0);
+      expect(world.agents.needField[core]).toBe(field('food'));
+    }
   });
 
   it('a linked university counts in any region', () => {
@@ -66,6 +62,7 @@ describe('needs pull', () => {
     projectFormationPhase(world);
     expect(world.projects.count).toBe(1);
     expect(world.projects.origin[0]).toBe(ProjectOrigin.NeedsPull);
+    expect(world.projects.crossRegion[0]).toBe(1);
   });
 
   it('a seed of another field does not meet the need', () => {
