@@ -33,6 +33,9 @@ export function instituteSupport(world: World, meet: Meet): void {
   }
   const token = ++scratch.token;
   const { stamp, used } = scratch;
+  // Clients are read from the adjacency rows as the meeting phase refreshed them at its start
+  // (triadic closure): links made since are not clients until the next refresh. Refreshing here
+  // cost a rebuild of the rows every quarter, refreshing after each support one per support.
   // While they work together: the SME leading a project on the institute's seed comes first.
   for (let id = 0; id < projects.count; id++) {
     const institute = projects.university[id];
@@ -78,8 +81,8 @@ export function instituteSupport(world: World, meet: Meet): void {
 /** An SME linked to the institute (a client), picked by the uniform draw `u`; -1 when it has none. */
 function randomClient(world: World, institute: number, u: number): number {
   const { agents, links } = world;
-  links.adjacency();
   const { adjStart, adjTarget } = links;
+  if (institute + 1 >= adjStart.length) return -1;
   let clients = 0;
   for (let k = adjStart[institute]; k < adjStart[institute + 1]; k++) if (agents.kind[adjTarget[k]] === AgentKind.Sme) clients++;
   if (clients === 0) return -1;

@@ -122,8 +122,8 @@ export function formProject(world: World, firm: number, bestSeed: number, origin
     projects.seedGrantJpyM[project] = grant;
   }
   if (isCore) {
-    // A core firm brings its supplier SMEs into the project.
-    links.adjacency();
+    // A core firm brings its supplier SMEs into the project (the rows of this phase: a needs-pull
+    // search adds only academic ties, never supplier ones).
     const { adjStart, adjTarget } = links;
     for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
       const partner = adjTarget[k];

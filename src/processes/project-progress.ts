@@ -29,6 +29,8 @@ import { bestChannel, channelReach, takeChannel } from './sales-channels.js';
 export function projectProgressPhase(world: World): void {
   const rng = world.streams.progress;
   const { projects } = world;
+  // Sales channels (trading partners) are read from the rows as they stand at the start of the phase.
+  world.links.adjacency();
   assignProjectManagers(world);
   const order = new Int32Array(projects.count);
   for (let i = 0; i < order.length; i++) order[i] = i;

@@ -45,12 +45,17 @@ export function bestChannel(world: World, id: number, owner: number): number {
   return partner >= 0 ? partner : channel;
 }
 
-/** The owner's trading partner (industry link) with room that reaches farthest beyond `reach`, or -1. */
+/**
+ * The owner's trading partner (industry link) with room that reaches farthest beyond `reach`, or -1.
+ * Reads the adjacency rows as the phase last refreshed them (formation and progress refresh them as
+ * they start): links made since, like a start-up's ties at its launch, are not channels until the
+ * next refresh. Refreshing here, once per project and quarter, rebuilt the rows after every launch.
+ */
 function tradingChannel(world: World, owner: number, reach: number): number {
   const { agents, links } = world;
   let channel = -1;
-  links.adjacency();
   const { adjStart, adjTarget, adjLink } = links;
+  if (owner + 1 >= adjStart.length) return -1;
   for (let k = adjStart[owner]; k < adjStart[owner + 1] && reach < Reach.Global; k++) {
     const partner = adjTarget[k];
     if (links.type[adjLink[k]] === LinkType.IndustryIndustry && usable(world, partner, reach)) {
