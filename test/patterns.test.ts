@@ -16,9 +16,10 @@ import { comparePaired, fitDiscretePowerLaw, type PairedComparison } from '../sr
 import { REPO_ROOT } from './helpers/fixtures.js';
 
 /**
- * Every verdict below is the same at 120 and at 240 paired replications (checked with
- * CLUSTERSIM_PATTERN_REPLICATIONS=240, which overrides this); at 60 pattern 3 is not yet
- * significant. 120 replications of every scenario take about 35 s.
+ * Patterns 1–6 gave the same verdicts at 120 and at 240 paired replications before public institutes,
+ * needs pull, sales channels and reputation were added (CLUSTERSIM_PATTERN_REPLICATIONS overrides
+ * the count); with them, 1–9 were checked at 60 and 120. 120 replications of every scenario take a
+ * few minutes on a loaded machine.
  */
 const REPLICATIONS = Number(process.env.CLUSTERSIM_PATTERN_REPLICATIONS ?? 120);
 /** Scenarios run lazily inside the first test that needs them: a few seconds each on a loaded machine. */
