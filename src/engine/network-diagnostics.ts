@@ -1,5 +1,5 @@
-// End-of-run network diagnostics (MODEL.md §7): degree distribution, connector hubs (top
-// betweenness) and their structural holes (Burt's constraint).
+// End-of-run network diagnostics (MODEL.md §7): degree distribution, patents per applicant, connector
+// hubs (top betweenness) and their structural holes (Burt's constraint).
 import { betweenness, burtConstraint, strengthTotals } from '../model/network-metrics.js';
 import type { World } from '../model/world.js';
 
@@ -18,6 +18,8 @@ export interface HubRow {
 export interface NetworkDiagnostics {
   /** degreeCounts[d] = alive agents with degree d. */
   degreeCounts: number[];
+  /** patentCounts[k] = applicants (agents, alive or gone, that applied at least once) with k patent applications over the run. */
+  patentCounts: number[];
   hubs: HubRow[];
 }
 
@@ -29,6 +31,13 @@ export function networkDiagnostics(world: World): NetworkDiagnostics {
     const d = agents.degree[v];
     while (degreeCounts.length <= d) degreeCounts.push(0);
     degreeCounts[d]++;
+  }
+  const patentCounts: number[] = [];
+  for (let v = 0; v < agents.count; v++) {
+    const k = agents.patents[v];
+    if (k <= 0) continue;
+    while (patentCounts.length <= k) patentCounts.push(0);
+    patentCounts[k]++;
   }
   // Exact up to model.observation.betweennessSources linked agents, estimated from that many sampled
   // sources above it (64 by default: enough to rank the top hubs, and near-linear).
@@ -45,7 +54,7 @@ export function networkDiagnostics(world: World): NetworkDiagnostics {
     betweenness: centrality[agent],
     constraint: burtConstraint(world, agent, totals, scratch),
   }));
-  return { degreeCounts, hubs };
+  return { degreeCounts, patentCounts, hubs };
 }
 
 /**

@@ -75,6 +75,8 @@ export const Account = {
   VentureInvestment: 13,
   /** A programme grant to a new start-up 起業支援, from the region's budget. */
   StartupGrant: 14,
+  /** Extra support capacity of public research institutes 公設試 (the strengthening lever). */
+  Institutes: 15,
 } as const;
 export type Account = (typeof Account)[keyof typeof Account];
-export const ACCOUNT_COUNT = 15;
+export const ACCOUNT_COUNT = 16;

@@ -43,6 +43,17 @@ export const AGENT_COLUMNS = {
   introductions: { type: Uint16Array },
   /** Link count, kept by the link store. */
   degree: { type: Int32Array },
+  /** Patent applications filed with this agent as applicant (a university or institute for its seeds, the lead firm for a prototype's). */
+  patents: { type: Int32Array },
+  /** Projects this agent took part in that completed a prototype or reached the market: its record, which attracts meetings (reputation). */
+  successes: { type: Int32Array },
+  /** Core firms: field of the open need ニーズ (-1 when none), and the quarters it stays open. */
+  needField: { type: Int16Array, initial: -1 },
+  needQuartersLeft: { type: Int16Array },
+  /** SMEs: the last quarter a public institute 公設試 supported them (-1 never). */
+  supportedQuarter: { type: Int32Array, initial: -1 },
+  /** Firms: other firms' products this firm sells now as their sales channel 販路. */
+  channelLoad: { type: Int32Array },
 } satisfies ColumnSpec;
 
 /**

@@ -50,6 +50,23 @@ export const INDICATORS = [
   { name: 'prototypes', kind: 'flow' },
   { name: 'products', kind: 'flow' },
   { name: 'ventureInvestmentJpyM', kind: 'flow' },
+  // The actors the reviews name (issue 17): projects and launches by origin (seeds push / needs pull;
+  // a wide-reach launch sells nationally or globally), core firms' needs posted, launches whose reach
+  // came through a sales channel, public institutes' supports of SMEs, SME-led projects formed and
+  // launched, and SMEs taking part in live projects.
+  { name: 'projectsSeedsPush', kind: 'flow' },
+  { name: 'projectsNeedsPull', kind: 'flow' },
+  { name: 'productsSeedsPush', kind: 'flow' },
+  { name: 'productsNeedsPull', kind: 'flow' },
+  { name: 'wideReachProductsSeedsPush', kind: 'flow' },
+  { name: 'wideReachProductsNeedsPull', kind: 'flow' },
+  { name: 'needsPosted', kind: 'flow' },
+  { name: 'productsThroughChannels', kind: 'flow' },
+  { name: 'platformListings', kind: 'flow' },
+  { name: 'instituteSupports', kind: 'flow' },
+  { name: 'smeProjectsFormed', kind: 'flow' },
+  { name: 'smeProducts', kind: 'flow' },
+  { name: 'participatingSmes', kind: 'stock' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];

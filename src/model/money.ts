@@ -19,6 +19,7 @@ const INSTRUMENT_COLUMN: readonly number[] = (() => {
   column[Account.Researchers] = I.publicSpendResearchersJpyM;
   column[Account.Training] = I.publicSpendOtherJpyM;
   column[Account.BankHub] = I.publicSpendOtherJpyM;
+  column[Account.Institutes] = I.publicSpendOtherJpyM;
   return column;
 })();
 

@@ -9,6 +9,8 @@ export const PRODUCT_COLUMNS = {
   reach: { type: Uint8Array },
   ageQuarters: { type: Int32Array },
   lifetimeQuarters: { type: Int32Array },
+  /** The firm selling it as its channel 販路 (sales-channels.ts), or -1 when the owner sells it itself. */
+  channel: { type: Int32Array, initial: -1 },
 } satisfies ColumnSpec;
 
 export const PRODUCT_LAYOUT = new ColumnLayout(PRODUCT_COLUMNS);
@@ -21,13 +23,14 @@ export class ProductTable {
   private readonly rows = new TableRows(PRODUCT_LAYOUT, this, 128);
 
   /** Appends a product of age 0; returns its row. */
-  add(owner: number, baseRevenueJpyM: number, reach: number, lifetimeQuarters: number): number {
+  add(owner: number, baseRevenueJpyM: number, reach: number, lifetimeQuarters: number, channel = -1): number {
     this.rows.ensureRoom(this, this.count);
     const id = this.count++;
     this.owner[id] = owner;
     this.baseRevenueJpyM[id] = baseRevenueJpyM;
     this.reach[id] = reach;
     this.lifetimeQuarters[id] = lifetimeQuarters;
+    this.channel[id] = channel;
     return id;
   }
 

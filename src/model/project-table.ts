@@ -38,6 +38,8 @@ export function projectColumns(maxPartners: number) {
     businessLead: { type: Uint8Array },
     /** 1 when a start-up founded on the project's seed or prototype leads it (it is not spun out again). */
     startupLed: { type: Uint8Array },
+    /** Where the project came from (ProjectOrigin): a seed pushed to a firm, or a core firm's need pulling a seed. */
+    origin: { type: Uint8Array },
     /** Seed money 呼び水 paid into the lead firm's cash when the project formed, million yen (earmarked for it). */
     seedGrantJpyM: { type: Float64Array },
   } satisfies ColumnSpec;

@@ -8,6 +8,8 @@ export const STREAM_NAMES = [
   'talent', 'wideArea', 'bankHub',
   // Start-ups have their own: founding and venture appraisal draw without shifting the model's other streams.
   'venture',
+  // The actors' own mechanisms: institutes' support, core firms' needs.
+  'institutes', 'needs',
 ] as const;
 export type StreamName = (typeof STREAM_NAMES)[number];
 export type Streams = Record<StreamName, RandomStream>;

@@ -59,6 +59,13 @@ export const ProjectStatus = {
 } as const;
 export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
 
+/** Where a project came from: a university's seed pushed to a firm (シーズ・プッシュ) or a core firm's need (ニーズ・プル). */
+export const ProjectOrigin = {
+  SeedsPush: 0,
+  NeedsPull: 1,
+} as const;
+export type ProjectOrigin = (typeof ProjectOrigin)[keyof typeof ProjectOrigin];
+
 /** Market reach 販路: local < national < global. */
 export const Reach = {
   Local: 0,

@@ -13,6 +13,7 @@ import { LoanTable } from './loan-table.js';
 import { ProductTable } from './product-table.js';
 import { ProjectTable } from './project-table.js';
 import { RegionIndex } from './region-index.js';
+import { Reputation } from './reputation.js';
 import { SeedTable } from './seed-table.js';
 import { createStreams, type Streams } from './streams.js';
 import { Workspace } from './workspace.js';
@@ -81,6 +82,8 @@ export interface World {
   readonly loans: LoanTable;
   readonly regions: RegionState;
   readonly index: RegionIndex;
+  /** Records of successful projects by region, which attract meetings (reputation.ts). */
+  readonly reputation: Reputation;
   readonly ledger: Ledger;
   readonly streams: Streams;
   /** This quarter's indicators: row r (0..regionCount-1) per region, row regionCount for the total. */
@@ -118,6 +121,7 @@ export function emptyWorld(scenario: Scenario, replicationSeedHex: string, fundi
     loans: new LoanTable(),
     regions: new RegionState(regionCount),
     index: new RegionIndex(regionCount),
+    reputation: new Reputation(regionCount),
     ledger: new Ledger(),
     streams: createStreams(replicationSeedHex),
     quarterIndicators: new Float64Array((regionCount + 1) * INDICATOR_COUNT),

@@ -9,15 +9,15 @@ import { scratchSlot } from '../model/workspace.js';
 const STOCK_COLUMNS = [
   I.participatingInstitutions, I.linksTotal, I.linksCrossRegion, I.linksAcademiaIndustry, I.meanDegree, I.clustering,
   I.largestComponentShare, I.activeProjects, I.stalledProjects, I.unusedSeeds, I.activeCoordinators, I.smesAlive,
-  I.researchersEmployed,
+  I.researchersEmployed, I.participatingSmes,
 ];
 
 /** Counts kept per region while scanning, as integers: columns of `IndicatorScratch.counts`. */
 const Count = {
   Alive: 0, DegreeSum: 1, Smes: 2, Coordinators: 3, Participating: 4, Eligible: 5,
-  Links: 6, LinksCross: 7, LinksAcademic: 8, InLargest: 9, Active: 10, Stalled: 11, Seeds: 12,
+  Links: 6, LinksCross: 7, LinksAcademic: 8, InLargest: 9, Active: 10, Stalled: 11, Seeds: 12, ParticipatingSmes: 13,
 } as const;
-const COUNTS = 13;
+const COUNTS = 14;
 
 /**
  * Working buffers kept from quarter to quarter in the world's workspace: this phase runs every
@@ -96,6 +96,7 @@ export function indicatorsPhase(world: World): void {
     counts[row + Count.Smes] += ((k ^ AgentKind.Sme) - 1) >>> 31;
     counts[row + Count.Coordinators] += ((k ^ AgentKind.Coordinator) - 1) >>> 31;
     counts[row + Count.Participating] += participating[v];
+    counts[row + Count.ParticipatingSmes] += participating[v] & (((k ^ AgentKind.Sme) - 1) >>> 31);
     counts[row + Count.InLargest] += ((labels[v] ^ largest) - 1) >>> 31;
     counts[row + Count.Eligible] += eligible;
     candidates[candidateCount] = v;
@@ -133,6 +134,7 @@ function writeStocks(world: World, scratch: IndicatorScratch): void {
     out[row + I.smesAlive] = counts[c + Count.Smes];
     out[row + I.activeCoordinators] = counts[c + Count.Coordinators];
     out[row + I.participatingInstitutions] = counts[c + Count.Participating];
+    out[row + I.participatingSmes] = counts[c + Count.ParticipatingSmes];
     out[row + I.meanDegree] = aliveCount > 0 ? counts[c + Count.DegreeSum] / aliveCount : 0;
     out[row + I.linksTotal] = counts[c + Count.Links];
     out[row + I.linksCrossRegion] = counts[c + Count.LinksCross];

@@ -1,11 +1,12 @@
-// Phase 7, market: products earn revenue by market reach (local < national < global) and age
-// out (the revenue firms value projects by, project-economics.ts); the margin feeds the owner's cash and its willingness to do R&D (好循環, the virtuous circle),
+// Phase 7, market: products earn revenue by market reach (local < national < global; reach came
+// through the product's sales channel at launch, sales-channels.ts) and age out, freeing their channel's place (the revenue firms value projects by, project-economics.ts); the margin feeds the owner's cash and its willingness to do R&D (好循環, the virtuous circle),
 // less any share paid into the region's core institution.
 import { I } from '../model/indicators.js';
 import { reachRevenueMultiplier } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
 import { payRevenueShare } from '../policy/core-institution.js';
+import { releaseChannel } from './sales-channels.js';
 
 export function marketPhase(world: World): void {
   const { agents, products, ledger } = world;
@@ -13,6 +14,7 @@ export function marketPhase(world: World): void {
   for (let id = products.count - 1; id >= 0; id--) {
     const owner = products.owner[id];
     if (!agents.alive[owner]) {
+      releaseChannel(world, id);
       products.remove(id);
       continue;
     }
@@ -27,6 +29,9 @@ export function marketPhase(world: World): void {
     tally(world, agents.region[owner], I.revenueJpyM, revenue);
     // Selling raises the owner's appetite for the next project.
     agents.riskTolerance[owner] += m.sellingRiskToleranceGain * (1 - agents.riskTolerance[owner]);
-    if (++products.ageQuarters[id] >= products.lifetimeQuarters[id]) products.remove(id);
+    if (++products.ageQuarters[id] >= products.lifetimeQuarters[id]) {
+      releaseChannel(world, id);
+      products.remove(id);
+    }
   }
 }

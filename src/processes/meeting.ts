@@ -5,6 +5,8 @@
 // its fit clears the threshold.
 import { linkTypeFor, meetingFit } from '../model/link-rules.js';
 import { bankIntroductions } from '../policy/bank-hub.js';
+import { pickByReputation } from '../model/reputation.js';
+import { instituteSupport } from './institute-support.js';
 import { coordinatorNetworkShare, spontaneousCrossRegionShare } from '../policy/wide-area.js';
 import type { RandomStream } from '../rng/index.js';
 import { positionOf } from '../model/region-index.js';
@@ -15,6 +17,7 @@ export function meetingPhase(world: World): void {
   triadicClosure(world);
   coordinatorIntroductions(world);
   bankIntroductions(world, meet);
+  instituteSupport(world, meet);
   spontaneousMeetings(world);
 }
 
@@ -84,6 +87,7 @@ function coordinatorIntroductions(world: World): void {
   const strength = world.params.meeting.newLinkStrength;
   const sameFieldShare = world.params.meeting.coordinatorSameFieldShare;
   const networkShare = coordinatorNetworkShare(world);
+  const reputation = world.params.meeting.reputationWeight;
   for (let r = 0; r < world.regionCount; r++) {
     if (index.coordinators[r].length === 0 || index.academics[r].length === 0 || index.smes[r].length === 0) continue;
     // A copy: the index keeps id order from quarter to quarter (it is not rebuilt every quarter).
@@ -93,9 +97,10 @@ function coordinatorIntroductions(world: World): void {
       const bonus = agents.coordinatorSkill[c] * bonusPerSkill;
       for (let k = 0; k < capacity; k++) {
         // The network's draw comes from its own stream, so the meeting stream's draws stay paired.
-        const far = networkShare > 0 ? index.academics[meetingRegion(world, r, world.streams.wideArea, networkShare)] : index.academics[r];
-        const academics = far.length > 0 ? far : index.academics[r];
-        const academic = academics[rng.int(academics.length)];
+        const farRegion = networkShare > 0 ? meetingRegion(world, r, world.streams.wideArea, networkShare) : r;
+        const at = index.academics[farRegion].length > 0 ? farRegion : r;
+        // Reputation: labs with a record of successful projects are introduced more often.
+        const academic = pickByReputation(index.academics[at], world.reputation.academics[at], reputation, rng.uniform());
         const byField = index.smesByField[r * FIELD_COUNT + agents.mainField[academic]];
         const pool = byField.length > 0 && rng.bernoulli(sameFieldShare) ? byField : index.smes[r];
         const sme = pool[rng.int(pool.length)];
@@ -122,14 +127,17 @@ function spontaneousMeetings(world: World): void {
   let untilCoreMeetsAcademic = rng.geometric(m.coreFirmSpontaneousRate);
   let untilSmeMeetsAcademic = rng.geometric(m.smeSpontaneousRate);
   let untilIndustryMeeting = rng.geometric(m.industryMeetingRate);
+  // Reputation: partners with a record of successful projects are met more often (reputation.ts).
   const meetAcademic = (firm: number) => {
-    const academics = index.academics[meetingRegion(world, agents.region[firm], rng, crossRegionShare)];
-    if (academics.length > 0) meet(world, firm, academics[rng.int(academics.length)], 0);
+    const r = meetingRegion(world, agents.region[firm], rng, crossRegionShare);
+    const academics = index.academics[r];
+    if (academics.length > 0) meet(world, firm, pickByReputation(academics, world.reputation.academics[r], m.reputationWeight, rng.uniform()), 0);
   };
   const meetFirm = (firm: number) => {
     untilIndustryMeeting = rng.geometric(m.industryMeetingRate);
-    const smes = index.smes[meetingRegion(world, agents.region[firm], rng, crossRegionShare)];
-    if (smes.length > 0) meet(world, firm, smes[rng.int(smes.length)], 0);
+    const r = meetingRegion(world, agents.region[firm], rng, crossRegionShare);
+    const smes = index.smes[r];
+    if (smes.length > 0) meet(world, firm, pickByReputation(smes, world.reputation.firms[r], m.reputationWeight, rng.uniform()), 0);
   };
   // The firm list holds exactly the alive firms now (refreshed after the policy phase; nobody
   // leaves before finance). Between two core firms every firm is an SME, and both SME gaps count

@@ -3,25 +3,28 @@
 // own market against its share of the expected cost, project-economics.ts; cash; risk tolerance). Public money pays a share (set by the policy levers) while the
 // region's budget — or its core institution's fund — has room; otherwise the firm must pay it all.
 // Seed money may lower the firm's first-stage cost. Core firms ask first, pull seeds across
-// regions and bring suppliers.
+// regions and bring suppliers. Needs pull comes first: core firms' open needs search for seeds
+// (needs-pull.ts); then seeds push: firms take the best fitting seed of the academics they know.
 import { Account, budgetOf, cashOf } from '../model/accounts.js';
 import { judgedSuccessChance, projectNetValueJpyM, remainingChance } from '../model/project-economics.js';
 import { grown } from '../model/growable.js';
 import { transfer } from '../model/money.js';
 import type { World } from '../model/world.js';
-import { AgentKind, isAcademic, isFirm, LinkType, ProjectStatus, Stage } from '../model/vocabulary.js';
+import { AgentKind, isAcademic, isFirm, LinkType, ProjectOrigin, ProjectStatus, Stage } from '../model/vocabulary.js';
 import { scratchSlot } from '../model/workspace.js';
 import { supplierJoinProbability } from '../policy/core-firm-support.js';
 import { fundAvailableJpyM } from '../policy/core-institution.js';
 import { seedGrantJpyM } from '../policy/matching-funds.js';
 import { projectPublicShare } from '../policy/public-share.js';
 import { marketReach } from '../policy/wide-area.js';
+import { closeNeed, coreFirmsWithNeeds, CoreFirmList, postNeeds, pullSeed } from './needs-pull.js';
+import { tallyFormationByOrigin } from './project-origin.js';
+import { firmChannelReach } from './sales-channels.js';
 
 export function projectFormationPhase(world: World): void {
   const rng = world.streams.formation;
   const { agents, links, seeds, projects, derived } = world;
   const p = world.params.projects;
-  const firstCost = derived.costByStage[0];
   const joinProbability = supplierJoinProbability(world.policy, p.supplierJoinProbability);
 
   // Public money already committed this quarter by live projects, per region.
@@ -34,13 +37,25 @@ export function projectFormationPhase(world: World): void {
   const scratch = world.workspace.of(FORMATION_SCRATCH);
   const held = groupSeeds(world, scratch.held);
 
+  // Needs pull first (needs-pull.ts): core firms with an open need search linked and nearby
+  // academics' seeds for it and lead the project; a met need closes.
   links.adjacency();
-  const { adjStart, adjTarget } = links;
+  postNeeds(world);
+  const pulling = coreFirmsWithNeeds(world, scratch.pulling);
+  rng.shuffle(pulling.ids, pulling.count);
+  for (let i = 0; i < pulling.count; i++) {
+    const core = pulling.ids[i];
+    if (agents.projectsLed[core] >= p.maxActiveProjectsCoreFirm) continue;
+    const seed = pullSeed(world, core, held);
+    if (seed >= 0 && formProject(world, core, seed, ProjectOrigin.NeedsPull, committed, joinProbability)) closeNeed(world, core);
+  }
+
+  links.adjacency();
   // Only firms that could take a seed now are shuffled and asked. Any other firm would do nothing
   // wherever it came in the order (seeds are only ever taken during this phase), so leaving it out
   // keeps the distribution of every outcome and saves two draws per firm and quarter.
   const candidates = candidateFirms(world, held, scratch);
-  // Core firms ask first (needs pull): a large firm's standing research ties put its request on the
+  // Core firms ask first: a large firm's standing research ties put its request on the
   // lab's desk before an SME's. Why: in one shuffled queue, SMEs that a subsidy or a coordinator
   // made ready took the best seeds first, so every lever that helped SMEs cut core firms'
   // projects and with them most of the revenue (issue 4). Each group is shuffled.
@@ -49,56 +64,75 @@ export function projectFormationPhase(world: World): void {
   rng.shuffle(smes, smeCount);
   for (let i = 0; i < coreCount + smeCount; i++) {
     const firm = i < coreCount ? core[i] : smes[i - coreCount];
-    const isCore = agents.kind[firm] === AgentKind.CoreFirm;
     if (!rng.bernoulli(agents.riskTolerance[firm])) continue;
     // Seeds are only taken in this loop, never added: the best found for the candidate is still the
     // best (and the first of equals) unless another firm took it since.
     let bestSeed = held.best[firm];
     if (seeds.taken[bestSeed]) bestSeed = bestSeedFor(world, firm, held);
     if (bestSeed < 0) continue;
-
-    const region = agents.region[firm];
-    const quality = seeds.quality[bestSeed];
-    const fusion = seeds.field[bestSeed] !== agents.mainField[firm];
-    const publicShare = projectPublicShare(world, firm);
-    const room = world.regions.budgetJpyM[region] + fundAvailableJpyM(world, region) - committed[region];
-    const funded = publicShare > 0 && publicShare * firstCost <= room;
-    // Seed money 呼び水 comes from the budget on top of the first quarter's public share.
-    const offered = funded ? seedGrantJpyM(world.policy, agents.kind[firm]) : 0;
-    const grant = offered > 0 && offered + publicShare * firstCost <= world.regions.budgetJpyM[region] - committed[region] ? offered : 0;
-    const firmShare = funded ? 1 - publicShare : 1;
-    // The one economics: the product's expected margin at the reach the firm can get, against its
-    // share of the expected cost; seed money counts against that cost (it lowers the firm's risk).
-    const judged = judgedSuccessChance(agents.absorptive[firm], quality, p.judgedChanceFloor, derived.judgedChanceSlope);
-    const net = projectNetValueJpyM(world, remainingChance(world, judged, Stage.JointResearch), Stage.JointResearch, firmShare, quality, fusion, region, marketReach(world, agents.reach[firm]));
-    if (net + grant <= 0) continue;
-    const affordable = isCore
-      ? agents.cashJpyM[firm] * world.params.finance.coreFirmRdBudgetShare + grant >= firmShare * firstCost * p.cashReserveQuarters
-      : agents.cashJpyM[firm] + grant >= firmShare * firstCost * p.cashReserveQuarters;
-    if (!affordable) continue;
-
-    const university = seeds.origin[bestSeed];
-    seeds.taken[bestSeed] = 1;
-    const project = projects.add(seeds.field[bestSeed], quality, university, firm, region, publicShare);
-    projects.fusion[project] = fusion ? 1 : 0;
-    projects.crossRegion[project] = agents.region[university] !== region ? 1 : 0;
-    projects.coordinator[project] = coordinatorOf(world, firm, university);
-    agents.projectsLed[firm]++;
-    if (funded) committed[region] += publicShare * firstCost;
-    if (grant > 0) {
-      transfer(world, budgetOf(region), cashOf(firm), grant, Account.SeedMoney);
-      projects.seedGrantJpyM[project] = grant;
-    }
-    if (isCore) {
-      // Needs pull: a core firm brings its supplier SMEs into the project.
-      for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
-        const partner = adjTarget[k];
-        if (agents.kind[partner] !== AgentKind.Sme || !agents.alive[partner]) continue;
-        if (rng.bernoulli(joinProbability) && !projects.addPartner(project, partner)) break;
-      }
-    }
+    formProject(world, firm, bestSeed, ProjectOrigin.SeedsPush, committed, joinProbability);
   }
   seeds.compact(world.params.research.seedLifetimeQuarters);
+}
+
+/**
+ * `firm` takes `bestSeed` as a project of `origin` if it is willing (the one economics) and can
+ * afford its share; public money pays its share while the region's budget (or fund) has room beside
+ * `committed`. True when the project formed.
+ */
+export function formProject(world: World, firm: number, bestSeed: number, origin: number, committed: Float64Array, joinProbability: number): boolean {
+  const rng = world.streams.formation;
+  const { agents, links, seeds, projects, derived } = world;
+  const p = world.params.projects;
+  const firstCost = derived.costByStage[0];
+  const isCore = agents.kind[firm] === AgentKind.CoreFirm;
+  const region = agents.region[firm];
+  const quality = seeds.quality[bestSeed];
+  const fusion = seeds.field[bestSeed] !== agents.mainField[firm];
+  const publicShare = projectPublicShare(world, firm);
+  const room = world.regions.budgetJpyM[region] + fundAvailableJpyM(world, region) - committed[region];
+  const funded = publicShare > 0 && publicShare * firstCost <= room;
+  // Seed money 呼び水 comes from the budget on top of the first quarter's public share.
+  const offered = funded ? seedGrantJpyM(world.policy, agents.kind[firm]) : 0;
+  const grant = offered > 0 && offered + publicShare * firstCost <= world.regions.budgetJpyM[region] - committed[region] ? offered : 0;
+  const firmShare = funded ? 1 - publicShare : 1;
+  // The one economics: the product's expected margin at the reach the firm can get, against its
+  // share of the expected cost; seed money counts against that cost (it lowers the firm's risk).
+  const judged = judgedSuccessChance(agents.absorptive[firm], quality, p.judgedChanceFloor, derived.judgedChanceSlope);
+  const net = projectNetValueJpyM(world, remainingChance(world, judged, Stage.JointResearch), Stage.JointResearch, firmShare, quality, fusion, region, marketReach(world, firmChannelReach(world, firm)));
+  if (net + grant <= 0) return false;
+  const affordable = isCore
+    ? agents.cashJpyM[firm] * world.params.finance.coreFirmRdBudgetShare + grant >= firmShare * firstCost * p.cashReserveQuarters
+    : agents.cashJpyM[firm] + grant >= firmShare * firstCost * p.cashReserveQuarters;
+  if (!affordable) return false;
+
+  const university = seeds.origin[bestSeed];
+  seeds.taken[bestSeed] = 1;
+  const project = projects.add(seeds.field[bestSeed], quality, university, firm, region, publicShare);
+  projects.fusion[project] = fusion ? 1 : 0;
+  projects.crossRegion[project] = agents.region[university] !== region ? 1 : 0;
+  projects.coordinator[project] = coordinatorOf(world, firm, university);
+  projects.origin[project] = origin;
+  // A need's search may find a seed at a university the core firm had no tie to: now it has one.
+  if (links.find(firm, university) < 0) links.connect(firm, university, LinkType.AcademiaIndustry, world.params.meeting.newLinkStrength);
+  agents.projectsLed[firm]++;
+  if (funded) committed[region] += publicShare * firstCost;
+  if (grant > 0) {
+    transfer(world, budgetOf(region), cashOf(firm), grant, Account.SeedMoney);
+    projects.seedGrantJpyM[project] = grant;
+  }
+  if (isCore) {
+    // A core firm brings its supplier SMEs into the project (the rows of this phase: a needs-pull
+    // search adds only academic ties, never supplier ones).
+    const { adjStart, adjTarget } = links;
+    for (let k = adjStart[firm]; k < adjStart[firm + 1]; k++) {
+      const partner = adjTarget[k];
+      if (agents.kind[partner] !== AgentKind.Sme || !agents.alive[partner]) continue;
+      if (rng.bernoulli(joinProbability) && !projects.addPartner(project, partner)) break;
+    }
+  }
+  tallyFormationByOrigin(world, project);
+  return true;
 }
 
 /**
@@ -107,7 +141,7 @@ export function projectFormationPhase(world: World): void {
  * none). Kept from quarter to quarter: only the holders' entries are written, so a quarter costs
  * O(seeds), not O(agents) — a national world has a million agents and a few thousand seeds.
  */
-class HeldSeeds {
+export class HeldSeeds {
   token = 0;
   stamp = new Int32Array(0);
   from = new Int32Array(0);
@@ -191,6 +225,7 @@ class FormationScratch {
   /** Ids read back from the bitset, ascending. */
   partners = new Int32Array(256);
   readonly candidates = new Candidates();
+  readonly pulling = new CoreFirmList();
 }
 
 const FORMATION_SCRATCH = scratchSlot('projectFormation', () => new FormationScratch());

@@ -16,6 +16,7 @@ import { transfer } from '../model/money.js';
 import { judgedSuccessChance, productBaseRevenueJpyM, projectNetValueJpyM, remainingChance, unspentSeedGrantJpyM } from '../model/project-economics.js';
 import type { World } from '../model/world.js';
 import { tally } from '../model/tally.js';
+import { recordSuccess } from '../model/reputation.js';
 import { AgentKind, BusinessLead, LinkType, ProjectStatus, PublicSource, Stage } from '../model/vocabulary.js';
 import { businessLeadAdvanceFactor, extendExternalStay, reachWithBusinessLead } from '../policy/business-lead.js';
 import { fundAvailableJpyM } from '../policy/core-institution.js';
@@ -24,10 +25,14 @@ import { listOnSalesPlatform } from '../policy/sales-platform.js';
 import { marketReach } from '../policy/wide-area.js';
 import { countPatent } from './research.js';
 import { entrepreneurOf, foundStartup, NOBODY } from './startup-founding.js';
+import { tallyLaunchByOrigin } from './project-origin.js';
+import { bestChannel, channelReach, takeChannel } from './sales-channels.js';
 
 export function projectProgressPhase(world: World): void {
   const rng = world.streams.progress;
   const { projects } = world;
+  // Sales channels (trading partners) are read from the rows as they stand at the start of the phase.
+  world.links.adjacency();
   assignProjectManagers(world);
   const order = new Int32Array(projects.count);
   for (let i = 0; i < order.length; i++) order[i] = i;
@@ -162,13 +167,15 @@ function advance(world: World, id: number, ownShare: number): void {
   if (coordinator >= 0 && !agents.alive[coordinator]) projects.coordinator[id] = -1;
 
   if (stage === Stage.Prototype && rng.bernoulli(p.prototypePatentProbability)) {
-    countPatent(world, projects.region[id], rng.bernoulli(world.params.research.overseasPatentShare));
+    countPatent(world, lead, rng.bernoulli(world.params.research.overseasPatentShare));
   }
   let advanceChance = derived.advanceByStage[stage] * (p.advanceShapeOffset + absorptive) * (p.advanceShapeOffset + quality);
   if (projects.coordinator[id] >= 0) advanceChance *= 1 + p.coordinatorBoost;
   advanceChance *= managerAdvanceFactor(world, id);
   advanceChance *= effortFactor(world, ownShare);
   advanceChance *= businessLeadAdvanceFactor(world, id, stage);
+  // A public institute supporting the lead SME this quarter (institute-support.ts): testing and technical help.
+  if (agents.supportedQuarter[lead] === world.quarter) advanceChance *= 1 + world.params.institutes.advanceBoost;
   if (projects.fusion[id]) advanceChance *= 1 - p.fusionPenalty;
   const failChance = derived.failByStage[stage] * (p.failShapeOffset - absorptive) * (p.failShapeOffset - quality);
   const u = rng.uniform();
@@ -179,6 +186,8 @@ function advance(world: World, id: number, ownShare: number): void {
   } else if (u < failChance + advanceChance) {
     projects.stage[id] = stage + 1;
     projects.quartersInStage[id] = 0;
+    // A completed prototype and a launch are the records that attract meetings (reputation.ts).
+    if (stage + 1 >= Stage.Commercialization) recordSuccess(world, id);
     if (stage + 1 === Stage.Commercialization) prototypeCompleted(world, id);
     else if (stage + 1 === Stage.Market) launch(world, id);
   }
@@ -208,7 +217,7 @@ function prototypeCompleted(world: World, id: number): void {
   if (founder === NOBODY || !world.streams.venture.bernoulli(p.progress.startupProbability)) return;
   const startup = foundStartup(world, {
     region, university: projects.university[id], seedField: projects.seedField[id], seedQuality: projects.seedQuality[id], fusion: projects.fusion[id] === 1,
-    stage: Stage.Commercialization, firmsReach: productFirmsReach(world, id), ownShare: ownShareNow(world, id),
+    stage: Stage.Commercialization, firmsReach: channelReach(world, id, projects.lead[id]), ownShare: ownShareNow(world, id),
   });
   if (startup < 0) return;
   projects.addPartner(id, lead);
@@ -233,26 +242,25 @@ function launch(world: World, id: number): void {
   extendExternalStay(world, id);
   const baseRevenue = productBaseRevenueJpyM(world, projects.seedQuality[id], projects.fusion[id] === 1, agents.region[owner]);
   const lifetime = Math.max(p.market.productLifetimeMinQuarters, Math.round(rng.normal(p.market.productLifetimeQuarters, p.market.productLifetimeQuarters * p.market.productLifetimeSdShare)));
-  world.products.add(owner, baseRevenue, productReach(world, id), lifetime);
+  const channel = bestChannel(world, id, owner);
+  const reach = reachWithBusinessLead(world, agents.reach[channel < 0 ? owner : channel], projects.businessLead[id]);
+  takeChannel(world, channel);
+  world.products.add(owner, baseRevenue, reach, lifetime, channel);
+  tallyLaunchByOrigin(world, id, reach, channel);
   end(world, id, ProjectStatus.Done);
 }
 
-/** The reach firms count on when they value the project: with a sales platform, at least national (a listing is expected). */
+/**
+ * The reach firms count on when they value the project: the lead's own, or its best sales channel's
+ * with room now (sales-channels.ts); with a sales platform at least national (a listing is expected).
+ */
 export function expectedReach(world: World, id: number): number {
-  return marketReach(world, productReach(world, id));
+  return marketReach(world, productReach(world, id, world.projects.lead[id]));
 }
 
-/** A product sells as far as the farthest-reaching firm in its project, further with an experienced business lead (and if the sales platform lists it). */
-function productReach(world: World, id: number): number {
-  return reachWithBusinessLead(world, productFirmsReach(world, id), world.projects.businessLead[id]);
-}
-
-/** The reach of the farthest-reaching firm in the project. */
-function productFirmsReach(world: World, id: number): number {
-  const { agents, projects } = world;
-  let reach = agents.reach[projects.lead[id]];
-  for (let k = 0; k < projects.partnerCount[id]; k++) reach = Math.max(reach, agents.reach[projects.partner(id, k)]);
-  return reach;
+/** A product of `owner` sells as far as its best sales channel with room reaches, further with an experienced business lead. */
+function productReach(world: World, id: number, owner: number): number {
+  return reachWithBusinessLead(world, channelReach(world, id, owner), world.projects.businessLead[id]);
 }
 
 /** Stalled too long: the project is dropped and the partnership weakens (金の切れ目が縁の切れ目). */

@@ -34,14 +34,14 @@ export function researchPhase(world: World): void {
         const seedQuality = clamp(rng.normal(quality, p.seedQualitySd), p.seedQualityFloor, 1);
         const patented = rng.bernoulli(patentChance);
         seeds.add(id, field, seedQuality, patented);
-        if (patented) countPatent(world, r, rng.bernoulli(p.overseasPatentShare));
+        if (patented) countPatent(world, id, rng.bernoulli(p.overseasPatentShare));
       }
     }
   }
 }
 
 /** A field drawn in proportion to the squared profile (the profile is unit length, so squares sum to 1). */
-function drawField(profile: Float32Array, agent: number, u: number): number {
+export function drawField(profile: Float32Array, agent: number, u: number): number {
   const base = agent * FIELD_COUNT;
   for (let f = 0; f < FIELD_COUNT; f++) {
     const w = profile[base + f];
@@ -51,7 +51,11 @@ function drawField(profile: Float32Array, agent: number, u: number): number {
   return FIELD_COUNT - 1;
 }
 
-/** Books a patent application for region r, domestic or overseas. */
-export function countPatent(world: World, r: number, overseas: boolean): void {
-  tally(world, r, overseas ? I.patentsOverseas : I.patentsDomestic);
+/**
+ * Books a patent application, domestic or overseas, with its applicant: the university or institute
+ * for a seed it patents, the lead firm for a prototype's patent. Counted in the applicant's region.
+ */
+export function countPatent(world: World, applicant: number, overseas: boolean): void {
+  world.agents.patents[applicant]++;
+  tally(world, world.agents.region[applicant], overseas ? I.patentsOverseas : I.patentsDomestic);
 }

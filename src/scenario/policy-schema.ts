@@ -119,6 +119,14 @@ const localGovernmentSchema = defaultedSection(
   'Local government 自治体: pays its own coordinators, outside the programme budget.',
 );
 
+const publicInstitutesSchema = defaultedSection(
+  {
+    extraSupportsPerInstituteQuarter: integer(0, 100_000, { description: 'Strengthening public research institutes 公設試: SME supports per institute per quarter on top of model.institutes.supportsPerInstituteQuarter, paid per support by the programme.', default: 0 }),
+    costJpyMPerSupport: number(0, Infinity, { description: 'Cost of one extra support, million yen, from the budget of the institute\'s region (0.5 ≈ a week of an engineer\'s time with test equipment); no budget, no extra support.', default: 0.5 }),
+  },
+  'Strengthening public research institutes 公設試.',
+);
+
 const coreFirmSupportSchema = defaultedSection(
   {
     enabled: flag({ description: 'Support projects led by core firms (中核企業支援).', default: false }),
@@ -149,6 +157,7 @@ export const policySchema = defaultedSection(
     projectManager: projectManagerSchema,
     coreInstitution: coreInstitutionSchema,
     coreFirmSupport: coreFirmSupportSchema,
+    publicInstitutes: publicInstitutesSchema,
     localGovernment: localGovernmentSchema,
     ventures: venturesSchema,
   },

@@ -2,6 +2,7 @@
 // messages, defaults, and the JSON Schema that `clustersim schema` prints (convention 6).
 import { z } from 'zod';
 import { CLUSTER_TYPES, FIELDS } from '../model/vocabulary.js';
+import { CLUSTER_TYPE_DEFAULTS, withClusterTypeDefaults } from './cluster-type-defaults.js';
 import { agentCells, edgeCells, initialNetworkSchema, inlineExpectation, networkProblems } from './initial-network.js';
 import { policySchema } from './policy-schema.js';
 import { defaultedSection, identifier, integer, number, oneOf, section, share, text } from './schema-builders.js';
@@ -66,17 +67,23 @@ const fundingPeriodSchema = section(
   'A period of public funding for the region, as run.',
 );
 
+const TYPE_DEFAULTS = CLUSTER_TYPES.map((type) => {
+  const d = CLUSTER_TYPE_DEFAULTS[type];
+  return `${type}: academic ${d.academicPotential}, industrial ${d.industrialPotential}, market access ${d.marketAccess}, talent ${d.talentSupply}`;
+}).join('; ');
+const byType = (what: string) => `${what} Default: from the cluster type (see clusterType), 0.5 without one.`;
+
 export const regionSchema = section(
   {
     id: identifier({ description: 'Region id, unique in the scenario.' }),
     nameEn: text({ description: 'English name (defaults to the id).' }).optional(),
     nameJa: text({ description: 'Japanese name 地域名 (defaults to the English name).' }).optional(),
-    clusterType: oneOf(CLUSTER_TYPES, { description: 'Cluster type 5類型.', default: 'untapped' }),
+    clusterType: oneOf(CLUSTER_TYPES, { description: `Cluster type 5類型. Optional: it sets the defaults of the region's academicPotential, industrialPotential, marketAccess and talentSupply where the region does not give them, from what each type is short of (${TYPE_DEFAULTS}); without a type each is 0.5. Values given always win; the model reads the type only through these defaults.` }).optional(),
     block: identifier({ description: 'Wide-area block 広域ブロック: regions in one block are "near".', default: 'national' }),
-    academicPotential: share({ description: 'Academic potential 学術ポテンシャル: scales researchers and research quality.', default: 0.5 }),
-    industrialPotential: share({ description: 'Industrial potential 産業ポテンシャル: scales firms\' absorptive capacity and cash.', default: 0.5 }),
-    marketAccess: share({ description: 'Market access 販路: scales product revenue (distance to buyers).', default: 0.5 }),
-    talentSupply: share({ description: 'Local talent supply 人材: entrepreneurs per quarter, the share of them with new-business experience, and coordinator skill.', default: 0.5 }),
+    academicPotential: share({ description: byType('Academic potential 学術ポテンシャル: scales researchers and research quality.') }).optional(),
+    industrialPotential: share({ description: byType('Industrial potential 産業ポテンシャル: scales firms\' absorptive capacity and cash.') }).optional(),
+    marketAccess: share({ description: byType('Market access 販路: distance to buyers; scales every product\'s revenue (how far a product sells comes from its sales channels).') }).optional(),
+    talentSupply: share({ description: byType('Local talent supply 人材: entrepreneurs per quarter, the share of them with new-business experience, and coordinator skill.') }).optional(),
     fields: fieldProfile,
     agents: agentCountsSchema,
     fundingPeriods: z
@@ -88,7 +95,7 @@ export const regionSchema = section(
       .optional(),
   },
   'A region 地域 and its agents.',
-);
+).transform(withClusterTypeDefaults);
 
 const researchSchema = defaultedSection(
   {
@@ -127,6 +134,7 @@ const meetingSchema = defaultedSection(
     triadicClosureRate: share({ description: 'Chance per quarter that an agent introduces two of its partners (triadic closure).', default: 0.02 }),
     coordinatorSameFieldShare: share({ description: 'Share of a coordinator\'s introductions made to an SME whose main field is the university\'s main field (when the region has one); the rest go to any SME of the region.', default: 0.7 }),
     firmPairAbsorptiveBonus: number(0, Infinity, { description: 'Added to the weaker absorptive capacity in the fit of two firms that meet (firms trade and work together without research).', default: 0.5 }),
+    reputationWeight: number(0, Infinity, { description: 'Reputation (preferential attachment): in a spontaneous meeting and a coordinator\'s introduction, a university, institute or firm of the region is picked with weight 1 + reputationWeight × its successful projects (prototypes completed and launches it took part in), so agents with a record attract more meetings and hubs grow. Tickets per success; 0 = every candidate alike.', default: 1 }),
   },
   'Meeting and linking: introductions, spontaneous meetings and triadic closure.',
 );
@@ -211,6 +219,8 @@ const marketSchema = defaultedSection(
     profitMargin: share({ description: 'Share of revenue kept as cash by the firm (the rest is cost of sales).', default: 0.25 }),
     productLifetimeSdShare: number(0, Infinity, { description: 'Standard deviation of a product\'s lifetime as a share of productLifetimeQuarters.', default: 0.25 }),
     productLifetimeMinQuarters: integer(1, 1000, { description: 'Shortest lifetime of a product, quarters (shorter draws are raised to it).', default: 4 }),
+    coreFirmChannelCapacity: integer(0, 100_000, { description: 'Sales channels 販路: products of other firms a core firm sells at once at its own reach (to a supplier it trades with, a project partner, a start-up of its project).', default: 4 }),
+    tradingPartnerChannelCapacity: integer(0, 100_000, { description: 'Sales channels 販路: products of other firms an SME that reaches further (a trading partner) sells at once at its reach.', default: 1 }),
     sellingRiskToleranceGain: share({ description: 'Share of the gap to 1 that a firm\'s risk tolerance closes per product and quarter of sales (好循環, the virtuous circle).', default: 0.02 }),
   },
   'Market: product revenue by reach, ageing, and the virtuous circle into cash.',
@@ -238,6 +248,27 @@ const firmsSchema = defaultedSection(
     fieldConcentration: number(0, Infinity, { description: 'How strongly an agent\'s profile concentrates on its main field (higher = narrower).', default: 3 }),
   },
   'Initial attributes of firms, universities and institutes, and the strength of their links at the start.',
+);
+
+const institutesSchema = defaultedSection(
+  {
+    supportsPerInstituteQuarter: integer(0, 100_000, { description: 'SMEs a public research institute 公設試 supports per quarter (testing, technical consultation) with its own staff: first SMEs leading projects on its seeds, then SMEs of its region that come to it.', default: 2 }),
+    absorptiveGain: share({ description: 'Share of the gap to 1 that a supported SME\'s absorptive capacity closes per quarter of support.', default: 0.1 }),
+    advanceBoost: number(0, Infinity, { description: 'Relative rise of the advance chance of a project whose lead SME an institute supports that quarter (technical help and testing).', default: 0.3 }),
+    introductionProbability: share({ description: 'Chance that a support ends with an introduction of the SME to the best-fitting university of the region.', default: 0.3 }),
+    introductionFitBonus: number(0, Infinity, { description: 'Fit added to such an introduction per unit of the institute\'s research quality.', default: 0.5 }),
+    clientShare: share({ description: 'Share of an institute\'s supports beyond its project leads that go to an SME already linked to it (a client coming back), when it has one; the rest go to SMEs coming for the first time.', default: 0.5 }),
+    sameFieldShare: share({ description: 'Share of an institute\'s first-time supports given to SMEs of its own main field (when the region has any); the rest to any SME of the region.', default: 0.5 }),
+  },
+  'Public research institutes 公設試: technical support of SMEs and introductions to universities.',
+);
+
+const needsSchema = defaultedSection(
+  {
+    postProbabilityPerQuarter: share({ description: 'Chance per quarter that a core firm without an open need posts one (ニーズ: a field of its business, drawn from its profile).', default: 0.25 }),
+    lifetimeQuarters: integer(1, 1000, { description: 'Quarters a need stays open; unmet, it expires.', default: 4 }),
+  },
+  'Needs pull: core firms post needs and search linked and nearby academics\' seeds for them.',
 );
 
 const learningSchema = defaultedSection(
@@ -287,6 +318,8 @@ export const modelSchema = defaultedSection(
     startups: startupsSchema,
     market: marketSchema,
     firms: firmsSchema,
+    institutes: institutesSchema,
+    needs: needsSchema,
     learning: learningSchema,
     observation: observationSchema,
   },

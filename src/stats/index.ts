@@ -45,3 +45,4 @@ export {
   type Identification, type ParameterIdentification,
 } from './equifinality.js';
 export { standardizedCoefficients } from './weighted-regression.js';
+export { type PowerLawFit, type PowerLawOptions, fitDiscretePowerLaw, hurwitzZeta } from './power-law.js';

@@ -64,6 +64,19 @@ const MOVED: [Section, string, number][] = [
   // tiny worlds, test/processes/startup-founding.test.ts).
   ['startups', 'localLeadAdvanceBoost', 3],
   ['startups', 'localLeadReachGain', 2],
+  // The actors the reviews name (issue 17).
+  ['meeting', 'reputationWeight', 20],
+  ['market', 'coreFirmChannelCapacity', 0],
+  ['market', 'tradingPartnerChannelCapacity', 6],
+  ['institutes', 'supportsPerInstituteQuarter', 10],
+  ['institutes', 'absorptiveGain', 0.5],
+  ['institutes', 'advanceBoost', 3],
+  ['institutes', 'introductionProbability', 1],
+  ['institutes', 'introductionFitBonus', 3],
+  ['institutes', 'clientShare', 1],
+  ['institutes', 'sameFieldShare', 0],
+  ['needs', 'postProbabilityPerQuarter', 1],
+  ['needs', 'lifetimeQuarters', 20],
 ];
 
 function withParameter(section: Section, key: string, value: number): Scenario {

@@ -46,6 +46,7 @@ const allLevers: Scenario = scenarioSchema.parse(deepMerge(readScenarioDocument(
     coreInstitution: { enabled: true, revenueShare: 0.05, coordinatorCostJpyMPerQuarter: 2 },
     coreFirmSupport: { enabled: true, publicCostShare: 0.4, supplierJoinBoost: 0.5 },
     ventures: { startupGrantJpyM: 2, fundPerRegionJpyM: 200, returnRequirement: 1 },
+    publicInstitutes: { extraSupportsPerInstituteQuarter: 2, costJpyMPerSupport: 0.5 },
   },
   // Founders with little money of their own, so grants and venture money are needed.
   model: { finance: { smeProfitVolatilityJpyM: 6, startupInitialCashJpyM: 5 }, progress: { entrepreneursPerQuarter: 1 } },
@@ -94,7 +95,7 @@ describe.each([
       const byInstrument: [IndicatorName, number[]][] = [
         ['publicSpendProjectsJpyM', [Account.Projects, Account.SeedMoney, Account.StartupGrant]], ['publicSpendCoordinatorsJpyM', [Account.Coordinators]],
         ['publicSpendTalentJpyM', [Account.Talent]], ['publicSpendManagersJpyM', [Account.Managers]], ['publicSpendPlatformJpyM', [Account.Platform]],
-        ['publicSpendResearchersJpyM', [Account.Researchers]], ['publicSpendOtherJpyM', [Account.Training, Account.BankHub]],
+        ['publicSpendResearchersJpyM', [Account.Researchers]], ['publicSpendOtherJpyM', [Account.Training, Account.BankHub, Account.Institutes]],
       ];
       for (const [name, accounts] of byInstrument) expectClose(sumColumn(totals, I[name]), accounts.reduce((sum, a) => sum + publicPaid(a), 0), name);
       expectClose(sumColumn(totals, I.localGovernmentSpendJpyM), L.paid(HolderKind.LocalGovernment, Account.LocalCoordinators), 'local government spend');
@@ -102,7 +103,7 @@ describe.each([
       expectClose(sumColumn(totals, I.budgetSpentJpyM), L.paidBy(HolderKind.Budget) - L.paid(HolderKind.Budget, Account.Pool), 'budget spent');
       // Refunds of unspent seed money leave firms for the programme's treasury: not spend, and never more than was paid.
       expect(L.paid(HolderKind.Cash, Account.SeedMoneyRefund)).toBeLessThanOrEqual(L.received(HolderKind.Cash, Account.SeedMoney) + 1e-9);
-      expect(ACCOUNT_COUNT).toBe(15); // a new account must be added to the lists above
+      expect(ACCOUNT_COUNT).toBe(16); // a new account must be added to the lists above
       // Venture money: what the funds paid is what start-ups received, and what the indicator reports.
       expectClose(sumColumn(totals, I.ventureInvestmentJpyM), L.paid(HolderKind.VentureFund, Account.VentureInvestment), 'venture investment reported');
       expectClose(L.received(HolderKind.Cash, Account.VentureInvestment), L.paid(HolderKind.VentureFund, Account.VentureInvestment), 'venture money received by start-ups');
@@ -144,7 +145,7 @@ describe.each([
         ['publicSpendTalentJpyM', p.externalTalent.coordinatorsPerRegionYear + p.externalTalent.entrepreneursPerRegionYear > 0],
         ['publicSpendManagersJpyM', p.projectManager.perRegion > 0],
         ['publicSpendPlatformJpyM', p.wideArea.salesPlatform],
-        ['publicSpendOtherJpyM', p.bankHub.enabled || p.externalTalent.trainingSkillGrowth !== 1],
+        ['publicSpendOtherJpyM', p.bankHub.enabled || p.externalTalent.trainingSkillGrowth !== 1 || p.publicInstitutes.extraSupportsPerInstituteQuarter > 0],
         ['ventureInvestmentJpyM', p.ventures.fundPerRegionJpyM > 0],
       ];
       for (const [name, on] of levers) {

@@ -106,6 +106,10 @@ export const place = {
   university(world: World, spec: AgentSpec = {}): number {
     return apply(world, addAcademic(world, spec.region ?? 0, AgentKind.University, world.streams.init), spec);
   },
+  /** A public research institute 公設試. */
+  institute(world: World, spec: AgentSpec = {}): number {
+    return apply(world, addAcademic(world, spec.region ?? 0, AgentKind.PublicInstitute, world.streams.init), spec);
+  },
   sme(world: World, spec: AgentSpec = {}): number {
     return apply(world, addSme(world, spec.region ?? 0, world.streams.init, spec.cashJpyM ?? 0), spec);
   },

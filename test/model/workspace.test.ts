@@ -25,7 +25,7 @@ describe('Workspace', () => {
     for (const world of worlds) {
       expect(world.workspace.slotNames).toEqual([]);
       step(world);
-      expect(world.workspace.slotNames.sort()).toEqual(['indicators', 'learning', 'projectFormation', 'startupFounding']);
+      expect(world.workspace.slotNames.sort()).toEqual(['indicators', 'instituteSupport', 'learning', 'projectFormation', 'startupFounding']);
     }
   });
 });

@@ -62,7 +62,10 @@ describe('baseline against a shipped lever scenario', () => {
     const files = ['scenarios/baseline.yaml', 'scenarios/levers/continuity.yaml'].map((f) => loadScenario(join(REPO_ROOT, f)));
     const results = await runScenarios(files, { outRoot: tempDir('lever'), workers: 2, replications: 12 });
     const rows = compareRuns(results[0].dir, [results[1].dir]);
-    for (const indicator of ['publicSpendJpyM', 'linksAcademiaIndustry', 'activeProjects']) {
+    // Not activeProjects: its final value (a stock) in a world whose funding ended against one still
+    // funded is barely correlated across the pair (−0.19 over these 12 replications once institutes,
+    // needs pull and channels draw their own streams), so pairing cannot narrow it.
+    for (const indicator of ['publicSpendJpyM', 'linksAcademiaIndustry', 'papersDomestic']) {
       const r = rows.find((row) => row.indicator === indicator)!;
       expect(r.ciHigh - r.ciLow, indicator).toBeLessThan(r.welchCiHigh - r.welchCiLow);
     }

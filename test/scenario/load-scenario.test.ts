@@ -43,7 +43,9 @@ describe('loadScenario: formats', () => {
     expect(scenario.regions[0].agents).toEqual({
       universities: 2, publicInstitutes: 1, smes: 10, coreFirms: 2, banks: 3, programmeCoordinators: 3, localCoordinators: 1,
     });
-    expect(scenario.regions[0].clusterType).toBe('untapped');
+    // No cluster type: a label-free region with the neutral 0.5 potentials.
+    expect(scenario.regions[0].clusterType).toBeUndefined();
+    expect(scenario.regions[0].marketAccess).toBe(0.5);
     expect(scenario.seed).toBe(1);
     expect(scenario.model.research.seedLifetimeQuarters).toBe(16);
     expect(scenario.policy.programme.lengthQuarters).toBe(20);
