@@ -8,11 +8,13 @@ import { computeRunStatistics } from '../results/run-statistics.js';
 export interface ReportRunsOptions {
   /** Default 'en'. */
   lang?: Lang;
+  /** Also write charts/*.png (default false). */
+  png?: boolean;
   comparisons?: ComparisonRow[];
 }
 
 /** Writes the report; returns the paths written, report.html last. */
 export async function reportRuns(dirs: readonly string[], outDir: string, options: ReportRunsOptions = {}): Promise<string[]> {
   const stats = dirs.map((dir) => computeRunStatistics(dir));
-  return writeReport(outDir, runsReportData([...dirs], stats, options.comparisons ?? []), { lang: options.lang ?? 'en' });
+  return writeReport(outDir, runsReportData([...dirs], stats, options.comparisons ?? []), { lang: options.lang ?? 'en', png: options.png });
 }

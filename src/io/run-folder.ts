@@ -26,6 +26,8 @@ export const POINTS_FILE = 'points.csv';
 export const DESIGN_FILE = 'design.json';
 /** The committee report and the folder of its charts. */
 export const REPORT_FILE = 'report.html';
+/** The report's executive summary as Markdown, beside report.html. */
+export const EXECUTIVE_SUMMARY_FILE = 'summary.md';
 export const CHARTS_DIR = 'charts';
 
 /** The fitted scenario `calibrate` writes beside calibration.csv. */

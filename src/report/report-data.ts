@@ -38,6 +38,8 @@ export interface ComparisonRecord {
   relativeChange: number | null;
   /** p-value adjusted for multiple comparisons. */
   pAdjusted: number;
+  /** Baseline mean, to state the CI relative to it; absent in older callers (then derived when it can be). */
+  baselineMean?: number;
 }
 
 /** Cumulative outcomes of one replication, to set against what it cost the public purse. */
@@ -100,6 +102,46 @@ export interface SensitivityRecord {
   stHigh?: number;
 }
 
+/** One indicator of one scenario over its replications: the run total of a flow, the final value of a stock. */
+export interface IndicatorTotal {
+  indicator: string;
+  mean: number;
+  /** 95% confidence interval of the mean. */
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** A scenario as the executive summary presents it. */
+export interface ScenarioRecord {
+  /** The scenario's `name` (its run folder), the key of every other record. */
+  name: string;
+  /** Display names from the scenario file; the name when absent. */
+  labelEn?: string;
+  labelJa?: string;
+  description: string;
+  horizonQuarters: number;
+  /** Fiscal year of the first simulated quarter, when the scenario gives it (axes then show fiscal years). */
+  startFiscalYear?: number;
+  totals: readonly IndicatorTotal[];
+}
+
+/** A setting of the resolved scenarios whose value differs between the baseline and a variant. */
+export interface ScenarioDifference {
+  variant: string;
+  /** Dotted path, regions keyed by id: `regions.tokachi.talentSupply`. */
+  path: string;
+  /** JSON text of the value; absent when the scenario has no such setting. */
+  baselineValue?: string;
+  variantValue?: string;
+}
+
+/** Display names of a region (its id when absent). */
+export interface RegionName {
+  id: string;
+  nameEn?: string;
+  nameJa?: string;
+}
+
 /** An indicator per region (end of run or cumulative, as the caller decides). */
 export interface RegionalRecord {
   scenario: string;
@@ -131,4 +173,8 @@ export interface ReportData {
   sweep?: readonly SweepRecord[];
   sensitivity?: readonly SensitivityRecord[];
   regional?: readonly RegionalRecord[];
+  /** The scenarios in report order, the baseline first: the executive summary's rows and labels. */
+  scenarios?: readonly ScenarioRecord[];
+  differences?: readonly ScenarioDifference[];
+  regionNames?: readonly RegionName[];
 }

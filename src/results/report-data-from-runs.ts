@@ -2,12 +2,13 @@
 // the report itself never sees the world or the model (dependency rule).
 import { readManifest } from '../io/run-folder.js';
 import { fundedQuarters } from '../policy/funding-schedule.js';
-import type { ComparisonRecord, FundingPeriod, ReportData, SensitivityRecord, SweepRecord } from '../report/index.js';
+import type { ComparisonRecord, FundingPeriod, RegionName, ReportData, ScenarioRecord, SensitivityRecord, SweepRecord } from '../report/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { ComparisonRow } from './compare-runs.js';
 import type { PointMean } from './design-tables.js';
 import type { RunStatistics } from './run-statistics.js';
+import { scenarioDifferences } from './scenario-differences.js';
 import type { SensitivityRow } from './sensitivity-table.js';
 
 interface RunManifest {
@@ -29,6 +30,39 @@ export function fundingPeriods(scenario: Scenario): FundingPeriod[] {
   return periods;
 }
 
+/** Optional display fields a scenario may carry (read defensively: older manifests lack them). */
+interface ScenarioDisplay {
+  labelEn?: unknown;
+  labelJa?: unknown;
+  startFiscalYear?: unknown;
+}
+
+function scenarioRecord(scenario: Scenario, stats: RunStatistics): ScenarioRecord {
+  const display = scenario as Scenario & ScenarioDisplay;
+  return {
+    name: stats.scenario,
+    ...(typeof display.labelEn === 'string' ? { labelEn: display.labelEn } : {}),
+    ...(typeof display.labelJa === 'string' ? { labelJa: display.labelJa } : {}),
+    ...(typeof display.startFiscalYear === 'number' ? { startFiscalYear: display.startFiscalYear } : {}),
+    description: scenario.description ?? '',
+    horizonQuarters: scenario.horizonQuarters,
+    totals: stats.indicators.flatMap(({ indicator, quarter, summary }) =>
+      quarter === 'all' ? [{ indicator, mean: summary.mean, ciLow: summary.ciLow, ciHigh: summary.ciHigh }] : [],
+    ),
+  };
+}
+
+/** Every region of the runs with its names, first occurrence wins. */
+function regionNames(scenarios: Scenario[]): RegionName[] {
+  const seen = new Map<string, RegionName>();
+  for (const scenario of scenarios) {
+    for (const region of scenario.regions) {
+      if (!seen.has(region.id)) seen.set(region.id, { id: region.id, nameEn: region.nameEn, nameJa: region.nameJa });
+    }
+  }
+  return [...seen.values()];
+}
+
 /** Report records for one or more finished runs (`stats[i]` computed from `dirs[i]`). */
 export function runsReportData(dirs: string[], stats: RunStatistics[], comparisons: ComparisonRow[] = []): ReportData {
   const manifests = dirs.map((dir) => readManifest<RunManifest>(dir));
@@ -46,8 +80,13 @@ export function runsReportData(dirs: string[], stats: RunStatistics[], compariso
     ),
     fundingPeriods: manifests.flatMap((m) => fundingPeriods(m.scenario)),
     comparisons: comparisons.map(
-      (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted }),
+      (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted, baselineMean: c.baselineMean }),
     ),
+    scenarios: manifests.map((m, i) => scenarioRecord(m.scenario, stats[i])),
+    differences: manifests.slice(1).flatMap((m, i) =>
+      scenarioDifferences(manifests[0].scenario, m.scenario).map((d) => ({ variant: stats[i + 1].scenario, ...d })),
+    ),
+    regionNames: regionNames(manifests.map((m) => m.scenario)),
     costEffectiveness: stats.flatMap((s) =>
       s.perReplication.map(({ replication, values }) => ({
         scenario: s.scenario,
