@@ -17,6 +17,8 @@ export type RowFile = (typeof ROW_FILES)[number];
 /** Statistics over replications per indicator and quarter. */
 export const STATS_FILE = 'stats.csv';
 export const COMPARISON_FILE = 'comparison.csv';
+/** The run folders a comparison compared (relative to its folder), so `report` can redraw it. */
+export const COMPARISON_RUNS_FILE = 'comparison.json';
 export const SWEEP_FILE = 'sweep.csv';
 export const SENSITIVITY_FILE = 'sensitivity.csv';
 export const CALIBRATION_FILE = 'calibration.csv';

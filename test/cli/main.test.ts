@@ -145,7 +145,7 @@ describe('clustersim run', () => {
     const out = join(scratch, 'compare-resume');
     const result = await runCli(['compare', BASELINE, join(REPO_ROOT, 'scenarios/levers/wide-area.yaml'), '-r', '2', '-q', '--no-report', '--resume', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(existsSync(join(out, 'compare-baseline', 'comparison.csv'))).toBe(true);
+    expect(existsSync(join(out, 'compare-baseline-vs-baseline-wide-area', 'comparison.csv'))).toBe(true);
   });
 
   it('loads every scenario before running any, so one bad file runs nothing', async () => {

@@ -32,8 +32,8 @@ describe('committee reports from the CLI', () => {
     const out = tempDir('report-compare');
     const result = await runCli(['compare', fixture('small.yaml'), fixture('small-longer.yaml'), '-r', '4', '-w', '2', '-o', out]);
     expect(result.code).toBe(0);
-    expect(existsSync(join(out, 'compare-small/charts/comparison-forest.svg'))).toBe(true);
-    expect(readFileSync(join(out, 'compare-small/report.html'), 'utf8')).toContain('small-longer');
+    expect(existsSync(join(out, 'compare-small-vs-small-longer/charts/comparison-forest.svg'))).toBe(true);
+    expect(readFileSync(join(out, 'compare-small-vs-small-longer/report.html'), 'utf8')).toContain('small-longer');
   }, 120_000);
 
   it('refuses to report on a folder that is not a finished run', async () => {
