@@ -6,6 +6,7 @@ import { messages } from '../messages.js';
 import { LANGS, writeReport, type Lang, type ReportData } from '../report/index.js';
 import type { ComparisonRow } from '../results/compare-runs.js';
 import { comparisonTable } from '../results/comparison-table.js';
+import type { RegionComparisonRow } from '../results/region-comparison.js';
 
 export function withReportOptions<T>(y: Argv<T>) {
   return y
@@ -32,14 +33,20 @@ export async function writeCommitteeReport(dir: string, data: ReportData, args: 
 }
 
 /** A report over finished run folders (one scenario each), with paired comparisons if given. */
-export async function reportOnRuns(dirs: string[], outDir: string, args: ReportArgs, comparisons: ComparisonRow[] = []): Promise<void> {
+export async function reportOnRuns(
+  dirs: string[],
+  outDir: string,
+  args: ReportArgs,
+  comparisons: ComparisonRow[] = [],
+  regionComparisons: RegionComparisonRow[] = [],
+): Promise<void> {
   if (!args.report) return;
-  printReportWritten(await reportRuns(dirs, outDir, { lang: args.lang, png: args.png, comparisons }));
+  printReportWritten(await reportRuns(dirs, outDir, { lang: args.lang, png: args.png, comparisons, regionComparisons }));
 }
 
 /** The headline table of a comparison, where comparison.csv went, and the report over its runs. */
 export async function printComparison(comparison: ComparisonResult, dirs: string[], args: ReportArgs): Promise<void> {
   console.log(comparisonTable(comparison.rows));
   console.log(messages.comparisonWritten(comparison.file));
-  await reportOnRuns(dirs, comparison.dir, args, comparison.rows);
+  await reportOnRuns(dirs, comparison.dir, args, comparison.rows, comparison.regionRows);
 }

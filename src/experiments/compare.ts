@@ -16,6 +16,7 @@ import { InputError, messages } from '../messages.js';
 import { runScenarios, type RunResult } from '../montecarlo/run-experiment.js';
 import { compareRuns, type ComparisonRow } from '../results/compare-runs.js';
 import { comparisonCsv } from '../results/comparison-table.js';
+import { COMPARISON_BY_REGION_FILE, compareRunsByRegion, regionComparisonCsv, type RegionComparisonRow } from '../results/region-comparison.js';
 import { comparisonFolderName, distinctScenarioNames, requireComparable, type ComparedScenario } from '../results/comparison-checks.js';
 import { displayPath, type LoadedScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -42,7 +43,7 @@ export interface ComparisonRuns {
 }
 
 /** Files a comparison writes into its folder: all removed before it writes, so two comparisons never mix. */
-const COMPARISON_OUTPUTS = [COMPARISON_FILE, COMPARISON_RUNS_FILE, EXECUTIVE_SUMMARY_FILE, REPORT_FILE];
+const COMPARISON_OUTPUTS = [COMPARISON_FILE, COMPARISON_BY_REGION_FILE, COMPARISON_RUNS_FILE, EXECUTIVE_SUMMARY_FILE, REPORT_FILE];
 
 function compared(scenario: Pick<Scenario, 'name' | 'horizonQuarters' | 'regions'> & { startFiscalYear?: number }, source: string): ComparedScenario {
   return {
@@ -69,6 +70,8 @@ export function prepareComparison(loaded: readonly LoadedScenario[], allowMismat
 export interface ComparisonResult {
   /** Variant − baseline per variant and summary indicator, Holm-adjusted over all rows. */
   rows: ComparisonRow[];
+  /** The same per region (comparison-by-region.csv), Holm-adjusted over its own rows. */
+  regionRows: RegionComparisonRow[];
   dir: string;
   /** comparison.csv */
   file: string;
@@ -92,13 +95,15 @@ export function compareRunFolders(dirs: readonly string[], outDir: string, optio
   const scenarios = dirs.map((dir) => readManifest<{ scenario: Scenario & { startFiscalYear?: number } }>(dir).scenario);
   requireComparable(scenarios.map((s, i) => compared(s, dirs[i])), options.allowMismatch);
   const rows = compareRuns(dirs[0], dirs.slice(1));
+  const regionRows = compareRunsByRegion(dirs[0], dirs.slice(1));
   mkdirSync(outDir, { recursive: true });
   // The folder holds one comparison: whatever an earlier one wrote here goes first (charts/ is the
   // report's, which removes its own stale files).
   for (const name of COMPARISON_OUTPUTS) rmSync(join(outDir, name), { force: true });
   const runs: ComparisonRuns = { baseline: relative(outDir, absolute[0]) || '.', variants: absolute.slice(1).map((dir) => relative(outDir, dir) || '.') };
   writeRunJson(outDir, COMPARISON_RUNS_FILE, runs);
-  return { rows, dir: outDir, file: writeRunFile(outDir, COMPARISON_FILE, comparisonCsv(rows)) };
+  writeRunFile(outDir, COMPARISON_BY_REGION_FILE, regionComparisonCsv(regionRows));
+  return { rows, regionRows, dir: outDir, file: writeRunFile(outDir, COMPARISON_FILE, comparisonCsv(rows)) };
 }
 
 /** The run folders a comparison folder records (comparison.json), or undefined when it records none. */

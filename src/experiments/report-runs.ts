@@ -2,6 +2,7 @@
 // as charts/ and report.html in `outDir`. Design reports take their records from the design's result.
 import { writeReport, type Lang } from '../report/index.js';
 import type { ComparisonRow } from '../results/compare-runs.js';
+import type { RegionComparisonRow } from '../results/region-comparison.js';
 import { runsReportData } from '../results/report-data-from-runs.js';
 import { computeRunStatistics } from '../results/run-statistics.js';
 
@@ -11,10 +12,11 @@ export interface ReportRunsOptions {
   /** Also write charts/*.png (default false). */
   png?: boolean;
   comparisons?: ComparisonRow[];
+  regionComparisons?: RegionComparisonRow[];
 }
 
 /** Writes the report; returns the paths written, report.html last. */
 export async function reportRuns(dirs: readonly string[], outDir: string, options: ReportRunsOptions = {}): Promise<string[]> {
   const stats = dirs.map((dir) => computeRunStatistics(dir));
-  return writeReport(outDir, runsReportData([...dirs], stats, options.comparisons ?? []), { lang: options.lang ?? 'en', png: options.png });
+  return writeReport(outDir, runsReportData([...dirs], stats, options.comparisons ?? [], options.regionComparisons ?? []), { lang: options.lang ?? 'en', png: options.png });
 }

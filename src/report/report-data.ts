@@ -38,6 +38,8 @@ export interface ComparisonRecord {
   relativeChange: number | null;
   /** p-value adjusted for multiple comparisons. */
   pAdjusted: number;
+  /** Set for a comparison within one region (comparison-by-region.csv); absent for totals over all regions. */
+  region?: string;
   /** Baseline mean, to state the CI relative to it; absent in older callers (then derived when it can be). */
   baselineMean?: number;
 }
@@ -167,6 +169,8 @@ export interface ReportData {
   trajectories?: readonly TrajectoryRecord[];
   fundingPeriods?: readonly FundingPeriod[];
   comparisons?: readonly ComparisonRecord[];
+  /** The same comparisons per region (records with `region`). */
+  regionalComparisons?: readonly ComparisonRecord[];
   costEffectiveness?: readonly CostEffectivenessRecord[];
   degreeDistribution?: readonly DegreeRecord[];
   hubs?: readonly HubRecord[];

@@ -7,6 +7,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { ComparisonRow } from './compare-runs.js';
 import type { PointMean } from './design-tables.js';
+import type { RegionComparisonRow } from './region-comparison.js';
 import type { RunStatistics } from './run-statistics.js';
 import { scenarioDifferences } from './scenario-differences.js';
 import type { SensitivityRow } from './sensitivity-table.js';
@@ -64,7 +65,7 @@ function regionNames(scenarios: Scenario[]): RegionName[] {
 }
 
 /** Report records for one or more finished runs (`stats[i]` computed from `dirs[i]`). */
-export function runsReportData(dirs: string[], stats: RunStatistics[], comparisons: ComparisonRow[] = []): ReportData {
+export function runsReportData(dirs: string[], stats: RunStatistics[], comparisons: ComparisonRow[] = [], regionComparisons: RegionComparisonRow[] = []): ReportData {
   const manifests = dirs.map((dir) => readManifest<RunManifest>(dir));
   return {
     manifest: {
@@ -81,6 +82,9 @@ export function runsReportData(dirs: string[], stats: RunStatistics[], compariso
     fundingPeriods: manifests.flatMap((m) => fundingPeriods(m.scenario)),
     comparisons: comparisons.map(
       (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted, baselineMean: c.baselineMean }),
+    ),
+    regionalComparisons: regionComparisons.map(
+      (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, region: c.region, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted, baselineMean: c.baselineMean }),
     ),
     scenarios: manifests.map((m, i) => scenarioRecord(m.scenario, stats[i])),
     differences: manifests.slice(1).flatMap((m, i) =>

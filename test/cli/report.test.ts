@@ -34,6 +34,19 @@ describe('committee reports from the CLI', () => {
     expect(result.code).toBe(0);
     expect(existsSync(join(out, 'compare-small-vs-small-longer/charts/comparison-forest.svg'))).toBe(true);
     expect(readFileSync(join(out, 'compare-small-vs-small-longer/report.html'), 'utf8')).toContain('small-longer');
+    // Per region: a paired comparison for each region, whose flow means add up to the totals'.
+    const folder = join(out, 'compare-small-vs-small-longer');
+    expect(existsSync(join(folder, 'charts/regional-comparison.vl.json'))).toBe(true);
+    const table = (file: string) => {
+      const [header, ...lines] = readFileSync(join(folder, file), 'utf8').trim().split('\n').map((line) => line.split(','));
+      return lines.map((fields) => Object.fromEntries(header.map((name, i) => [name, fields[i]])));
+    };
+    const byRegion = table('comparison-by-region.csv').filter((row) => row.indicator === 'publicSpendJpyM');
+    expect(byRegion.map((row) => row.region)).toEqual(['north', 'south']);
+    const total = table('comparison.csv').find((row) => row.indicator === 'publicSpendJpyM')!;
+    for (const column of ['baselineMean', 'variantMean', 'meanDiff']) {
+      expect(byRegion.reduce((sum, row) => sum + Number(row[column]), 0)).toBeCloseTo(Number(total[column]), 4);
+    }
   }, 120_000);
 
   it('refuses to report on a folder that is not a finished run', async () => {
