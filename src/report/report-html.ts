@@ -3,6 +3,7 @@
 // Content-Security-Policy forbids any network request outright).
 import type { ChartSpec } from './build-charts.js';
 import type { ExecutiveSummary } from './executive-summary.js';
+import { embeddedFontFace } from './embedded-font.js';
 import { escapeHtml, scriptSafeCode, scriptSafeJson } from './html-escape.js';
 import type { ReportLabels } from './labels.js';
 import type { ManifestSummary } from './report-data.js';
@@ -19,11 +20,17 @@ export interface ReportHtmlInput {
   chartFiles?: { svg: boolean; png: boolean };
   /** Defaults to the builds in node_modules; tests may pass stand-ins. */
   libraries?: VegaLibraries;
+  /** Embed the font subset (default true); tests of the page's structure may skip it. */
+  embedFont?: boolean;
 }
 
+// The embedded font is a data: URL (font-src); nothing is fetched.
 // Vega compiles expressions with Function, hence 'unsafe-eval'; downloads use data:/blob: URLs.
 const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:";
+  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; font-src data:";
+
+/** Where the font's <style> goes, once the page's text is known. */
+const FONT_PLACEHOLDER = '<!-- clustersim-font -->';
 
 const STYLE = `
 body { font-family: 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, system-ui, sans-serif;
@@ -68,6 +75,7 @@ export function buildReportHtml(input: ReportHtmlInput): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="clustersim ${escapeHtml(manifest.version)}">`,
     `<title>${escapeHtml(page.documentTitle)}</title>`,
+    FONT_PLACEHOLDER,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
@@ -119,11 +127,15 @@ export function buildReportHtml(input: ReportHtmlInput): string {
       ? { i18n: { CLICK_TO_VIEW_ACTIONS: '操作メニュー', PNG_ACTION: 'PNGとして保存', SVG_ACTION: 'SVGとして保存' } }
       : {}),
   };
+  const chartsJson = scriptSafeJson(charts);
+  // The font subset covers every character of the page and of the charts' specs (titles, labels, data).
+  const fontIndex = lines.indexOf(FONT_PLACEHOLDER);
+  lines[fontIndex] = input.embedFont === false ? '' : `<style>${embeddedFontFace(lines.join('\n') + chartsJson + JSON.stringify(embedOptions))}</style>`;
   push(
     `<script>${scriptSafeCode(libraries.vega)}</script>`,
     `<script>${scriptSafeCode(libraries.vegaLite)}</script>`,
     `<script>${scriptSafeCode(libraries.vegaEmbed)}</script>`,
-    `<script type="application/json" id="clustersim-charts">${scriptSafeJson(charts)}</script>`,
+    `<script type="application/json" id="clustersim-charts">${chartsJson}</script>`,
     `<script type="application/json" id="clustersim-embed-options">${scriptSafeJson(embedOptions)}</script>`,
     `<script type="application/json" id="clustersim-text">${scriptSafeJson({ failed: page.chartFailed })}</script>`,
     `<script>${scriptSafeCode(BOOTSTRAP)}</script>`,
