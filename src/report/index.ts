@@ -15,6 +15,7 @@ export type {
   SensitivityMethod,
   SensitivityRecord,
   SweepRecord,
+  SweepValue,
   TrajectoryRecord,
 } from './report-data.js';
 export { writeReport, type WriteReportOptions } from './write-report.js';

@@ -74,11 +74,14 @@ export interface HubRecord {
   constraint: number;
 }
 
+/** A swept value: a number, or the text of a boolean or categorical value ('true', 'national'). */
+export type SweepValue = number | string;
+
 /** One indicator at one point of a parameter sweep. */
 export interface SweepRecord {
   runId: string;
   /** Swept parameter path → value at this point (the same keys on every row). */
-  parameters: Record<string, number>;
+  parameters: Record<string, SweepValue>;
   indicator: string;
   mean: number;
   ciLow: number;

@@ -106,11 +106,11 @@ export function runsReportData(dirs: string[], stats: RunStatistics[], compariso
   };
 }
 
-/** Report records of a sweep: per-point means with CIs of numeric parameters. */
+/** Report records of a sweep: per-point means with CIs; boolean and categorical values as text. */
 export function sweepReportData(scenario: string, masterSeed: number, replications: number, means: PointMean[]): ReportData {
   const sweep: SweepRecord[] = means.map((m) => ({
     runId: String(m.runId),
-    parameters: Object.fromEntries(Object.entries(m.values).map(([k, v]) => [k, Number(v)])),
+    parameters: Object.fromEntries(Object.entries(m.values).map(([k, v]) => [k, typeof v === 'number' ? v : String(v)])),
     indicator: m.indicator,
     mean: m.mean,
     ciLow: m.ciLow,

@@ -49,6 +49,16 @@ describe('committee reports from the CLI', () => {
     }
   }, 120_000);
 
+  it('a boolean sweep writes its report (points per value)', async () => {
+    const out = tempDir('report-boolean-sweep');
+    const result = await runCli(['sweep', fixture('small.yaml'), '-p', 'policy.wideArea.salesPlatform=false,true', '-r', '2', '-w', '1', '-q', '-o', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('report.html');
+    const spec = readFileSync(join(out, 'small-sweep/charts/sweep.vl.json'), 'utf8');
+    expect(spec).toContain('"false"');
+    expect(spec).toContain('"true"');
+  }, 60_000);
+
   it('refuses to report on a folder that is not a finished run', async () => {
     const result = await runCli(['report', tempDir('empty')]);
     expect(result.code).toBe(2);

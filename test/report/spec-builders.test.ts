@@ -206,6 +206,26 @@ describe('sweep explorer', () => {
     expect(spec.transform[0].filter).toBe(`datum.p2 == ${spec.params[0].name}`);
   });
 
+  it('draws a boolean sweep as points with CIs per value (no line between false and true)', () => {
+    const rows = sweepRecords(1).filter((row) => row.parameters['matchingFunds.budgetJpyM'] <= 100)
+      .map((row) => ({ ...row, parameters: { 'policy.wideArea.salesPlatform': row.parameters['matchingFunds.budgetJpyM'] === 100 ? 'true' : 'false' } }));
+    const spec = buildSweepChart(rows, labels) as unknown as { spec: { layer: { mark: { type: string } }[] } };
+    expect(spec.spec.layer.map((layer) => layer.mark.type)).toEqual(['rule', 'point']);
+    expect(JSON.stringify(spec)).not.toContain('"area"');
+    expect(schemaErrors(spec)).toEqual([]);
+    expect(compileWarnings(spec)).toEqual([]);
+  });
+
+  it('titles heatmap axes with the setting\'s short name cut to the panel, the full labels in the subtitle', () => {
+    const spec = buildSweepChart(sweepRecords(2), labels) as unknown as {
+      title: { subtitle: string[] };
+      spec: { width: number; encoding: { x: { title: string; axis: { titleLimit: number } } } };
+    };
+    expect(spec.spec.encoding.x.title).toBe('budgetJpyM');
+    expect(spec.spec.encoding.x.axis.titleLimit).toBeLessThanOrEqual(spec.spec.width);
+    expect(spec.title.subtitle[1]).toContain('budgetJpyM = Matching funds: budgetJpyM');
+  });
+
   it('rejects rows that name different parameters', () => {
     const rows = sweepRecords(2);
     rows[3] = { ...rows[3], parameters: { other: 1 } };
