@@ -38,7 +38,7 @@ export function buildCharts(records: ReportData, labels: ReportLabels, options: 
   const some = (rows: readonly unknown[] | undefined) => (rows?.length ?? 0) > 0;
 
   add(ChartName.Trajectories, some(data.trajectories), () =>
-    buildFanChart(data.trajectories!, data.fundingPeriods ?? [], labels, { indicators: options.indicators }),
+    buildFanChart(data.trajectories!, data.fundingPeriods ?? [], labels, { indicators: options.indicators, startFiscalYear: commonFiscalYear(data) }),
   );
   add(ChartName.ComparisonForest, forestRows(data.comparisons ?? [], options.indicators).length > 0, () =>
     buildForestPlot(data.comparisons!, labels, { indicators: options.indicators }),
@@ -71,4 +71,11 @@ export function buildCharts(records: ReportData, labels: ReportLabels, options: 
     buildForestPlot(data.regionalComparisons!, labels, { name: ChartName.RegionalComparison, indicators: options.indicators }),
   );
   return charts;
+}
+
+/** The scenarios' start year when they all give the same one (a comparison refuses others); else none. */
+function commonFiscalYear(data: ReportData): number | undefined {
+  const years = new Set((data.scenarios ?? []).map((s) => s.startFiscalYear));
+  const [only] = years;
+  return years.size === 1 ? only : undefined;
 }

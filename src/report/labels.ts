@@ -18,6 +18,10 @@ interface Texts {
   agentKinds: Record<string, string>;
   axis: {
     quarter: string;
+    /** Appended to a panel title whose values are running totals. */
+    cumulative: string;
+    /** Axis title when quarters are shown as fiscal years. */
+    fiscalYear: string;
     scenario: string;
     fundedQuarters: string;
     mean: string;
@@ -142,6 +146,8 @@ const EN: Texts = {
   },
   axis: {
     quarter: 'Quarter',
+    cumulative: ' (cumulative)',
+    fiscalYear: 'Fiscal year',
     scenario: 'Scenario',
     fundedQuarters: 'Funded quarters',
     mean: 'Mean',
@@ -355,6 +361,8 @@ const JA: Texts = {
   },
   axis: {
     quarter: '四半期',
+    cumulative: '（累計）',
+    fiscalYear: '年度',
     scenario: 'シナリオ',
     fundedQuarters: '支援期間',
     mean: '平均',

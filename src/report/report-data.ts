@@ -15,6 +15,8 @@ export interface TrajectoryRecord {
   /** 95% confidence interval of the mean. */
   ciLow: number;
   ciHigh: number;
+  /** Running totals up to this quarter (a flow), not the quarter's own value. */
+  cumulative?: boolean;
 }
 
 /** A span of quarters in which a scenario's programme is funded (both ends inclusive). */

@@ -7,6 +7,9 @@ import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { ComparisonRow } from './compare-runs.js';
 import type { PointMean } from './design-tables.js';
+import { INDICATOR_NAMES } from '../model/indicators.js';
+import { selectIndicators } from '../report/indicator-selection.js';
+import { cumulativeTrajectories } from './cumulative-trajectories.js';
 import type { RegionComparisonRow } from './region-comparison.js';
 import type { RunStatistics } from './run-statistics.js';
 import { scenarioDifferences } from './scenario-differences.js';
@@ -74,11 +77,19 @@ export function runsReportData(dirs: string[], stats: RunStatistics[], compariso
       replications: manifests[0].replications,
       version: VERSION,
     },
-    trajectories: stats.flatMap((s) =>
-      s.indicators.flatMap(({ indicator, quarter, summary }) =>
-        quarter === 'all' ? [] : [{ scenario: s.scenario, indicator, quarter, mean: summary.mean, p5: summary.p5, p95: summary.p95, ciLow: summary.ciLow, ciHigh: summary.ciHigh }],
-      ),
-    ),
+    trajectories: stats.flatMap((s, i) => {
+      // Flows of the fan chart are drawn as running totals; stocks (and other flows) per quarter.
+      const cumulative = cumulativeTrajectories(dirs[i], selectIndicators(INDICATOR_NAMES));
+      const replaced = new Set(cumulative.map((row) => row.indicator));
+      return [
+        ...s.indicators.flatMap(({ indicator, quarter, summary }) =>
+          quarter === 'all' || replaced.has(indicator)
+            ? []
+            : [{ scenario: s.scenario, indicator, quarter, mean: summary.mean, p5: summary.p5, p95: summary.p95, ciLow: summary.ciLow, ciHigh: summary.ciHigh }],
+        ),
+        ...cumulative.map((row) => ({ scenario: s.scenario, ...row, cumulative: true })),
+      ];
+    }),
     fundingPeriods: manifests.flatMap((m) => fundingPeriods(m.scenario)),
     comparisons: comparisons.map(
       (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted, baselineMean: c.baselineMean }),

@@ -132,6 +132,16 @@ describe('fan chart', () => {
     expect(schemaErrors(one)).toEqual([]);
   });
 
+  it('reads time in fiscal years when the scenario starts in one, and marks running totals in panel titles', () => {
+    const data = sampleReportData();
+    const rows = data.trajectories!.map((row) => (row.indicator === 'commercializations' ? { ...row, cumulative: true } : row));
+    const spec = JSON.stringify(buildFanChart(rows, data.fundingPeriods!, labelsFor('ja'), { startFiscalYear: 2026 }));
+    expect(spec).toContain("(2026 + floor(datum.value / 4)) + '年度'");
+    expect(spec).toContain('2026年度 第1四半期');
+    expect(spec).toContain('事業化件数（累計）');
+    expect(JSON.stringify(buildFanChart(rows, data.fundingPeriods!, labelsFor('en')))).not.toContain('FY');
+  });
+
   it('shows the requested indicators, in the requested order', () => {
     const data = sampleReportData();
     const spec = buildFanChart(data.trajectories!, [], labelsFor('en'), { indicators: ['revenueJpyM', 'commercializations'] });
