@@ -75,7 +75,7 @@ function value(indicator: string, x: number, lang: Lang): string {
 }
 
 function headlineBlock(scenarios: readonly ScenarioRecord[], indicators: string[], ctx: Context): SummaryBlock {
-  const { text, labels, names, lang } = ctx;
+  const { text, labels, lang } = ctx;
   const rows = indicators.map((indicator) => [
     bareLabel(labels, indicator),
     ...scenarios.map((s) => {
@@ -83,13 +83,12 @@ function headlineBlock(scenarios: readonly ScenarioRecord[], indicators: string[
       return t ? text.meanWithCi(value(indicator, t.mean, lang), value(indicator, t.ciLow, lang), value(indicator, t.ciHigh, lang)) : text.absent;
     }),
   ]);
-  return {
-    id: 'summary-headline',
-    title: text.headlineTitle,
-    paragraphs: [],
-    table: { header: [text.indicator, ...scenarios.map((s) => names.scenario(s.name))], rows },
-    note: text.ciNote,
-  };
+  return scenarioTable('summary-headline', text.headlineTitle, scenarios, rows, text.ciNote, ctx);
+}
+
+/** A block whose table has one column per scenario after the row label. */
+function scenarioTable(id: string, title: string, scenarios: readonly ScenarioRecord[], rows: string[][], note: string, ctx: Context): SummaryBlock {
+  return { id, title, paragraphs: [], table: { header: [ctx.text.indicator, ...scenarios.map((s) => ctx.names.scenario(s.name))], rows }, note };
 }
 
 /** The sentence for one paired comparison; significance is decided on the unrounded adjusted p. */
@@ -126,7 +125,7 @@ function verdictBlock(comparisons: readonly ComparisonRecord[], indicators: stri
 }
 
 function costBlock(scenarios: readonly ScenarioRecord[], ctx: Context): SummaryBlock | undefined {
-  const { text, names, lang } = ctx;
+  const { text, lang } = ctx;
   const mean = (s: ScenarioRecord, indicator: string) => totalOf(s, indicator)?.mean;
   const rows: string[][] = [];
   const addRow = (label: string, cell: (s: ScenarioRecord) => string | undefined) => {
@@ -154,14 +153,7 @@ function costBlock(scenarios: readonly ScenarioRecord[], ctx: Context): SummaryB
     const r = ratio(mean(s, 'budgetSpentJpyM'), mean(s, 'budgetAvailableJpyM'));
     return r === undefined ? undefined : `${(100 * r).toFixed(0)}%`;
   });
-  if (rows.length === 0) return undefined;
-  return {
-    id: 'summary-cost',
-    title: text.costTitle,
-    paragraphs: [],
-    table: { header: [text.indicator, ...scenarios.map((s) => names.scenario(s.name))], rows },
-    note: text.costNote,
-  };
+  return rows.length === 0 ? undefined : scenarioTable('summary-cost', text.costTitle, scenarios, rows, text.costNote, ctx);
 }
 
 function scenariosBlock(scenarios: readonly ScenarioRecord[], ctx: Context): SummaryBlock {

@@ -2,6 +2,8 @@
 // or a heatmap over two, with a drop-down per further parameter (Vega-Lite params) so a committee
 // can move a lever and see the outcome without rerunning.
 import type { TopLevelSpec } from 'vega-lite';
+import type { Field } from 'vega-lite/types_unstable/channeldef.js';
+import type { LayerSpec } from 'vega-lite/types_unstable/spec/layer.js';
 import { ChartName } from './chart-names.js';
 import { specHeader } from './chart-config.js';
 import { selectIndicators } from './indicator-selection.js';
@@ -54,51 +56,37 @@ export function buildSweepChart(records: readonly SweepRecord[], labels: ReportL
   if (parameters.length <= 1) {
     const numeric = values.every((value) => typeof value[fieldOf(0)] === 'number');
     const title = labels.parameter(parameters[0] ?? '');
-    // A boolean or categorical parameter has no line between its values: points with their CIs.
-    if (!numeric) {
-      const x = { field: fieldOf(0), type: 'nominal', title, sort: null, axis: { labelAngle: 0 } } as const;
-      return {
-        ...specHeader(ChartName.Sweep, labels),
-        data: { values },
-        facet,
-        columns: 3,
-        spec: {
-          width: { step: 60 },
-          height: 180,
-          layer: [
-            {
-              mark: { type: 'rule', strokeWidth: 2, color: '#1f77b4' },
-              encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: axis.mean, scale: { zero: false } }, y2: { field: 'ciHigh' } },
-            },
-            { mark: { type: 'point', filled: true, size: 60, color: '#1f77b4' }, encoding: { x, y: { field: 'mean', type: 'quantitative' }, tooltip } },
-          ],
-        },
-        resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
-      };
-    }
-    const x = { field: fieldOf(0), type: 'quantitative', title, scale: { zero: false } } as const;
-    return {
+    const panels = (width: number | { step: number }, layer: LayerSpec<Field>['layer']): TopLevelSpec => ({
       ...specHeader(ChartName.Sweep, labels),
       data: { values },
       facet,
       columns: 3,
-      spec: {
-        width: 240,
-        height: 180,
-        layer: [
-          {
-            mark: { type: 'area', opacity: 0.25, color: '#1f77b4' },
-            encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: axis.mean }, y2: { field: 'ciHigh' } },
-          },
-          { mark: { type: 'line', color: '#1f77b4' }, encoding: { x, y: { field: 'mean', type: 'quantitative' } } },
-          {
-            mark: { type: 'point', filled: true, size: 40, color: '#1f77b4' },
-            encoding: { x, y: { field: 'mean', type: 'quantitative' }, tooltip },
-          },
-        ],
-      },
+      spec: { width, height: 180, layer },
       resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
-    };
+    });
+    // A boolean or categorical parameter has no line between its values: points with their CIs.
+    if (!numeric) {
+      const x = { field: fieldOf(0), type: 'nominal', title, sort: null, axis: { labelAngle: 0 } } as const;
+      return panels({ step: 60 }, [
+        {
+          mark: { type: 'rule', strokeWidth: 2, color: '#1f77b4' },
+          encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: axis.mean, scale: { zero: false } }, y2: { field: 'ciHigh' } },
+        },
+        { mark: { type: 'point', filled: true, size: 60, color: '#1f77b4' }, encoding: { x, y: { field: 'mean', type: 'quantitative' }, tooltip } },
+      ]);
+    }
+    const x = { field: fieldOf(0), type: 'quantitative', title, scale: { zero: false } } as const;
+    return panels(240, [
+      {
+        mark: { type: 'area', opacity: 0.25, color: '#1f77b4' },
+        encoding: { x, y: { field: 'ciLow', type: 'quantitative', title: axis.mean }, y2: { field: 'ciHigh' } },
+      },
+      { mark: { type: 'line', color: '#1f77b4' }, encoding: { x, y: { field: 'mean', type: 'quantitative' } } },
+      {
+        mark: { type: 'point', filled: true, size: 40, color: '#1f77b4' },
+        encoding: { x, y: { field: 'mean', type: 'quantitative' }, tooltip },
+      },
+    ]);
   }
 
   // Parameters past the two heatmap axes are held at a value the reader picks.

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SUMMARY_FILE } from '../io/run-folder.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { InputError, messages } from '../messages.js';
-import { comparePaired, holmAdjust } from '../stats/index.js';
+import { comparePaired, holmAdjust, type PairedComparison } from '../stats/index.js';
 import { forEachCsvRow } from './csv-table.js';
 
 export const COMPARISON_COLUMNS = [
@@ -54,6 +54,35 @@ function readSummary(dir: string): RunSummary {
   return { scenario, seeds, columns };
 }
 
+/** The columns every paired comparison row has (totals and per region). */
+export type PairedFields = Pick<ComparisonRow, 'n' | 'baselineMean' | 'variantMean' | 'meanDiff' | 'ciLow' | 'ciHigh' | 'relativeChange' | 'pValue'>;
+
+export function pairedFields(c: PairedComparison): PairedFields {
+  return {
+    n: c.n,
+    baselineMean: c.baselineMean,
+    variantMean: c.variantMean,
+    meanDiff: c.paired.meanDiff,
+    ciLow: c.paired.ciLow,
+    ciHigh: c.paired.ciHigh,
+    relativeChange: c.relativeChange,
+    pValue: c.paired.pValue,
+  };
+}
+
+/** Paired comparison over the replications where both values are defined (empty ratios are left out pair by pair). */
+export function comparePairedFinite(baseline: ArrayLike<number>, variant: ArrayLike<number>): PairedComparison {
+  const b: number[] = [];
+  const v: number[] = [];
+  for (let i = 0; i < Math.min(baseline.length, variant.length); i++) {
+    if (Number.isFinite(baseline[i]) && Number.isFinite(variant[i])) {
+      b.push(baseline[i]);
+      v.push(variant[i]);
+    }
+  }
+  return comparePaired(b, v);
+}
+
 export function compareRuns(baselineDir: string, variantDirs: string[]): ComparisonRow[] {
   const baseline = readSummary(baselineDir);
   const rows: Omit<ComparisonRow, 'pAdjusted'>[] = [];
@@ -62,29 +91,13 @@ export function compareRuns(baselineDir: string, variantDirs: string[]): Compari
     // Pairing is only valid when replication i of both runs used the same seed.
     if (variant.seeds.join() !== baseline.seeds.join()) throw new InputError(messages.compareUnpaired(baselineDir, dir));
     for (const indicator of SUMMARY_COLUMNS) {
-      const b: number[] = [];
-      const v: number[] = [];
-      baseline.columns[indicator].forEach((x, i) => {
-        const y = variant.columns[indicator][i];
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          b.push(x);
-          v.push(y);
-        }
-      });
-      const c = comparePaired(b, v);
+      const c = comparePairedFinite(baseline.columns[indicator], variant.columns[indicator]);
       rows.push({
         baseline: baseline.scenario,
         variant: variant.scenario,
         indicator,
-        n: c.n,
-        baselineMean: c.baselineMean,
-        variantMean: c.variantMean,
-        meanDiff: c.paired.meanDiff,
-        ciLow: c.paired.ciLow,
-        ciHigh: c.paired.ciHigh,
-        relativeChange: c.relativeChange,
+        ...pairedFields(c),
         cohensDz: c.cohensDz,
-        pValue: c.paired.pValue,
         welchCiLow: c.welch.ciLow,
         welchCiHigh: c.welch.ciHigh,
         welchPValue: c.welch.pValue,

@@ -4,18 +4,12 @@
 // built from the quarterly bands, so this reads the replications' rows of timeseries.csv once more.
 import { join } from 'node:path';
 import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
+import type { TrajectoryRecord } from '../report/index.js';
 import { StreamingSummary, SummaryWorkspace } from '../stats/index.js';
 import { forEachCsvLine } from './csv-table.js';
 
-export interface CumulativeRow {
-  indicator: string;
-  quarter: number;
-  mean: number;
-  p5: number;
-  p95: number;
-  ciLow: number;
-  ciHigh: number;
-}
+/** A trajectory row of one scenario, without the scenario (the caller's) and always cumulative. */
+export type CumulativeRow = Omit<TrajectoryRecord, 'scenario' | 'cumulative'>;
 
 /** Running totals of `indicators` (flows only; others are ignored) over all regions, summarised per quarter. */
 export function cumulativeTrajectories(dir: string, indicators: readonly string[]): CumulativeRow[] {

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { csvRow } from '../io/csv.js';
 import { INDICATOR_NAMES, IS_FLOW } from '../model/indicators.js';
-import { comparePaired, holmAdjust } from '../stats/index.js';
+import { holmAdjust } from '../stats/index.js';
+import { comparePairedFinite, pairedFields, type PairedFields } from './compare-runs.js';
 import { forEachCsvLine } from './csv-table.js';
 
 export const COMPARISON_BY_REGION_FILE = 'comparison-by-region.csv';
@@ -15,20 +16,11 @@ export const REGION_COMPARISON_COLUMNS = [
   'relativeChange', 'pValue', 'pAdjusted',
 ] as const;
 
-export interface RegionComparisonRow {
+export interface RegionComparisonRow extends PairedFields {
   baseline: string;
   variant: string;
   region: string;
   indicator: string;
-  n: number;
-  baselineMean: number;
-  variantMean: number;
-  meanDiff: number;
-  ciLow: number;
-  ciHigh: number;
-  /** meanDiff / |baseline mean|; null when the baseline mean is 0. */
-  relativeChange: number | null;
-  pValue: number;
   /** Holm-adjusted across every row of comparison-by-region.csv. */
   pAdjusted: number;
 }
@@ -95,29 +87,8 @@ export function compareRunsByRegion(baselineDir: string, variantDirs: readonly s
       const v = variant.values.get(region);
       if (!v) continue;
       INDICATOR_NAMES.forEach((indicator, i) => {
-        const x: number[] = [];
-        const y: number[] = [];
-        for (let r = 0; r < Math.min(b.length, v.length); r++) {
-          if (Number.isFinite(b[r][i]) && Number.isFinite(v[r][i])) {
-            x.push(b[r][i]);
-            y.push(v[r][i]);
-          }
-        }
-        const c = comparePaired(x, y);
-        rows.push({
-          baseline: baseline.scenario,
-          variant: variant.scenario,
-          region,
-          indicator,
-          n: c.n,
-          baselineMean: c.baselineMean,
-          variantMean: c.variantMean,
-          meanDiff: c.paired.meanDiff,
-          ciLow: c.paired.ciLow,
-          ciHigh: c.paired.ciHigh,
-          relativeChange: c.relativeChange,
-          pValue: c.paired.pValue,
-        });
+        const c = comparePairedFinite(b.map((row) => row[i]), v.map((row) => row[i]));
+        rows.push({ baseline: baseline.scenario, variant: variant.scenario, region, indicator, ...pairedFields(c) });
       });
     }
   }
