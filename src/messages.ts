@@ -107,6 +107,19 @@ export const messages = {
     `${b}: its replications used different seeds from ${a}, so they cannot be paired; ` +
     `run both with the same --seed and --replications`,
   comparisonWritten: (path: string) => `paired comparison (all indicators) -> ${path}`,
+  compareMismatch: (what: string, baseline: string, baselineValue: string, variant: string, variantValue: string) =>
+    `compare: ${baseline} has ${what} ${baselineValue} but ${variant} has ${variantValue}; the totals would differ by the ` +
+    `observation window or the regions counted, not by the policy, so they are not compared. Give both scenarios the same ` +
+    `${what}, or pass --allow-mismatch to compare them anyway (the report then states the difference)`,
+  compareWithItself: (file: string) =>
+    `compare: ${file} is named as both baseline and variant (or twice as a variant); a scenario compared with itself ` +
+    `shows no difference by construction, so it is refused (--force does not change this)`,
+  compareNameClash: (name: string, a: string, b: string) =>
+    `compare: ${a} and ${b} both resolve to the scenario name '${name}' (and the same file name), so their runs would ` +
+    `share the folder out/${name}/; give one of them its own name: in the file`,
+  reportOnComparison: (dir: string) =>
+    `${dir}: a comparison folder whose runs are not recorded (comparison.json); report on it with ` +
+    `'clustersim compare-runs <baseline-folder> <variant-folder...> --out ${dir}'`,
   emptyDesign: (command: string) => `${command}: the design has no points; give at least one --param`,
   designWritten: (what: string, points: number, replications: number, path: string) =>
     `${what}: ${points} point${points === 1 ? '' : 's'} x ${replications} replication${replications === 1 ? '' : 's'} -> ${path}`,

@@ -15,7 +15,8 @@ export function compareCommand(context: CliContext) {
     'Run a baseline and variants with common random numbers and compare them pairwise',
     (y) =>
       withRunOptions(withBaselineAndVariants(y, 'baseline scenario file', 'variant scenario files'))
-        .option('name', { type: 'string', describe: 'folder name of the comparison under --out (default: compare-<baseline>)' })
+        .option('name', { type: 'string', describe: 'folder name of the comparison under --out (default: compare-<baseline>-vs-<variants>)' })
+        .option('allow-mismatch', { type: 'boolean', default: false, describe: 'compare scenarios with different horizons, region sets or start years (refused by default)' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the results of a different run (other scenario or seed) in the output folders' })
         .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted comparison: each scenario\'s run from its checkpoint' })
         .example('$0 compare scenarios/baseline.yaml scenarios/levers/external-talent.yaml', 'one lever against the baseline')
@@ -26,7 +27,7 @@ export function compareCommand(context: CliContext) {
       checkMemory(loaded, { workers: args.workers, replications: args.replications ?? loaded[0].scenario.replications, maxMemoryMb: args.maxMemory });
       const result = await withInterrupts(context.argv, args.quiet, (hooks) =>
         compare(
-          { baseline: loaded[0], variants: loaded.slice(1), replications: args.replications, seed: args.seed, name: args.name },
+          { baseline: loaded[0], variants: loaded.slice(1), replications: args.replications, seed: args.seed, name: args.name, allowMismatch: args.allowMismatch },
           { ...hooks, outRoot: args.out, workers: args.workers, force: args.force, resume: args.resume },
         ),
       );

@@ -12,10 +12,11 @@ export function compareRunsCommand() {
     (y) =>
       withReportOptions(withBaselineAndVariants(y, 'baseline run folder', 'variant run folders (same seed and replications)'))
         .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'folder for comparison.csv and the report' })
+        .option('allow-mismatch', { type: 'boolean', default: false, describe: 'compare runs with different horizons, region sets or start years (refused by default)' })
         .example('$0 compare-runs out/baseline out/external-talent --out out/compare-baseline', 'compare two merged runs'),
     async (args) => {
       const dirs = [args.baseline, ...args.variants];
-      await printComparison(compareRunFolders(dirs, args.out), dirs, args);
+      await printComparison(compareRunFolders(dirs, args.out, { allowMismatch: args.allowMismatch }), dirs, args);
     },
   );
 }

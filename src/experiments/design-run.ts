@@ -109,21 +109,20 @@ export interface DesignResult {
   file: string;
   /** Morris or Sobol indices (none for a sweep or a shard). */
   sensitivity: SensitivityRow[];
-  /** Records for the committee report (`writeReport`); none for a shard or a sweep of non-numeric values. */
+  /** Records for the committee report (`writeReport`); none for a shard. */
   reportData?: ReportData;
 }
 
 type Finished = Pick<DesignResult, 'file' | 'sensitivity' | 'reportData'>;
 
 /**
- * The step after evaluating every point (results in run-id order): sweep.csv (and report records when
- * every value is numeric), or the sensitivity analysis, sensitivity.csv and its report records.
+ * The step after evaluating every point (results in run-id order): sweep.csv and its report records
+ * (boolean and categorical values too), or the sensitivity analysis, sensitivity.csv and its report records.
  */
 export function finishDesign(dir: string, scenarioName: string, spec: DesignSpec, design: BuiltDesign, results: PointResult[]): Finished {
   if (spec.command === 'sweep') {
     const file = writeRunFile(dir, SWEEP_FILE, sweepCsv(design.parameters, results));
-    const numeric = design.points.every((p) => Object.values(p.values).every((v) => typeof v === 'number'));
-    const reportData = numeric ? sweepReportData(scenarioName, spec.masterSeed, spec.replications, pointMeans(results)) : undefined;
+    const reportData = sweepReportData(scenarioName, spec.masterSeed, spec.replications, pointMeans(results));
     return { file, sensitivity: [], reportData };
   }
   const sensitivity = analyseSensitivity(spec, design, results);

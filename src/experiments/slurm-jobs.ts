@@ -6,7 +6,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { InputError, messages } from '../messages.js';
+import { comparisonFolderName } from '../results/comparison-checks.js';
 import { loadScenario } from '../scenario/load-scenario.js';
+import { prepareComparison } from './compare.js';
 import { slurmScripts, type SlurmDesign, type SlurmPlan, type SlurmRun } from '../slurm/sbatch-script.js';
 import { submitJobs, type SbatchRunner } from '../slurm/submit-jobs.js';
 import { VERSION } from '../version.js';
@@ -94,6 +96,13 @@ export function mergeScriptPath(arrayScript: string): string {
 /** Loads the scenarios and resolves everything the scripts need into absolute paths and numbers. */
 export function slurmPlan(spec: SlurmSpec): SlurmPlan {
   const loaded = spec.scenarios.map((file) => ({ file: resolve(file), scenario: loadScenario(file).scenario }));
+  // The same refusals and folder name as `compare`; each job runs its file, so names must already differ.
+  if (spec.compare) {
+    const named = prepareComparison(loaded.map(({ file, scenario }) => ({ scenario, files: [file] })));
+    named.forEach((l, i) => {
+      if (l.scenario.name !== loaded[i].scenario.name) throw new InputError(messages.compareNameClash(loaded[i].scenario.name, spec.scenarios[0], spec.scenarios[i]));
+    });
+  }
   const base = loaded[0].scenario;
   const runs = loaded.map(({ file, scenario }) => ({
     scenarioFile: file,
@@ -107,7 +116,7 @@ export function slurmPlan(spec: SlurmSpec): SlurmPlan {
   }
   const design = spec.design ? slurmDesign(spec, spec.design, runs[0]) : undefined;
   const outDir = resolve(spec.outRoot ?? 'out');
-  const key = design ? design.name : spec.compare ? `compare-${base.name}` : base.name;
+  const key = design ? design.name : spec.compare ? comparisonFolderName(loaded.map((l) => l.scenario.name)) : base.name;
   const arrayScript = resolve(spec.script ?? join(outDir, 'slurm', `${key}.array.sh`));
   return {
     jobName: spec.jobName ?? `clustersim-${key}`,

@@ -15,6 +15,8 @@ export { SUMMARY_FILE, ROW_FILES, type RowFile } from './row-files.js';
 /** Statistics over replications per indicator and quarter. */
 export const STATS_FILE = 'stats.csv';
 export const COMPARISON_FILE = 'comparison.csv';
+/** The run folders a comparison compared (relative to its folder), so `report` can redraw it. */
+export const COMPARISON_RUNS_FILE = 'comparison.json';
 export const SWEEP_FILE = 'sweep.csv';
 export const SENSITIVITY_FILE = 'sensitivity.csv';
 export const CALIBRATION_FILE = 'calibration.csv';
@@ -33,6 +35,8 @@ export const POINTS_FILE = 'points.csv';
 export const DESIGN_FILE = 'design.json';
 /** The committee report and the folder of its charts. */
 export const REPORT_FILE = 'report.html';
+/** The report's executive summary as Markdown, beside report.html. */
+export const EXECUTIVE_SUMMARY_FILE = 'summary.md';
 export const CHARTS_DIR = 'charts';
 
 /** The fitted scenario `calibrate` writes beside calibration.csv. */

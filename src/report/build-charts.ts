@@ -4,8 +4,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ChartName } from './chart-names.js';
 import { buildCostEffectivenessChart } from './cost-effectiveness-chart.js';
 import { buildDegreeDistributionChart } from './degree-distribution-chart.js';
+import { displayNamesFor, withDisplayNames } from './display-names.js';
 import { buildFanChart } from './fan-chart.js';
-import { buildForestPlot } from './forest-plot.js';
+import { buildForestPlot, forestRows } from './forest-plot.js';
 import { buildHubsChart } from './hubs-chart.js';
 import type { ReportLabels } from './labels.js';
 import { buildMorrisChart } from './morris-chart.js';
@@ -26,7 +27,9 @@ export interface ChartSpec {
   spec: TopLevelSpec;
 }
 
-export function buildCharts(data: ReportData, labels: ReportLabels, options: ChartOptions = {}): ChartSpec[] {
+export function buildCharts(records: ReportData, labels: ReportLabels, options: ChartOptions = {}): ChartSpec[] {
+  // Charts show scenario labels and region names (the records keep the machine names).
+  const data = withDisplayNames(records, displayNamesFor(records, labels.lang));
   const charts: ChartSpec[] = [];
   const add = (name: ChartName, present: boolean, build: () => TopLevelSpec) => {
     if (present) charts.push({ name, spec: build() });
@@ -35,9 +38,11 @@ export function buildCharts(data: ReportData, labels: ReportLabels, options: Cha
   const some = (rows: readonly unknown[] | undefined) => (rows?.length ?? 0) > 0;
 
   add(ChartName.Trajectories, some(data.trajectories), () =>
-    buildFanChart(data.trajectories!, data.fundingPeriods ?? [], labels, { indicators: options.indicators }),
+    buildFanChart(data.trajectories!, data.fundingPeriods ?? [], labels, { indicators: options.indicators, startFiscalYear: commonFiscalYear(data) }),
   );
-  add(ChartName.ComparisonForest, some(data.comparisons), () => buildForestPlot(data.comparisons!, labels));
+  add(ChartName.ComparisonForest, forestRows(data.comparisons ?? [], options.indicators).length > 0, () =>
+    buildForestPlot(data.comparisons!, labels, { indicators: options.indicators }),
+  );
   add(ChartName.CostEffectiveness, some(data.costEffectiveness), () =>
     buildCostEffectivenessChart(data.costEffectiveness!, labels),
   );
@@ -62,5 +67,15 @@ export function buildCharts(data: ReportData, labels: ReportLabels, options: Cha
   add(ChartName.RegionalBreakdown, some(data.regional), () =>
     buildRegionalChart(data.regional!, labels, { indicators: options.indicators }),
   );
+  add(ChartName.RegionalComparison, forestRows(data.regionalComparisons ?? [], options.indicators).length > 0, () =>
+    buildForestPlot(data.regionalComparisons!, labels, { name: ChartName.RegionalComparison, indicators: options.indicators }),
+  );
   return charts;
+}
+
+/** The scenarios' start year when they all give the same one (a comparison refuses others); else none. */
+function commonFiscalYear(data: ReportData): number | undefined {
+  const years = new Set((data.scenarios ?? []).map((s) => s.startFiscalYear));
+  const [only] = years;
+  return years.size === 1 ? only : undefined;
 }

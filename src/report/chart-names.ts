@@ -10,6 +10,7 @@ export const ChartName = {
   SensitivityMorris: 'sensitivity-morris',
   SensitivitySobol: 'sensitivity-sobol',
   RegionalBreakdown: 'regional-breakdown',
+  RegionalComparison: 'regional-comparison',
 } as const;
 export type ChartName = (typeof ChartName)[keyof typeof ChartName];
 

@@ -12,6 +12,20 @@ import { scenarioSelector } from './scenario-selector.js';
 export interface FanChartOptions {
   /** Indicators to show, one panel each; default: see selectIndicators. */
   indicators?: readonly string[];
+  /** Fiscal year of quarter 0: the time axis then reads in fiscal years (April–March) instead of quarters. */
+  startFiscalYear?: number;
+}
+
+/** The time axis: quarters from 0, or fiscal years with a tick at the first quarter of each. */
+function timeAxis(labels: ReportLabels, lastQuarter: number, startFiscalYear: number | undefined) {
+  if (startFiscalYear === undefined) return { title: labels.axis.quarter };
+  const years = Math.floor(lastQuarter / 4) + 1;
+  // Every year while it fits, else every second or fifth year.
+  const every = years <= 12 ? 1 : years <= 24 ? 2 : 5;
+  const values = Array.from({ length: Math.ceil(years / every) }, (_, k) => 4 * every * k);
+  const year = `(${startFiscalYear} + floor(datum.value / 4))`;
+  const labelExpr = labels.lang === 'ja' ? `${year} + '年度'` : `'FY' + ${year}`;
+  return { title: labels.axis.fiscalYear, axis: { values, labelExpr } };
 }
 
 export function buildFanChart(
@@ -25,8 +39,13 @@ export function buildFanChart(
     options.indicators,
   );
   const scenarios = distinct(trajectories.map((row) => row.scenario));
-  const panelTitles = indicators.map((name) => labels.indicator(name));
   const axis = labels.axis;
+  const cumulative = new Set(trajectories.filter((row) => row.cumulative).map((row) => row.indicator));
+  const panelTitle = (name: string) => labels.indicator(name) + (cumulative.has(name) ? axis.cumulative : '');
+  const panelTitles = indicators.map(panelTitle);
+  const lastQuarter = Math.max(0, ...trajectories.map((row) => row.quarter));
+  const time = timeAxis(labels, lastQuarter, options.startFiscalYear);
+  const fiscal = options.startFiscalYear;
 
   // Facets need one data source, so trajectory points and funding spans share it, told apart by
   // `row`; each span is repeated per panel so every panel is shaded.
@@ -36,8 +55,9 @@ export function buildFanChart(
     values.push({
       row: 'trajectory',
       scenario: row.scenario,
-      indicator: labels.indicator(row.indicator),
+      indicator: panelTitle(row.indicator),
       quarter: row.quarter,
+      ...(fiscal === undefined ? {} : { period: periodLabel(fiscal, row.quarter, labels) }),
       mean: finiteOrNull(row.mean),
       p5: finiteOrNull(row.p5),
       p95: finiteOrNull(row.p95),
@@ -62,7 +82,7 @@ export function buildFanChart(
   }
 
   const selector = scenarioSelector(scenarios, labels);
-  const quarterAxis = { field: 'quarter', type: 'quantitative', title: axis.quarter, scale: { nice: false, zero: false } } as const;
+  const quarterAxis = { field: 'quarter', type: 'quantitative', ...time, scale: { nice: false, zero: false } } as const;
   // The legend draws line samples at full strength; merged from the layers it would take the faint
   // opacity of the shading.
   const colour = {
@@ -94,7 +114,7 @@ export function buildFanChart(
                 transform: [{ filter: "datum.row == 'funding'" }],
                 mark: { type: 'rect' as const, opacity: 0.06 },
                 encoding: {
-                  x: { field: 'start', type: 'quantitative' as const, title: axis.quarter, scale: { nice: false, zero: false } },
+                  x: { field: 'start', type: 'quantitative' as const, ...time, scale: { nice: false, zero: false } },
                   x2: { field: 'end' },
                   color: colour,
                   tooltip: [
@@ -132,7 +152,9 @@ export function buildFanChart(
             tooltip: [
               { field: 'indicator', type: 'nominal', title: axis.indicator },
               { field: 'scenario', type: 'nominal', title: axis.scenario },
-              { field: 'quarter', type: 'quantitative', title: axis.quarter },
+              fiscal === undefined
+                ? ({ field: 'quarter', type: 'quantitative', title: axis.quarter } as const)
+                : ({ field: 'period', type: 'nominal', title: axis.fiscalYear } as const),
               { field: 'mean', type: 'quantitative', title: axis.mean, format: ',.4~g' },
               { field: 'p5', type: 'quantitative', title: axis.p5, format: ',.4~g' },
               { field: 'p95', type: 'quantitative', title: axis.p95, format: ',.4~g' },
@@ -146,4 +168,11 @@ export function buildFanChart(
     // Own x axis per panel: a shared one leaves a stray axis under the empty cell of the grid.
     resolve: { scale: { y: 'independent' }, axis: { x: 'independent' } },
   };
+}
+
+/** "FY2026 Q2" / "2026年度 第2四半期" for quarter q of a run starting in April of `startFiscalYear`. */
+function periodLabel(startFiscalYear: number, quarter: number, labels: ReportLabels): string {
+  const year = startFiscalYear + Math.floor(quarter / 4);
+  const q = (quarter % 4) + 1;
+  return labels.lang === 'ja' ? `${year}年度 第${q}四半期` : `FY${year} Q${q}`;
 }

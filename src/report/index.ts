@@ -5,12 +5,17 @@ export type {
   DegreeRecord,
   FundingPeriod,
   HubRecord,
+  IndicatorTotal,
   ManifestSummary,
   RegionalRecord,
+  RegionName,
+  ScenarioDifference,
+  ScenarioRecord,
   ReportData,
   SensitivityMethod,
   SensitivityRecord,
   SweepRecord,
+  SweepValue,
   TrajectoryRecord,
 } from './report-data.js';
 export { writeReport, type WriteReportOptions } from './write-report.js';
@@ -21,6 +26,10 @@ export { renderSvg, type SvgRendering } from './render-svg.js';
 export { renderPng, type PngOptions } from './render-png.js';
 export { buildReportHtml, type ReportHtmlInput } from './report-html.js';
 export { reportMessages } from './report-messages.js';
+export { buildExecutiveSummary, verdictSentence, SUMMARY_INDICATORS, type ExecutiveSummary, type SummaryBlock } from './executive-summary.js';
+export { summaryMarkdown } from './summary-markdown.js';
+export { displayNamesFor, type DisplayNames } from './display-names.js';
+export { formatMoney, formatPValue, formatSignedPercent, SIGNIFICANCE_LEVEL } from './number-format.js';
 export { buildFanChart } from './fan-chart.js';
 export { buildForestPlot } from './forest-plot.js';
 export { buildCostEffectivenessChart } from './cost-effectiveness-chart.js';

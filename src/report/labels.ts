@@ -18,6 +18,10 @@ interface Texts {
   agentKinds: Record<string, string>;
   axis: {
     quarter: string;
+    /** Appended to a panel title whose values are running totals. */
+    cumulative: string;
+    /** Axis title when quarters are shown as fiscal years. */
+    fiscalYear: string;
     scenario: string;
     fundedQuarters: string;
     mean: string;
@@ -160,6 +164,8 @@ const EN: Texts = {
   },
   axis: {
     quarter: 'Quarter',
+    cumulative: ' (cumulative)',
+    fiscalYear: 'Fiscal year',
     scenario: 'Scenario',
     fundedQuarters: 'Funded quarters',
     mean: 'Mean',
@@ -276,6 +282,15 @@ const EN: Texts = {
         'Indicator means per region, one bar per scenario. Compare regions within a panel; each indicator ' +
         'has its own scale.',
     },
+    [ChartName.RegionalComparison]: {
+      title: 'Policy effects by region',
+      subtitle: 'Dot: mean paired difference in the region · line: 95% CI · filled: significant after adjustment',
+      guide:
+        'Each row is one region: the difference variant minus baseline of its own total, over paired replications ' +
+        '(the same random numbers). The line is the 95% confidence interval; an interval that does not cross zero ' +
+        'is a clear effect in that region. This answers questions such as "does joining the neighbour help our ' +
+        'prefecture". The numbers are in comparison-by-region.csv.',
+    },
   },
   page: {
     documentTitle: 'clustersim report',
@@ -382,6 +397,8 @@ const JA: Texts = {
   },
   axis: {
     quarter: '四半期',
+    cumulative: '（累計）',
+    fiscalYear: '年度',
     scenario: 'シナリオ',
     fundedQuarters: '支援期間',
     mean: '平均',
@@ -490,6 +507,14 @@ const JA: Texts = {
       title: '地域別の結果',
       subtitle: '試行平均、棒の色はシナリオ',
       guide: '地域ごとの指標の試行平均で、棒の色はシナリオです。同じパネルの中で地域を比べてください。目盛りは指標ごとに異なります。',
+    },
+    [ChartName.RegionalComparison]: {
+      title: '地域別の施策効果',
+      subtitle: '点：地域ごとの対応のある差の平均　線：95%信頼区間　塗りつぶし：補正後も有意',
+      guide:
+        '各行は1つの地域で、比較シナリオとベースラインの差（比較 − ベースライン）を、同じ乱数を使った試行どうしで' +
+        '比べた結果です。横線は95%信頼区間で、ゼロの線をまたがなければその地域での効果ははっきりしています。' +
+        '「隣の地域と連携すると自分の県は得をするか」をここで読み取れます。数値はcomparison-by-region.csvにあります。',
     },
   },
   page: {

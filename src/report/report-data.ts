@@ -15,6 +15,8 @@ export interface TrajectoryRecord {
   /** 95% confidence interval of the mean. */
   ciLow: number;
   ciHigh: number;
+  /** Running totals up to this quarter (a flow), not the quarter's own value. */
+  cumulative?: boolean;
 }
 
 /** A span of quarters in which a scenario's programme is funded (both ends inclusive). */
@@ -38,6 +40,10 @@ export interface ComparisonRecord {
   relativeChange: number | null;
   /** p-value adjusted for multiple comparisons. */
   pAdjusted: number;
+  /** Set for a comparison within one region (comparison-by-region.csv); absent for totals over all regions. */
+  region?: string;
+  /** Baseline mean, to state the CI relative to it; absent in older callers (then derived when it can be). */
+  baselineMean?: number;
 }
 
 /** Cumulative outcomes of one replication, to set against what it cost the public purse. */
@@ -70,11 +76,14 @@ export interface HubRecord {
   constraint: number;
 }
 
+/** A swept value: a number, or the text of a boolean or categorical value ('true', 'national'). */
+export type SweepValue = number | string;
+
 /** One indicator at one point of a parameter sweep. */
 export interface SweepRecord {
   runId: string;
   /** Swept parameter path → value at this point (the same keys on every row). */
-  parameters: Record<string, number>;
+  parameters: Record<string, SweepValue>;
   indicator: string;
   mean: number;
   ciLow: number;
@@ -98,6 +107,46 @@ export interface SensitivityRecord {
   st?: number;
   stLow?: number;
   stHigh?: number;
+}
+
+/** One indicator of one scenario over its replications: the run total of a flow, the final value of a stock. */
+export interface IndicatorTotal {
+  indicator: string;
+  mean: number;
+  /** 95% confidence interval of the mean. */
+  ciLow: number;
+  ciHigh: number;
+}
+
+/** A scenario as the executive summary presents it. */
+export interface ScenarioRecord {
+  /** The scenario's `name` (its run folder), the key of every other record. */
+  name: string;
+  /** Display names from the scenario file; the name when absent. */
+  labelEn?: string;
+  labelJa?: string;
+  description: string;
+  horizonQuarters: number;
+  /** Fiscal year of the first simulated quarter, when the scenario gives it (axes then show fiscal years). */
+  startFiscalYear?: number;
+  totals: readonly IndicatorTotal[];
+}
+
+/** A setting of the resolved scenarios whose value differs between the baseline and a variant. */
+export interface ScenarioDifference {
+  variant: string;
+  /** Dotted path, regions keyed by id: `regions.tokachi.talentSupply`. */
+  path: string;
+  /** JSON text of the value; absent when the scenario has no such setting. */
+  baselineValue?: string;
+  variantValue?: string;
+}
+
+/** Display names of a region (its id when absent). */
+export interface RegionName {
+  id: string;
+  nameEn?: string;
+  nameJa?: string;
 }
 
 /** An indicator per region (end of run or cumulative, as the caller decides). */
@@ -125,10 +174,16 @@ export interface ReportData {
   trajectories?: readonly TrajectoryRecord[];
   fundingPeriods?: readonly FundingPeriod[];
   comparisons?: readonly ComparisonRecord[];
+  /** The same comparisons per region (records with `region`). */
+  regionalComparisons?: readonly ComparisonRecord[];
   costEffectiveness?: readonly CostEffectivenessRecord[];
   degreeDistribution?: readonly DegreeRecord[];
   hubs?: readonly HubRecord[];
   sweep?: readonly SweepRecord[];
   sensitivity?: readonly SensitivityRecord[];
   regional?: readonly RegionalRecord[];
+  /** The scenarios in report order, the baseline first: the executive summary's rows and labels. */
+  scenarios?: readonly ScenarioRecord[];
+  differences?: readonly ScenarioDifference[];
+  regionNames?: readonly RegionName[];
 }

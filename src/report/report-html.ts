@@ -2,27 +2,38 @@
 // with a reading guide, tooltips and selectors, and vega/vega-lite/vega-embed inlined (no CDN; a
 // Content-Security-Policy forbids any network request outright).
 import type { ChartSpec } from './build-charts.js';
+import type { ExecutiveSummary } from './executive-summary.js';
+import { embeddedFontFace } from './embedded-font.js';
 import { escapeHtml, scriptSafeCode, scriptSafeJson } from './html-escape.js';
 import type { ReportLabels } from './labels.js';
 import type { ManifestSummary } from './report-data.js';
+import { summaryHtml } from './summary-html.js';
 import { loadVegaLibraries, type VegaLibraries } from './vega-libraries.js';
 
 export interface ReportHtmlInput {
   charts: readonly ChartSpec[];
   manifest: ManifestSummary;
   labels: ReportLabels;
+  /** Shown first, before the charts; absent: the page starts with the run's facts. */
+  summary?: ExecutiveSummary;
   /** Link each chart's files in charts/ (written beside the page by writeReport). */
   chartFiles?: { svg: boolean; png: boolean };
   /** Defaults to the builds in node_modules; tests may pass stand-ins. */
   libraries?: VegaLibraries;
   /** The policy lab's section (lab-section.ts), placed after the charts; none when absent. */
   labSection?: string;
+  /** Embed the font subset (default true); tests of the page's structure may skip it. */
+  embedFont?: boolean;
 }
 
 // Vega compiles expressions with Function, hence 'unsafe-eval'; downloads use data:/blob: URLs; the
-// policy lab starts its Web Workers from blob: URLs of inlined code.
+// policy lab starts its Web Workers from blob: URLs of inlined code; the embedded font is a data: URL
+// (font-src). Nothing is fetched.
 const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:";
+  "default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:; font-src data:";
+
+/** Where the font's <style> goes, once the page's text is known. */
+const FONT_PLACEHOLDER = '<!-- clustersim-font -->';
 
 const STYLE = `
 body { font-family: 'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic', Meiryo, system-ui, sans-serif;
@@ -41,6 +52,14 @@ nav ol { columns: 2; padding-left: 1.2rem; }
 .vega-bindings { margin: 0.3rem 0; }
 .vega-bind { display: inline-block; margin-right: 1.2rem; }
 .vega-bind-name { margin-right: 0.3rem; }
+#summary { background: #fbfbf7; border: 1px solid #e2e0d0; padding: 0.2rem 1.2rem 1rem; margin-top: 1rem; }
+#summary h2 { margin-top: 0.8rem; }
+#summary h3 { font-size: 1.05rem; margin: 1.2rem 0 0.3rem; }
+table.summary { border-collapse: collapse; margin: 0.3rem 0; font-variant-numeric: tabular-nums; }
+table.summary th, table.summary td { border-bottom: 1px solid #e4e4e4; padding: 0.25rem 0.8rem 0.25rem 0; text-align: right; vertical-align: top; }
+table.summary th[scope="row"], table.summary thead th:first-child { text-align: left; font-weight: 600; }
+#summary-differences td, #summary-differences th { text-align: left; }
+#summary .note { font-size: 0.85rem; color: #555; margin: 0.2rem 0; }
 `;
 
 export function buildReportHtml(input: ReportHtmlInput): string {
@@ -59,6 +78,7 @@ export function buildReportHtml(input: ReportHtmlInput): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="clustersim ${escapeHtml(manifest.version)}">`,
     `<title>${escapeHtml(page.documentTitle)}</title>`,
+    FONT_PLACEHOLDER,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
@@ -66,6 +86,7 @@ export function buildReportHtml(input: ReportHtmlInput): string {
     `<p>${escapeHtml(page.intro)}</p>`,
     `<noscript><p>${escapeHtml(page.noScript)}</p></noscript>`,
   );
+  if (input.summary) push(...summaryHtml(input.summary));
 
   push(`<section id="about"><h2>${escapeHtml(page.aboutRun)}</h2>`, '<table class="manifest">');
   const row = (name: string, value: string) => push(`<tr><th scope="row">${escapeHtml(name)}</th><td>${escapeHtml(value)}</td></tr>`);
@@ -112,11 +133,15 @@ export function buildReportHtml(input: ReportHtmlInput): string {
       ? { i18n: { CLICK_TO_VIEW_ACTIONS: '操作メニュー', PNG_ACTION: 'PNGとして保存', SVG_ACTION: 'SVGとして保存' } }
       : {}),
   };
+  const chartsJson = scriptSafeJson(charts);
+  // The font subset covers every character of the page and of the charts' specs (titles, labels, data).
+  const fontIndex = lines.indexOf(FONT_PLACEHOLDER);
+  lines[fontIndex] = input.embedFont === false ? '' : `<style>${embeddedFontFace(lines.join('\n') + chartsJson + JSON.stringify(embedOptions))}</style>`;
   push(
     `<script>${scriptSafeCode(libraries.vega)}</script>`,
     `<script>${scriptSafeCode(libraries.vegaLite)}</script>`,
     `<script>${scriptSafeCode(libraries.vegaEmbed)}</script>`,
-    `<script type="application/json" id="clustersim-charts">${scriptSafeJson(charts)}</script>`,
+    `<script type="application/json" id="clustersim-charts">${chartsJson}</script>`,
     `<script type="application/json" id="clustersim-embed-options">${scriptSafeJson(embedOptions)}</script>`,
     `<script type="application/json" id="clustersim-text">${scriptSafeJson({ failed: page.chartFailed })}</script>`,
     `<script>${scriptSafeCode(BOOTSTRAP)}</script>`,

@@ -3,10 +3,11 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-file.js';
-import { CHARTS_DIR, REPORT_FILE } from '../io/run-folder.js';
+import { CHARTS_DIR, EXECUTIVE_SUMMARY_FILE, REPORT_FILE } from '../io/run-folder.js';
 import { writeBinaryFileAtomic } from './atomic-binary-file.js';
 import { buildCharts, type ChartOptions } from './build-charts.js';
 import { CHART_NAMES, type ChartName } from './chart-names.js';
+import { buildExecutiveSummary } from './executive-summary.js';
 import { labelsFor, type Lang } from './labels.js';
 import { buildLabSection, type LabSectionInput } from './lab-section.js';
 import { renderPng } from './render-png.js';
@@ -14,10 +15,11 @@ import { renderSvg } from './render-svg.js';
 import type { ReportData } from './report-data.js';
 import { buildReportHtml } from './report-html.js';
 import { reportMessages } from './report-messages.js';
+import { summaryMarkdown } from './summary-markdown.js';
 
 export interface WriteReportOptions extends ChartOptions {
   lang: Lang;
-  /** Also write charts/NAME.png (for slides); default true. */
+  /** Also write charts/NAME.png (for slides); default false: PNGs take most of a report's time. */
   png?: boolean;
   /** Receives Vega-Lite/Vega warnings (a clean chart has none); default: ignored. */
   onWarning?: (chart: ChartName, message: string) => void;
@@ -29,11 +31,11 @@ export interface WriteReportOptions extends ChartOptions {
  * Writes the charts the data support (charts without records are skipped) and report.html into
  * `dir`, and returns the paths written, in writing order. Chart files of this report's chart
  * names left from an earlier report of the same folder are removed, so the folder never mixes
- * two reports.
+ * two reports. summary.md (the executive summary) is written just before report.html.
  */
 export async function writeReport(dir: string, data: ReportData, options: WriteReportOptions): Promise<string[]> {
   const labels = labelsFor(options.lang);
-  const png = options.png ?? true;
+  const png = options.png ?? false;
   const charts = buildCharts(data, labels, options);
   const chartsDir = join(dir, CHARTS_DIR);
   mkdirSync(chartsDir, { recursive: true });
@@ -66,8 +68,13 @@ export async function writeReport(dir: string, data: ReportData, options: WriteR
     }
   }
 
+  const summary = buildExecutiveSummary(data, options.lang);
+  const summaryPath = join(dir, EXECUTIVE_SUMMARY_FILE);
+  writeFileAtomic(summaryPath, `${summaryMarkdown(summary, labels.page.heading)}\n`);
+  written.push(summaryPath);
+
   const labSection = options.lab && buildLabSection(options.lab, options.lang);
-  const html = buildReportHtml({ charts, manifest: data.manifest, labels, chartFiles: { svg: true, png }, labSection });
+  const html = buildReportHtml({ charts, manifest: data.manifest, labels, summary, chartFiles: { svg: true, png }, labSection });
   const reportPath = join(dir, REPORT_FILE);
   writeFileAtomic(reportPath, html);
   written.push(reportPath);

@@ -9,7 +9,8 @@ import { InputError, messages } from '../messages.js';
 import { forEachCsvRow } from './csv-table.js';
 import { compareSummaries, type ComparisonRow, type RunSummary } from './paired-summaries.js';
 
-export type { ComparisonRow, RunSummary };
+export type { ComparisonRow, PairedFields, RunSummary } from './paired-summaries.js';
+export { comparePairedFinite, pairedFields } from './paired-summaries.js';
 
 export const COMPARISON_COLUMNS = [
   'baseline', 'variant', 'indicator', 'n', 'baselineMean', 'variantMean', 'meanDiff', 'ciLow', 'ciHigh', 'relativeChange',

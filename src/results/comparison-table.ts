@@ -1,6 +1,7 @@
 // comparison.csv and the readable table `clustersim compare` prints: the paired difference with its
 // 95% CI, relative change, Holm-adjusted p, and how much narrower pairing made the interval.
 import { csvRow, formatNumber } from '../io/csv.js';
+import { formatPValue } from '../report/number-format.js';
 import { COMPARISON_COLUMNS, type ComparisonRow } from './compare-runs.js';
 
 /** Indicators shown on stdout (comparison.csv has every summary column). */
@@ -18,6 +19,12 @@ function significant(x: number, digits = 3): string {
   return Math.abs(x) >= 1000 ? x.toFixed(0) : String(Number(x.toPrecision(digits)));
 }
 
+/** Unpaired over paired CI width; '-' when the paired interval has no width (identical in every replication). */
+function widthRatio(r: ComparisonRow): string {
+  const ratio = (r.welchCiHigh - r.welchCiLow) / (r.ciHigh - r.ciLow);
+  return Number.isFinite(ratio) ? significant(ratio, 2) : '-';
+}
+
 export function comparisonTable(rows: ComparisonRow[], indicators: readonly string[] = HEADLINE_INDICATORS): string {
   const header = ['variant', 'indicator', 'baseline', 'variant', 'difference [95% CI]', 'change', 'p (Holm)', 'CI width unpaired/paired'];
   const body = rows
@@ -29,8 +36,8 @@ export function comparisonTable(rows: ComparisonRow[], indicators: readonly stri
       significant(r.variantMean),
       `${significant(r.meanDiff)} [${significant(r.ciLow)}, ${significant(r.ciHigh)}]`,
       r.relativeChange === null ? '-' : `${r.relativeChange >= 0 ? '+' : ''}${(100 * r.relativeChange).toFixed(1)}%`,
-      Number.isFinite(r.pAdjusted) ? (r.pAdjusted < 0.001 ? '<0.001' : r.pAdjusted.toFixed(3)) : '-',
-      significant((r.welchCiHigh - r.welchCiLow) / (r.ciHigh - r.ciLow), 2),
+      Number.isFinite(r.pAdjusted) ? formatPValue(r.pAdjusted).replace('< ', '<') : '-',
+      widthRatio(r),
     ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');

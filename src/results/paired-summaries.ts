@@ -2,7 +2,7 @@
 // replication by replication, Holm-adjusted over the family. No files: the CLI's compare reads
 // summary.csv into these, the policy lab builds them in the browser from the same rows.
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
-import { comparePaired, holmAdjust } from '../stats/index.js';
+import { comparePaired, holmAdjust, type PairedComparison } from '../stats/index.js';
 
 export interface ComparisonRow {
   baseline: string;
@@ -33,34 +33,47 @@ export interface RunSummary {
   columns: Record<string, number[]>;
 }
 
+/** The columns every paired comparison row has (totals and per region). */
+export type PairedFields = Pick<ComparisonRow, 'n' | 'baselineMean' | 'variantMean' | 'meanDiff' | 'ciLow' | 'ciHigh' | 'relativeChange' | 'pValue'>;
+
+export function pairedFields(c: PairedComparison): PairedFields {
+  return {
+    n: c.n,
+    baselineMean: c.baselineMean,
+    variantMean: c.variantMean,
+    meanDiff: c.paired.meanDiff,
+    ciLow: c.paired.ciLow,
+    ciHigh: c.paired.ciHigh,
+    relativeChange: c.relativeChange,
+    pValue: c.paired.pValue,
+  };
+}
+
+/** Paired comparison over the replications where both values are defined (empty ratios are left out pair by pair). */
+export function comparePairedFinite(baseline: ArrayLike<number>, variant: ArrayLike<number>): PairedComparison {
+  const b: number[] = [];
+  const v: number[] = [];
+  for (let i = 0; i < Math.min(baseline.length, variant.length); i++) {
+    if (Number.isFinite(baseline[i]) && Number.isFinite(variant[i])) {
+      b.push(baseline[i]);
+      v.push(variant[i]);
+    }
+  }
+  return comparePaired(b, v);
+}
+
 /** Every variant against the baseline; replication i of each must have used the same seed (the caller checks). */
 export function compareSummaries(baseline: RunSummary, variants: readonly RunSummary[]): ComparisonRow[] {
   const rows: Omit<ComparisonRow, 'pAdjusted'>[] = [];
   for (const variant of variants) {
     for (const indicator of SUMMARY_COLUMNS) {
-      const b: number[] = [];
-      const v: number[] = [];
-      baseline.columns[indicator].forEach((x, i) => {
-        const y = variant.columns[indicator][i];
-        if (Number.isFinite(x) && Number.isFinite(y)) {
-          b.push(x);
-          v.push(y);
-        }
-      });
-      const c = comparePaired(b, v);
+      const c = comparePairedFinite(baseline.columns[indicator], variant.columns[indicator]);
       rows.push({
         baseline: baseline.scenario,
         variant: variant.scenario,
         indicator,
-        n: c.n,
-        baselineMean: c.baselineMean,
-        variantMean: c.variantMean,
-        meanDiff: c.paired.meanDiff,
-        ciLow: c.paired.ciLow,
-        ciHigh: c.paired.ciHigh,
-        relativeChange: c.relativeChange,
+        ...pairedFields(c),
         cohensDz: c.cohensDz,
-        pValue: c.paired.pValue,
         welchCiLow: c.welch.ciLow,
         welchCiHigh: c.welch.ciHigh,
         welchPValue: c.welch.pValue,

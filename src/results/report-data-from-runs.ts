@@ -1,13 +1,18 @@
 // The committee report's records, read off finished run folders (their statistics and manifests):
 // the report itself never sees the world or the model (dependency rule).
 import { readManifest } from '../io/run-folder.js';
-import type { ReportData, SensitivityRecord, SweepRecord } from '../report/index.js';
+import type { ComparisonRecord, RegionName, ReportData, ScenarioRecord, SensitivityRecord, SweepRecord } from '../report/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { ComparisonRow } from './compare-runs.js';
 import type { PointMean } from './design-tables.js';
+import { INDICATOR_NAMES } from '../model/indicators.js';
+import { selectIndicators } from '../report/indicator-selection.js';
+import { cumulativeTrajectories } from './cumulative-trajectories.js';
+import type { RegionComparisonRow } from './region-comparison.js';
 import type { RunStatistics } from './run-statistics.js';
 import { comparisonRecords, fundingPeriods, trajectoryRecords } from './run-records.js';
+import { scenarioDifferences } from './scenario-differences.js';
 import type { SensitivityRow } from './sensitivity-table.js';
 
 export { fundingPeriods };
@@ -18,8 +23,41 @@ interface RunManifest {
   scenario: Scenario;
 }
 
+/** Optional display fields a scenario may carry (read defensively: older manifests lack them). */
+interface ScenarioDisplay {
+  labelEn?: unknown;
+  labelJa?: unknown;
+  startFiscalYear?: unknown;
+}
+
+function scenarioRecord(scenario: Scenario, stats: RunStatistics): ScenarioRecord {
+  const display = scenario as Scenario & ScenarioDisplay;
+  return {
+    name: stats.scenario,
+    ...(typeof display.labelEn === 'string' ? { labelEn: display.labelEn } : {}),
+    ...(typeof display.labelJa === 'string' ? { labelJa: display.labelJa } : {}),
+    ...(typeof display.startFiscalYear === 'number' ? { startFiscalYear: display.startFiscalYear } : {}),
+    description: scenario.description ?? '',
+    horizonQuarters: scenario.horizonQuarters,
+    totals: stats.indicators.flatMap(({ indicator, quarter, summary }) =>
+      quarter === 'all' ? [{ indicator, mean: summary.mean, ciLow: summary.ciLow, ciHigh: summary.ciHigh }] : [],
+    ),
+  };
+}
+
+/** Every region of the runs with its names, first occurrence wins. */
+function regionNames(scenarios: Scenario[]): RegionName[] {
+  const seen = new Map<string, RegionName>();
+  for (const scenario of scenarios) {
+    for (const region of scenario.regions) {
+      if (!seen.has(region.id)) seen.set(region.id, { id: region.id, nameEn: region.nameEn, nameJa: region.nameJa });
+    }
+  }
+  return [...seen.values()];
+}
+
 /** Report records for one or more finished runs (`stats[i]` computed from `dirs[i]`). */
-export function runsReportData(dirs: string[], stats: RunStatistics[], comparisons: ComparisonRow[] = []): ReportData {
+export function runsReportData(dirs: string[], stats: RunStatistics[], comparisons: ComparisonRow[] = [], regionComparisons: RegionComparisonRow[] = []): ReportData {
   const manifests = dirs.map((dir) => readManifest<RunManifest>(dir));
   return {
     manifest: {
@@ -28,9 +66,29 @@ export function runsReportData(dirs: string[], stats: RunStatistics[], compariso
       replications: manifests[0].replications,
       version: VERSION,
     },
-    trajectories: trajectoryRecords(stats),
+    trajectories: stats.flatMap((s, i) => {
+      // Flows of the fan chart are drawn as running totals; stocks (and other flows) per quarter.
+      const cumulative = cumulativeTrajectories(dirs[i], selectIndicators(INDICATOR_NAMES));
+      const replaced = new Set(cumulative.map((row) => row.indicator));
+      return [
+        ...s.indicators.flatMap(({ indicator, quarter, summary }) =>
+          quarter === 'all' || replaced.has(indicator)
+            ? []
+            : [{ scenario: s.scenario, indicator, quarter, mean: summary.mean, p5: summary.p5, p95: summary.p95, ciLow: summary.ciLow, ciHigh: summary.ciHigh }],
+        ),
+        ...cumulative.map((row) => ({ scenario: s.scenario, ...row, cumulative: true })),
+      ];
+    }),
     fundingPeriods: manifests.flatMap((m) => fundingPeriods(m.scenario)),
     comparisons: comparisonRecords(comparisons),
+    regionalComparisons: regionComparisons.map(
+      (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, region: c.region, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted, baselineMean: c.baselineMean }),
+    ),
+    scenarios: manifests.map((m, i) => scenarioRecord(m.scenario, stats[i])),
+    differences: manifests.slice(1).flatMap((m, i) =>
+      scenarioDifferences(manifests[0].scenario, m.scenario).map((d) => ({ variant: stats[i + 1].scenario, ...d })),
+    ),
+    regionNames: regionNames(manifests.map((m) => m.scenario)),
     costEffectiveness: stats.flatMap((s) =>
       s.perReplication.map(({ replication, values }) => ({
         scenario: s.scenario,
@@ -46,11 +104,11 @@ export function runsReportData(dirs: string[], stats: RunStatistics[], compariso
   };
 }
 
-/** Report records of a sweep: per-point means with CIs of numeric parameters. */
+/** Report records of a sweep: per-point means with CIs; boolean and categorical values as text. */
 export function sweepReportData(scenario: string, masterSeed: number, replications: number, means: PointMean[]): ReportData {
   const sweep: SweepRecord[] = means.map((m) => ({
     runId: String(m.runId),
-    parameters: Object.fromEntries(Object.entries(m.values).map(([k, v]) => [k, Number(v)])),
+    parameters: Object.fromEntries(Object.entries(m.values).map(([k, v]) => [k, typeof v === 'number' ? v : String(v)])),
     indicator: m.indicator,
     mean: m.mean,
     ciLow: m.ciLow,

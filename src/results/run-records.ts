@@ -31,6 +31,6 @@ export function trajectoryRecords(stats: readonly RunStatistics[]): TrajectoryRe
 /** The forest plot's rows of a paired comparison. */
 export function comparisonRecords(comparisons: readonly ComparisonRow[]): ComparisonRecord[] {
   return comparisons.map(
-    (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted }),
+    (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted, baselineMean: c.baselineMean }),
   );
 }

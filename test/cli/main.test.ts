@@ -108,7 +108,7 @@ describe('clustersim run', () => {
   it('writes the outputs and a manifest that records the seed behind each row', () => {
     const dir = join(scratch, 'seed7-a', 'baseline');
     // Only complete files: no temporary `.partial` left behind.
-    expect(readdirSync(dir).sort()).toEqual([...csvFiles, 'stats.csv', 'manifest.json', 'charts', 'report.html'].sort());
+    expect(readdirSync(dir).sort()).toEqual([...csvFiles, 'stats.csv', 'manifest.json', 'charts', 'report.html', 'summary.md'].sort());
     const summary = read('seed7-a', 'summary.csv').toString('utf8').trimEnd().split('\n');
     expect(summary[0]).toMatch(/^scenario,replication,seed,patentsDomestic,/);
     expect(summary).toHaveLength(3);
@@ -145,7 +145,7 @@ describe('clustersim run', () => {
     const out = join(scratch, 'compare-resume');
     const result = await runCli(['compare', BASELINE, join(REPO_ROOT, 'scenarios/levers/wide-area.yaml'), '-r', '2', '-q', '--no-report', '--resume', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(existsSync(join(out, 'compare-baseline', 'comparison.csv'))).toBe(true);
+    expect(existsSync(join(out, 'compare-baseline-vs-baseline-wide-area', 'comparison.csv'))).toBe(true);
   }, 60_000);
 
   it('loads every scenario before running any, so one bad file runs nothing', async () => {

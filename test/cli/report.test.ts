@@ -17,7 +17,7 @@ describe('committee reports from the CLI', () => {
     expect(html).toContain('事業化');
     for (const chart of ['trajectories', 'cost-effectiveness', 'degree-distribution', 'network-hubs', 'regional-breakdown']) {
       expect(existsSync(join(out, 'small/charts', `${chart}.vl.json`)), chart).toBe(true);
-      expect(existsSync(join(out, 'small/charts', `${chart}.png`)), chart).toBe(true);
+      expect(existsSync(join(out, 'small/charts', `${chart}.png`)), chart).toBe(false);
     }
     const skipped = tempDir('report-none');
     expect((await runCli(['run', fixture('small.yaml'), '-r', '2', '-w', '1', '-o', skipped, '--no-report'])).code).toBe(0);
@@ -32,9 +32,32 @@ describe('committee reports from the CLI', () => {
     const out = tempDir('report-compare');
     const result = await runCli(['compare', fixture('small.yaml'), fixture('small-longer.yaml'), '-r', '4', '-w', '2', '-o', out]);
     expect(result.code).toBe(0);
-    expect(existsSync(join(out, 'compare-small/charts/comparison-forest.svg'))).toBe(true);
-    expect(readFileSync(join(out, 'compare-small/report.html'), 'utf8')).toContain('small-longer');
+    expect(existsSync(join(out, 'compare-small-vs-small-longer/charts/comparison-forest.svg'))).toBe(true);
+    expect(readFileSync(join(out, 'compare-small-vs-small-longer/report.html'), 'utf8')).toContain('small-longer');
+    // Per region: a paired comparison for each region, whose flow means add up to the totals'.
+    const folder = join(out, 'compare-small-vs-small-longer');
+    expect(existsSync(join(folder, 'charts/regional-comparison.vl.json'))).toBe(true);
+    const table = (file: string) => {
+      const [header, ...lines] = readFileSync(join(folder, file), 'utf8').trim().split('\n').map((line) => line.split(','));
+      return lines.map((fields) => Object.fromEntries(header.map((name, i) => [name, fields[i]])));
+    };
+    const byRegion = table('comparison-by-region.csv').filter((row) => row.indicator === 'publicSpendJpyM');
+    expect(byRegion.map((row) => row.region)).toEqual(['north', 'south']);
+    const total = table('comparison.csv').find((row) => row.indicator === 'publicSpendJpyM')!;
+    for (const column of ['baselineMean', 'variantMean', 'meanDiff']) {
+      expect(byRegion.reduce((sum, row) => sum + Number(row[column]), 0)).toBeCloseTo(Number(total[column]), 4);
+    }
   }, 120_000);
+
+  it('a boolean sweep writes its report (points per value)', async () => {
+    const out = tempDir('report-boolean-sweep');
+    const result = await runCli(['sweep', fixture('small.yaml'), '-p', 'policy.wideArea.salesPlatform=false,true', '-r', '2', '-w', '1', '-q', '-o', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('report.html');
+    const spec = readFileSync(join(out, 'small-sweep/charts/sweep.vl.json'), 'utf8');
+    expect(spec).toContain('"false"');
+    expect(spec).toContain('"true"');
+  }, 60_000);
 
   it('refuses to report on a folder that is not a finished run', async () => {
     const result = await runCli(['report', tempDir('empty')]);

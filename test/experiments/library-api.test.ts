@@ -67,7 +67,7 @@ describe('experiments library API', () => {
     const seeds = result.runs.map((r) => csvLines(join(r.dir, runFolder.SUMMARY_FILE)).slice(1).map((line) => line.split(',')[2]));
     expect(seeds[1]).toEqual(seeds[0]);
 
-    expect(result.dir).toBe(join(out, 'compare-small'));
+    expect(result.dir).toBe(join(out, 'compare-small-vs-small-more'));
     expect(result.file).toBe(join(result.dir, runFolder.COMPARISON_FILE));
     expect(result.rows.map((r) => r.indicator)).toEqual(SUMMARY_COLUMNS);
     expect(result.rows.every((r) => r.baseline === 'small' && r.variant === 'small-more' && r.n <= 2)).toBe(true);

@@ -43,4 +43,55 @@ describe('report.html in a headless browser', () => {
       await context.close();
     }
   }, 120_000);
+
+  it('shows the executive summary of a three-scenario comparison in Japanese glyphs from the embedded font, not boxes (ja and en)', async () => {
+    const context = await chromium.launchPersistentContext(tempDir('chromium-profile'), { executablePath: CHROMIUM, headless: true, args: FLAGS });
+    try {
+      for (const lang of ['ja', 'en'] as const) {
+        const dir = tempDir(`browser-summary-${lang}`);
+        await writeReport(dir, sampleReportData(), { lang, png: false });
+        const page = await context.newPage();
+        await page.goto(`file://${join(dir, 'report.html')}`);
+        await page.waitForSelector('body[data-charts-done]', { timeout: 60_000 });
+        const summary = await page.$eval('#summary', (node) => ({
+          visible: (node as HTMLElement).offsetHeight > 200,
+          columns: node.querySelectorAll('#summary-headline thead th').length,
+          rows: node.querySelectorAll('#summary-headline tbody tr').length,
+          verdicts: node.querySelectorAll('#summary-verdicts li').length,
+        }));
+        expect(summary, lang).toEqual({ visible: true, columns: 4, rows: 4, verdicts: 6 });
+        const shot = join(dir, 'summary.png');
+        await (await page.$('#summary'))!.screenshot({ path: shot });
+        expect(statSync(shot).size, lang).toBeGreaterThan(30_000);
+
+        // The page declares the subset, and the browser has loaded it.
+        const glyphs = await page.evaluate(async () => {
+          await document.fonts.ready;
+          const loaded = [...document.fonts].some((face) => face.family.replace(/["']/g, '') === 'Noto Sans JP' && face.status === 'loaded');
+          const canvas = document.createElement('canvas');
+          canvas.width = 64;
+          canvas.height = 64;
+          const g = canvas.getContext('2d')!;
+          const pixels = (text: string, family: string) => {
+            g.clearRect(0, 0, 64, 64);
+            g.font = `40px ${family}`;
+            g.fillText(text, 8, 48);
+            return Array.from(g.getImageData(0, 0, 64, 64).data).join();
+          };
+          return {
+            loaded,
+            // Two different characters of the page (the scenario 広域連携): with the embedded glyphs they differ; as boxes (tofu) they would not.
+            pageGlyphsDiffer: pixels('広', "'Noto Sans JP'") !== pixels('域', "'Noto Sans JP'"),
+            // Control: two characters that are on no page of the report render alike (both boxes), so this
+            // browser has no CJK font of its own and the check above proves the embedding.
+            absentGlyphsAlike: pixels('鬱', 'sans-serif') === pixels('鬯', 'sans-serif'),
+          };
+        });
+        expect(glyphs, lang).toEqual({ loaded: true, pageGlyphsDiffer: true, absentGlyphsAlike: true });
+        await page.close();
+      }
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

@@ -132,6 +132,16 @@ describe('fan chart', () => {
     expect(schemaErrors(one)).toEqual([]);
   });
 
+  it('reads time in fiscal years when the scenario starts in one, and marks running totals in panel titles', () => {
+    const data = sampleReportData();
+    const rows = data.trajectories!.map((row) => (row.indicator === 'commercializations' ? { ...row, cumulative: true } : row));
+    const spec = JSON.stringify(buildFanChart(rows, data.fundingPeriods!, labelsFor('ja'), { startFiscalYear: 2026 }));
+    expect(spec).toContain("(2026 + floor(datum.value / 4)) + '年度'");
+    expect(spec).toContain('2026年度 第1四半期');
+    expect(spec).toContain('事業化件数（累計）');
+    expect(JSON.stringify(buildFanChart(rows, data.fundingPeriods!, labelsFor('en')))).not.toContain('FY');
+  });
+
   it('shows the requested indicators, in the requested order', () => {
     const data = sampleReportData();
     const spec = buildFanChart(data.trajectories!, [], labelsFor('en'), { indicators: ['revenueJpyM', 'commercializations'] });
@@ -204,6 +214,26 @@ describe('sweep explorer', () => {
     expect(spec.params[0].bind.name).toContain('Wide-area collaboration');
     expect(spec.params[0].value).toBe(0.1);
     expect(spec.transform[0].filter).toBe(`datum.p2 == ${spec.params[0].name}`);
+  });
+
+  it('draws a boolean sweep as points with CIs per value (no line between false and true)', () => {
+    const rows = sweepRecords(1).filter((row) => row.parameters['matchingFunds.budgetJpyM'] <= 100)
+      .map((row) => ({ ...row, parameters: { 'policy.wideArea.salesPlatform': row.parameters['matchingFunds.budgetJpyM'] === 100 ? 'true' : 'false' } }));
+    const spec = buildSweepChart(rows, labels) as unknown as { spec: { layer: { mark: { type: string } }[] } };
+    expect(spec.spec.layer.map((layer) => layer.mark.type)).toEqual(['rule', 'point']);
+    expect(JSON.stringify(spec)).not.toContain('"area"');
+    expect(schemaErrors(spec)).toEqual([]);
+    expect(compileWarnings(spec)).toEqual([]);
+  });
+
+  it('titles heatmap axes with the setting\'s short name cut to the panel, the full labels in the subtitle', () => {
+    const spec = buildSweepChart(sweepRecords(2), labels) as unknown as {
+      title: { subtitle: string[] };
+      spec: { width: number; encoding: { x: { title: string; axis: { titleLimit: number } } } };
+    };
+    expect(spec.spec.encoding.x.title).toBe('budgetJpyM');
+    expect(spec.spec.encoding.x.axis.titleLimit).toBeLessThanOrEqual(spec.spec.width);
+    expect(spec.title.subtitle[1]).toContain('budgetJpyM = Matching funds: budgetJpyM');
   });
 
   it('rejects rows that name different parameters', () => {

@@ -27,7 +27,7 @@ function networkOnly(): ReportData {
 }
 
 describe('writeReport', () => {
-  it('writes NAME.vl.json, NAME.svg and NAME.png per chart, then report.html', async () => {
+  it('writes NAME.vl.json, NAME.svg and NAME.png per chart, then summary.md and report.html', async () => {
     const dir = freshDir();
     const files = await writeReport(dir, networkOnly(), { lang: 'ja', png: true });
     const charts = join(dir, 'charts');
@@ -38,6 +38,7 @@ describe('writeReport', () => {
       join(charts, 'network-hubs.vl.json'),
       join(charts, 'network-hubs.svg'),
       join(charts, 'network-hubs.png'),
+      join(dir, 'summary.md'),
       join(dir, 'report.html'),
     ]);
     expect(readdirSync(charts).sort()).toEqual(files.filter((file) => file.startsWith(charts)).map((file) => file.slice(charts.length + 1)).sort());
@@ -59,12 +60,12 @@ describe('writeReport', () => {
     const dir = freshDir();
     const warnings: string[] = [];
     const files = await writeReport(dir, sampleReportData(), { lang: 'en', png: false, onWarning: (chart, message) => warnings.push(`${chart}: ${message}`) });
-    expect(files).toHaveLength(9 * 2 + 1);
+    expect(files).toHaveLength(10 * 2 + 2);
     expect(files.some((file) => file.endsWith('.png'))).toBe(false);
     expect(warnings).toEqual([]);
     const names = readdirSync(join(dir, 'charts'));
     expect(names.some((name) => name.endsWith('.partial'))).toBe(false);
-    expect(readdirSync(dir).sort()).toEqual(['charts', 'report.html']);
+    expect(readdirSync(dir).sort()).toEqual(['charts', 'report.html', 'summary.md']);
     const html = readFileSync(join(dir, 'report.html'), 'utf8');
     expect(html.includes('href="charts/trajectories.png"')).toBe(false);
     expect(html.includes('href="charts/trajectories.svg"')).toBe(true);
@@ -81,12 +82,12 @@ describe('writeReport', () => {
     }
   }, 30_000);
 
-  it('writes only report.html when there is nothing to chart, and removes charts of an earlier report', async () => {
+  it('writes only summary.md and report.html when there is nothing to chart, and removes charts of an earlier report', async () => {
     const dir = freshDir();
     await writeReport(dir, networkOnly(), { lang: 'en', png: false });
     writeFileSync(join(dir, 'charts', 'notes.txt'), 'kept: not a chart of ours');
     const files = await writeReport(dir, { manifest: sampleReportData().manifest, trajectories: [] }, { lang: 'en' });
-    expect(files).toEqual([join(dir, 'report.html')]);
+    expect(files).toEqual([join(dir, 'summary.md'), join(dir, 'report.html')]);
     expect(readdirSync(join(dir, 'charts'))).toEqual(['notes.txt']);
     expect(existsSync(join(dir, 'report.html'))).toBe(true);
   });

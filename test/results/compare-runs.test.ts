@@ -51,6 +51,14 @@ describe('paired comparison of runs', () => {
     expect(comparisonTable(rows)).toMatch(/small-longer\s+publicSpendJpyM/);
   });
 
+  it('prints no Inf for an indicator identical in every replication, and p with the digits of its side of 0.05', () => {
+    const flat = { ...rows[0], indicator: 'commercializations', meanDiff: 0, ciLow: 0, ciHigh: 0, welchCiLow: 0, welchCiHigh: 0, pAdjusted: 0.04995 };
+    const table = comparisonTable([flat]);
+    expect(table).not.toContain('Inf');
+    expect(table).toContain('0.04995');
+    expect(table.split('\n')[2]).toMatch(/0\.04995\s+-$/);
+  });
+
   it('refuses to pair runs made with different seeds', async () => {
     const [other] = await runScenarios([loadScenario(fixture('small-longer.yaml'))], { outRoot: tempDir('unpaired'), workers: 1, replications: 24, seed: 4 });
     expect(() => compareRuns(dirs[0], [other.dir])).toThrow(/cannot be paired/);

@@ -68,3 +68,41 @@ describe('scenarioJsonSchema', () => {
     expect(properties.$schema.type).toBe('string');
   });
 });
+
+describe('scenarioJsonSchema and partial scenarios', () => {
+  const validate = new Ajv2020({ strict: true, allErrors: true }).compile(scenarioJsonSchema());
+
+  it('requires name and regions only of a file without `extends`', () => {
+    expect(validate({ extends: 'tokachi.yaml', name: 'x' })).toBe(true);
+    expect(validate({ extends: ['a.yaml', 'b.yaml'], policy: { programme: { lengthQuarters: 28 } } })).toBe(true);
+    expect(validate({ name: 'x' })).toBe(false);
+    expect(validate.errors?.some((e) => e.message?.includes('regions'))).toBe(true);
+    // A partial file still gets its values checked.
+    expect(validate({ extends: 'a.yaml', horizonQuarters: -1 })).toBe(false);
+  });
+
+  it('accepts every shipped scenario file as an editor would see it (before the merge)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { parse } = await import('yaml');
+    const root = join(import.meta.dirname, '../../scenarios');
+    const files: string[] = [];
+    const list = (dir: string) => {
+      for (const entry of readdirSync(dir)) {
+        const path = join(dir, entry);
+        if (statSync(path).isDirectory()) list(path);
+        else if (/\.(ya?ml|json)$/.test(entry)) files.push(path);
+      }
+    };
+    list(root);
+    // The files an editor validates: those that name the schema (policy packages and calibration
+    // targets do not; they are fragments, not scenarios).
+    const declared = files.filter((f) => readFileSync(f, 'utf8').includes('$schema='));
+    expect(declared.length).toBeGreaterThan(20);
+    const invalid: string[] = [];
+    for (const f of declared) if (!validate(parse(readFileSync(f, 'utf8')))) invalid.push(`${f}: ${JSON.stringify(validate.errors)}`);
+    expect(invalid).toEqual([]);
+    // Among them, files that extend another and have no regions of their own, as tokachi+talent.yaml.
+    expect(declared.some((f) => f.endsWith('tokachi+talent.yaml'))).toBe(true);
+  });
+});

@@ -151,6 +151,6 @@ describe('scenarios/cases', () => {
     const result = await runCli(['compare', 'scenarios/cases/tokachi.yaml', 'scenarios/cases/tokachi+talent.yaml', '-r', '2', '-w', '1', '-q', '--no-report', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/tokachi-talent\s+commercializations/);
-    expect(readFileSync(join(out, 'compare-tokachi', 'comparison.csv'), 'utf8')).toContain('tokachi-talent');
+    expect(readFileSync(join(out, 'compare-tokachi-vs-tokachi-talent', 'comparison.csv'), 'utf8')).toContain('tokachi-talent');
   }, 60_000);
 });

@@ -179,10 +179,10 @@ describe('clustersim slurm', () => {
     const out = join(scratch, 'scripts');
     const written = await runCli(['slurm', small, lever, '--compare', '--shards', '2', '-r', '5', '--out', out, '--no-report']);
     expect(written.code, written.stderr).toBe(0);
-    expect(written.stdout).toContain(`job array (2 tasks) -> ${out}/slurm/compare-small.array.sh`);
+    expect(written.stdout).toContain(`job array (2 tasks) -> ${out}/slurm/compare-small-vs-small-lever.array.sh`);
     expect(written.stdout).toContain('array=$(sbatch --parsable');
-    const array = join(out, 'slurm', 'compare-small.array.sh');
-    const merge = join(out, 'slurm', 'compare-small.merge.sh');
+    const array = join(out, 'slurm', 'compare-small-vs-small-lever.array.sh');
+    const merge = join(out, 'slurm', 'compare-small-vs-small-lever.merge.sh');
     // Slurm runs each task with its index and CPU count in the environment, from some other folder
     // (2 shards of 5 replications: 0, 2, 4 and 1, 3).
     for (let task = 0; task < 2; task++) {
@@ -199,13 +199,13 @@ describe('clustersim slurm', () => {
     for (const name of ['small', 'small-lever']) {
       for (const file of [...ROW_FILES, STATS_FILE]) expect(readFileSync(join(out, name, file), 'utf8'), `${name}/${file}`).toBe(readFileSync(join(local, name, file), 'utf8'));
     }
-    expect(readFileSync(join(out, 'compare-small', 'comparison.csv'), 'utf8')).toBe(readFileSync(join(local, 'compare-small', 'comparison.csv'), 'utf8'));
-    for (const dir of ['small', 'small-lever', 'compare-small']) expect(existsSync(join(out, dir, 'report.html')), dir).toBe(false);
+    expect(readFileSync(join(out, 'compare-small-vs-small-lever', 'comparison.csv'), 'utf8')).toBe(readFileSync(join(local, 'compare-small-vs-small-lever', 'comparison.csv'), 'utf8'));
+    for (const dir of ['small', 'small-lever', 'compare-small-vs-small-lever']) expect(existsSync(join(out, dir, 'report.html')), dir).toBe(false);
     // Without --no-report the comparison step also writes the committee report, as `compare` does.
     const withReport = join(out, 'compare-with-report');
     const reported = await runCli(['compare-runs', join(out, 'small'), join(out, 'small-lever'), '--out', withReport, '--lang', 'ja']);
     expect(reported.code, reported.stderr).toBe(0);
-    expect(readFileSync(join(withReport, 'comparison.csv'), 'utf8')).toBe(readFileSync(join(local, 'compare-small', 'comparison.csv'), 'utf8'));
+    expect(readFileSync(join(withReport, 'comparison.csv'), 'utf8')).toBe(readFileSync(join(local, 'compare-small-vs-small-lever', 'comparison.csv'), 'utf8'));
     expect(readFileSync(join(withReport, 'report.html'), 'utf8')).toContain('lang="ja"');
     expect(spawnSync('bash', [array], { encoding: 'utf8', env: { ...process.env, SLURM_ARRAY_TASK_ID: '' } }).stderr).toContain('submit this script with sbatch');
   }, 120_000);

@@ -1,0 +1,134 @@
+// The words of the executive summary (report.html's first section and summary.md), in English and
+// Japanese: headings, table headers, and the sentence patterns the verdicts are generated from.
+import type { Lang } from './labels.js';
+
+/** One verdict's numbers, already formatted for the sentence. */
+export interface VerdictParts {
+  variant: string;
+  indicator: string;
+  /** "+25%" or, when the baseline mean is 0, the signed difference ("+3.2"). */
+  change: string;
+  ciLow: string;
+  ciHigh: string;
+  p: string;
+}
+
+export interface SummaryTexts {
+  heading: string;
+  intro: string;
+  headlineTitle: string;
+  indicator: string;
+  /** Table cell: mean with its 95% CI. */
+  meanWithCi: (mean: string, low: string, high: string) => string;
+  ciNote: string;
+  verdictsTitle: string;
+  verdictsNote: string;
+  up: (v: VerdictParts) => string;
+  down: (v: VerdictParts) => string;
+  notAfterAdjustment: (v: VerdictParts) => string;
+  noDifference: (v: VerdictParts) => string;
+  identical: (variant: string, indicator: string) => string;
+  costTitle: string;
+  costPerCommercialization: string;
+  publicPerRevenue: string;
+  budgetAvailable: string;
+  budgetSpent: string;
+  absorption: string;
+  costNote: string;
+  scenariosTitle: string;
+  noDescription: string;
+  differencesTitle: string;
+  differencesNote: string;
+  setting: string;
+  baseline: string;
+  variant: string;
+  noDifferences: (variant: string) => string;
+  moreDifferences: (count: number) => string;
+  absent: string;
+  runTitle: string;
+  runLine: (scenarios: string, replications: number, seed: string) => string;
+  /** Horizon of a scenario, in quarters and years. */
+  horizon: (quarters: number) => string;
+}
+
+const EN: SummaryTexts = {
+  heading: 'Executive summary',
+  intro: 'The headline results of this report, computed from the same replications as the charts below.',
+  headlineTitle: 'Headline results',
+  indicator: 'Indicator',
+  meanWithCi: (mean, low, high) => `${mean} [${low}, ${high}]`,
+  ciNote: 'Mean over replications of the run total (or, for a stock, its value at the end), with its 95% confidence interval in brackets.',
+  verdictsTitle: 'What each policy changes',
+  verdictsNote:
+    'Paired comparison with the baseline (the same random numbers in each replication); percentages are relative to the ' +
+    "baseline's mean, and p-values are adjusted for multiple comparisons (Holm).",
+  up: (v) => `${v.variant}: ${v.indicator} rises by ${v.change} (95% CI ${v.ciLow} to ${v.ciHigh}), statistically significant (adjusted p ${v.p}).`,
+  down: (v) => `${v.variant}: ${v.indicator} falls by ${v.change} (95% CI ${v.ciLow} to ${v.ciHigh}), statistically significant (adjusted p ${v.p}).`,
+  notAfterAdjustment: (v) =>
+    `${v.variant}: ${v.indicator} changes by ${v.change} (95% CI ${v.ciLow} to ${v.ciHigh}), not significant after adjusting for multiple comparisons (adjusted p ${v.p}).`,
+  noDifference: (v) => `${v.variant}: no detectable difference in ${v.indicator} (${v.change}, 95% CI ${v.ciLow} to ${v.ciHigh}; adjusted p ${v.p}).`,
+  identical: (variant, indicator) => `${variant}: ${indicator} is the same as the baseline's in every replication.`,
+  costTitle: 'Cost per result',
+  costPerCommercialization: 'Public spend per commercialisation',
+  publicPerRevenue: 'Public spend per JPY million of related revenue (JPY million)',
+  budgetAvailable: 'Programme budget available',
+  budgetSpent: 'Programme budget spent',
+  absorption: 'Absorption (spent / available)',
+  costNote: 'Ratios of the means over replications; public spend is what the programme and core institutions paid (publicSpendJpyM).',
+  scenariosTitle: 'Scenarios',
+  noDescription: '(no description in the scenario file)',
+  differencesTitle: 'What differs between the scenarios',
+  differencesNote: 'Every setting of the resolved scenarios (after extends and defaults) whose value differs from the baseline.',
+  setting: 'Setting',
+  baseline: 'Baseline',
+  variant: 'Variant',
+  noDifferences: (variant) => `${variant}: no setting differs from the baseline.`,
+  moreDifferences: (count) => `… and ${count} more (see the manifests).`,
+  absent: '—',
+  runTitle: 'About the run',
+  runLine: (scenarios, replications, seed) => `${scenarios}; ${replications} replications, master seed ${seed}.`,
+  horizon: (quarters) => `${quarters} quarters (${quarters / 4} years)`,
+};
+
+const JA: SummaryTexts = {
+  heading: '要旨',
+  intro: 'このレポートの主要な結果です。以下の図と同じ試行から計算しています。',
+  headlineTitle: '主要指標',
+  indicator: '指標',
+  meanWithCi: (mean, low, high) => `${mean}（${low}〜${high}）`,
+  ciNote: '実行期間の累計（ストック指標は期末の値）の試行平均。括弧内は95%信頼区間です。',
+  verdictsTitle: '各施策による変化',
+  verdictsNote:
+    'ベースラインとの対応のある比較（各試行で同じ乱数を使用）です。割合はベースラインの平均に対する変化率、p値は' +
+    '多重比較の補正（Holm法）後の値です。',
+  up: (v) => `「${v.variant}」では、${v.indicator}は${v.change}（95%信頼区間 ${v.ciLow}〜${v.ciHigh}）増加し、統計的に有意です（補正後p ${v.p}）。`,
+  down: (v) => `「${v.variant}」では、${v.indicator}は${v.change}（95%信頼区間 ${v.ciLow}〜${v.ciHigh}）減少し、統計的に有意です（補正後p ${v.p}）。`,
+  notAfterAdjustment: (v) =>
+    `「${v.variant}」では、${v.indicator}は${v.change}（95%信頼区間 ${v.ciLow}〜${v.ciHigh}）変化しましたが、多重比較の補正後は有意ではありません（補正後p ${v.p}）。`,
+  noDifference: (v) => `「${v.variant}」では、${v.indicator}に検出できる差はありません（${v.change}、95%信頼区間 ${v.ciLow}〜${v.ciHigh}、補正後p ${v.p}）。`,
+  identical: (variant, indicator) => `「${variant}」では、${indicator}はすべての試行でベースラインと同じ値です。`,
+  costTitle: '成果あたりの費用',
+  costPerCommercialization: '事業化1件あたりの公的支出',
+  publicPerRevenue: '関連収入100万円あたりの公的支出（百万円）',
+  budgetAvailable: '予算額',
+  budgetSpent: '予算執行額',
+  absorption: '執行率（執行額／予算額）',
+  costNote: '試行平均どうしの比です。公的支出は事業と中核機関が支出した額（publicSpendJpyM）です。',
+  scenariosTitle: 'シナリオ',
+  noDescription: '（シナリオファイルに説明がありません）',
+  differencesTitle: 'シナリオ間の違い',
+  differencesNote: '解決済みシナリオ（extendsと既定値を反映）のうち、ベースラインと値が異なる設定のすべてです。',
+  setting: '設定',
+  baseline: 'ベースライン',
+  variant: '比較シナリオ',
+  noDifferences: (variant) => `「${variant}」はベースラインと異なる設定がありません。`,
+  moreDifferences: (count) => `…ほか${count}件（manifest.jsonを参照）。`,
+  absent: '—',
+  runTitle: '実行の概要',
+  runLine: (scenarios, replications, seed) => `${scenarios}。試行${replications}回、マスターシード ${seed}。`,
+  horizon: (quarters) => `${quarters}四半期（${quarters / 4}年）`,
+};
+
+export function summaryTextsFor(lang: Lang): SummaryTexts {
+  return lang === 'ja' ? JA : EN;
+}
