@@ -5,6 +5,18 @@ function formatMb(mb: number): string {
   return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.ceil(mb)} MB`;
 }
 
+/** Longest excerpt of a user's text (a CSV header, a key, a cell) quoted in a message. */
+export const MAX_EXCERPT_CHARS = 60;
+
+/**
+ * `text` quoted as JSON, cut to MAX_EXCERPT_CHARS with its length said: a 19 MB one-line header must
+ * give a short message, not 19 MB of error text.
+ */
+export function excerpt(text: string): string {
+  if (text.length <= MAX_EXCERPT_CHARS) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, MAX_EXCERPT_CHARS))}... (${text.length.toLocaleString('en-US')} characters)`;
+}
+
 /** Bad input from the user: the CLI prints the message alone and exits with code 2. */
 export class InputError extends Error {
   override name = 'InputError';
@@ -18,7 +30,7 @@ export const messages = {
   notUtf8Text: (file: string) => `${file}: expected a UTF-8 text file (YAML or JSON), found binary data`,
   fileTooLarge: (file: string, bytes: number, limit: number) =>
     `${file}: the file is ${(bytes / 1e6).toFixed(1)} MB; scenario files are limited to ${(limit / 1e6).toFixed(0)} MB`,
-  syntaxError: (file: string, detail: string) => `${file}: not valid YAML or JSON: ${detail}`,
+  syntaxError: (file: string, detail: string) => `${file}: not valid YAML or JSON: ${detail.length > 200 ? `${detail.slice(0, 200)}...` : detail}`,
   notAMapping: (file: string) => `${file}: expected a mapping (key: value) at the top level`,
   extendsNotAString: (file: string, found: string) => `${file}: extends: expected a path to another scenario file, got ${found}`,
   extendsCycle: (chain: string[]) => `${chain[0]}: extends: cycle: ${chain.join(' -> ')}`,
@@ -28,6 +40,7 @@ export const messages = {
     `${file}: ${path ? `${path}.` : ''}${key}: unknown key (not in the scenario schema; see 'clustersim schema')` +
     (suggestion ? `; did you mean '${suggestion}'?` : ''),
   moreProblems: (file: string, count: number) => `${file}: ... and ${count} more problem${count === 1 ? '' : 's'}`,
+  notARegularInput: (file: string) => `${file}: not a regular file (a FIFO, device or folder is refused without being read)`,
   notARegularFile: (file: string, from?: string) =>
     from ? `${from}: extends: not a regular file: ${file}` : `${file}: not a regular file (expected a YAML or JSON scenario file)`,
   nestedTooDeeply: (file: string, line: number, limit: number) =>
@@ -130,6 +143,10 @@ export const messages = {
     `${file}: extends[${index}]: expected a path to another scenario file, got ${found}`,
   extendsEmptyList: (file: string) => `${file}: extends: expected a path to another scenario file or a list of them, got an empty list`,
   extendsTooMany: (file: string, limit: number) => `${file}: extends: more than ${limit} files extend one another; a scenario needs a few`,
+  outsideScope: (from: string, key: string, file: string, roots: string[]) =>
+    `${from}: ${key}: ${file} is outside the folders a scenario may read files from (${roots.join(', ')}); a scenario ` +
+    `reads files only below the folder of the scenario named on the command line, the working directory, clustersim's ` +
+    `scenarios folder, and folders given with --allow-paths DIR (pass it if this file is meant)`,
   networkFileNotFound: (scenarioFile: string, key: string, file: string) => `${scenarioFile}: initialNetwork.${key}: file not found: ${file}`,
   networkFileUnreadable: (scenarioFile: string, key: string, file: string, reason: string) =>
     `${scenarioFile}: initialNetwork.${key}: cannot read ${file} (${reason})`,
@@ -142,25 +159,25 @@ export const messages = {
   csvMissingColumn: (file: string, line: number, column: string, columns: string) =>
     `${file}:${line}: missing column "${column}" (the header must name ${columns})`,
   csvUnknownColumn: (file: string, line: number, column: string, columns: string, suggestion?: string) =>
-    `${file}:${line}: unknown column ${JSON.stringify(column)} (expected ${columns})` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
-  csvDuplicateColumn: (file: string, line: number, column: string) => `${file}:${line}: column "${column}" appears twice in the header`,
+    `${file}:${line}: unknown column ${excerpt(column)} (expected ${columns})` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+  csvDuplicateColumn: (file: string, line: number, column: string) => `${file}:${line}: column ${excerpt(column)} appears twice in the header`,
   csvValueCount: (file: string, line: number, expected: string, columns: string, found: number) =>
     `${file}:${line}: expected ${expected} values (${columns}), got ${found}`,
   csvUnterminatedQuote: (file: string, line: number) => `${file}:${line}: a quoted value is not closed on its line`,
   csvCell: (file: string, line: number, column: string, expectation: string, found: string) =>
     `${file}:${line}: ${column}: ${expectation}, got ${found}`,
   csvProblem: (file: string, line: number, column: string, problem: string) => `${file}:${line}: ${column}: ${problem}`,
-  networkDuplicateId: (id: string, firstLine: number) => `duplicate agent id ${JSON.stringify(id)} (first on line ${firstLine})`,
+  networkDuplicateId: (id: string, firstLine: number) => `duplicate agent id ${excerpt(id)} (first on line ${firstLine})`,
   networkUnknownRegion: (region: string, regions: string[]) =>
-    `unknown region ${JSON.stringify(region)} (the scenario's regions: ${regions.join(', ')})`,
-  networkUnknownAgent: (id: string) => `unknown agent id ${JSON.stringify(id)}`,
+    `unknown region ${excerpt(region)} (the scenario's regions: ${regions.join(', ')})`,
+  networkUnknownAgent: (id: string) => `unknown agent id ${excerpt(id)}`,
   networkSelfLoop: (id: string) => `${JSON.stringify(id)} is also the source (a link cannot join an agent to itself)`,
   networkDuplicateEdge: (a: string, b: string, firstLine: number) =>
     `duplicate link between ${JSON.stringify(a)} and ${JSON.stringify(b)} (first on line ${firstLine}; links are undirected)`,
   networkNotLinkable: (kindA: string, kindB: string) =>
     `"${kindA}" and "${kindB}" agents cannot be linked (the model has no link between two academics, two banks or two coordinators)`,
   networkWrongKind: (kindA: string, kindB: string, expected: string, found: string) =>
-    `a link between "${kindA}" and "${kindB}" agents is "${expected}", got ${JSON.stringify(found)}`,
+    `a link between "${kindA}" and "${kindB}" agents is "${expected}", got ${excerpt(found)}`,
   // The same problems in inline rows, as expectations (`<file>: initialNetwork.edges[3].kind: expected ..., got ...`).
   inlineDuplicateId: (firstRow: number) => `expected a unique agent id, but initialNetwork.agents[${firstRow}] has it too`,
   inlineUnknownRegion: (regions: string[]) => `expected a region id of the scenario (${regions.join(', ')})`,

@@ -48,6 +48,18 @@ export function seedValue(value: unknown) {
   return n;
 }
 
+/**
+ * --allow-paths DIR (repeatable) of every command that loads scenarios: folders whose files
+ * `extends` and initialNetwork paths may name, besides the named scenario's folder and the working directory.
+ */
+export function withAllowPaths<T>(y: Argv<T>) {
+  return y.option('allow-paths', {
+    type: 'string',
+    array: true,
+    describe: 'a folder whose files scenario files may read (extends, initialNetwork) besides the scenario\'s own folder and the working directory (repeatable)',
+  });
+}
+
 /** What `withRunOptions` adds to a command's arguments. */
 export interface RunArgs extends ReportArgs {
   replications?: number;
@@ -56,11 +68,12 @@ export interface RunArgs extends ReportArgs {
   workers?: number;
   quiet: boolean;
   maxMemory?: number;
+  allowPaths?: string[];
 }
 
-/** --replications, --seed, --out, --workers, --quiet, --max-memory, --lang, --no-report. */
+/** --replications, --seed, --out, --workers, --quiet, --max-memory, --allow-paths, --lang, --no-report. */
 export function withRunOptions<T>(y: Argv<T>) {
-  return withReportOptions(y)
+  return withAllowPaths(withReportOptions(y))
     .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
     .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })

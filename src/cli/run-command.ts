@@ -29,7 +29,7 @@ export function runCommand(context: CliContext) {
         .example('$0 run scenarios/baseline.yaml --target-ci 0.05 -r 1000', 'replications until ±5% on the target indicators, at most 1000'),
     async (args) => {
       // Load every scenario first, so a bad file fails before any run starts.
-      const loaded = args.scenario.map((file) => loadScenario(file));
+      const loaded = args.scenario.map((file) => loadScenario(file, { allowPaths: args.allowPaths }));
       checkMemory(loaded, { workers: args.workers, replications: args.replications, maxMemoryMb: args.maxMemory });
       const results = await runWithInterrupts(context.argv, loaded, {
         replications: args.replications,

@@ -8,11 +8,11 @@ import { messages } from '../messages.js';
 import { submitCommands, type SlurmPlan } from '../slurm/sbatch-script.js';
 import type { SbatchRunner } from '../slurm/submit-jobs.js';
 import { defineCommand, type CliContext } from './command-module.js';
-import { commaList, positiveInteger, requiredPositiveInteger, seedValue } from './options.js';
+import { commaList, positiveInteger, requiredPositiveInteger, seedValue, withAllowPaths } from './options.js';
 import { withReportOptions } from './report-options.js';
 
 export function slurmBuilder<T>(y: Argv<T>) {
-  return withReportOptions(y
+  return withAllowPaths(withReportOptions(y
     .positional('scenario', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON)' })
     .option('shards', { alias: 'n', type: 'number', demandOption: true, describe: 'array tasks N; task k runs shard k/N of every scenario', coerce: requiredPositiveInteger('shards') })
     .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s; with --compare the baseline\'s)', coerce: positiveInteger('replications') })
@@ -39,11 +39,12 @@ export function slurmBuilder<T>(y: Argv<T>) {
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --time 01:00:00 -c 4', 'write the scripts for 20 array tasks of 4 CPUs')
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --partition short --submit', 'write and submit them')
     .example('$0 slurm scenarios/baseline.yaml scenarios/levers/*.yaml --compare --shards 10 --submit', 'a comparison on the cluster')
-    .example('$0 slurm scenarios/baseline.yaml --design sensitivity --param model.meeting.linkThreshold=0.1:0.4 --param policy.programme.budgetPerRegionQuarterJpyM=50:250 --trajectories 20 -r 5 --shards 10', 'a Morris analysis on the cluster');
+    .example('$0 slurm scenarios/baseline.yaml --design sensitivity --param model.meeting.linkThreshold=0.1:0.4 --param policy.programme.budgetPerRegionQuarterJpyM=50:250 --trajectories 20 -r 5 --shards 10', 'a Morris analysis on the cluster'));
 }
 
 export interface SlurmArgs {
   scenario: string[];
+  allowPaths?: string[];
   shards: number;
   replications?: number;
   seed?: number;

@@ -32,6 +32,8 @@ export interface DesignBase {
   replications?: number;
   /** Master seed (default: the scenario's). */
   seed?: number;
+  /** Folders the scenario's `extends` and initialNetwork paths may name besides its own folder and the working directory. */
+  allowPaths?: readonly string[];
   /** Folder name under `outRoot` (default `<scenario>-<command>`). */
   name?: string;
 }
@@ -46,7 +48,7 @@ export interface DesignContext {
 
 /** Loads the base scenario, lets the caller check it, and prepares the output folder. */
 export function designContext(base: DesignBase, command: string, options: DesignOptions, shard: Shard = WHOLE): DesignContext {
-  const loaded = loadScenario(base.scenario);
+  const loaded = loadScenario(base.scenario, { allowPaths: base.allowPaths });
   const replications = base.replications ?? loaded.scenario.replications;
   // The base scenario's size; design points that raise agent counts are not estimated one by one.
   options.onLoaded?.(loaded, replications);

@@ -53,6 +53,8 @@ export interface SlurmSpec {
   name?: string;
   /** The command line that asked for the scripts, recorded in their headers. */
   command?: string;
+  /** Folders the scenarios' `extends` and initialNetwork paths may name besides their own folder and the working directory. */
+  allowPaths?: string[];
 }
 
 /** The design of `design`: built here (so a bad parameter fails now, not in the queue) to count its points. */
@@ -93,7 +95,7 @@ export function mergeScriptPath(arrayScript: string): string {
 
 /** Loads the scenarios and resolves everything the scripts need into absolute paths and numbers. */
 export function slurmPlan(spec: SlurmSpec): SlurmPlan {
-  const loaded = spec.scenarios.map((file) => ({ file: resolve(file), scenario: loadScenario(file).scenario }));
+  const loaded = spec.scenarios.map((file) => ({ file: resolve(file), scenario: loadScenario(file, { allowPaths: spec.allowPaths }).scenario }));
   const base = loaded[0].scenario;
   const runs = loaded.map(({ file, scenario }) => ({
     scenarioFile: file,
@@ -132,6 +134,7 @@ export function slurmPlan(spec: SlurmSpec): SlurmPlan {
     mergeScript: mergeScriptPath(arrayScript),
     version: VERSION,
     command: spec.command,
+    allowPaths: (spec.allowPaths ?? []).map((path) => resolve(path)),
   };
 }
 

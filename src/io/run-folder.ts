@@ -1,10 +1,11 @@
 // The layout of a run folder (out/<run>/): every file name clustersim writes there, the manifest,
 // and the atomic write every file goes through (a killed run never leaves a file that looks complete).
 // It sits below montecarlo and results, so both name files through it without importing each other.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, messages } from '../messages.js';
 import { writeFileAtomic } from './atomic-file.js';
+import { readRegularText } from './regular-file.js';
 
 /** What the run was (scenario, seeds, versions, timings); written last, so its presence marks a finished run. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -62,7 +63,7 @@ export function writeManifest(dir: string, manifest: object): string {
 export function readManifest<T>(dir: string): T {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+    value = JSON.parse(readRegularText(join(dir, MANIFEST_FILE)));
   } catch (error) {
     throw new InputError(messages.damagedManifest(dir, error instanceof Error ? error.message : String(error)));
   }

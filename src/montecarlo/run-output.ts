@@ -4,9 +4,10 @@
 // manifest last, so a folder with manifest.json is complete. A folder holding another run (other
 // scenario or seed) is not overwritten without `force`; a failing write (disk full, permissions)
 // keeps the last checkpoint and reports how many replications it holds.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
+import { readRegularText } from '../io/regular-file.js';
 import { CHECKPOINT_FILE, MANIFEST_FILE, readManifest, ROW_FILES, writeManifest, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { RunStatisticsAccumulator } from '../results/run-statistics.js';
@@ -292,7 +293,7 @@ function readCheckpoint(dir: string): Checkpoint | undefined {
   const path = join(dir, CHECKPOINT_FILE);
   if (!existsSync(path)) return undefined;
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Checkpoint;
+    const parsed = JSON.parse(readRegularText(path)) as Checkpoint;
     return Array.isArray(parsed.files) && parsed.files.length === ROW_FILES.length ? parsed : undefined;
   } catch {
     return undefined;
