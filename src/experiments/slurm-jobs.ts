@@ -134,7 +134,8 @@ export function slurmPlan(spec: SlurmSpec): SlurmPlan {
     mergeScript: mergeScriptPath(arrayScript),
     version: VERSION,
     command: spec.command,
-    allowPaths: (spec.allowPaths ?? []).map((path) => resolve(path)),
+    // The tasks run in --chdir=<out>: they get the working directory the scenarios were checked from.
+    allowPaths: [...new Set([process.cwd(), ...(spec.allowPaths ?? [])].map((path) => resolve(path)))],
   };
 }
 

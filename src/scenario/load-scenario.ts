@@ -172,7 +172,10 @@ export interface LoadOptions {
 
 /** Refuses, before it is read, a path a scenario names that leads outside its scope. */
 function checkInScope(scope: InputScope, path: string, from: string, key: string): void {
-  if (!inScope(scope, path)) throw new InputError(messages.outsideScope(from, key, displayPath(path), scope.roots));
+  if (!inScope(scope, path)) {
+    const roots = scope.roots.map((root) => (relative(process.cwd(), root) === '' ? '.' : displayPath(root)));
+    throw new InputError(messages.outsideScope(from, key, displayPath(path), roots));
+  }
 }
 
 /** At most this many files in one scenario's `extends` graph. */

@@ -53,7 +53,7 @@ export interface SlurmPlan {
   };
   /** Language of the committee reports the merge job writes (report.html, charts); undefined: no reports. */
   reportLang?: string;
-  /** Absolute folders the tasks pass as --allow-paths (the scenarios were checked with them). */
+  /** Absolute folders the tasks pass as --allow-paths: the scenarios were checked with them and the working directory of `clustersim slurm`. */
   allowPaths?: string[];
   /** Absolute paths where the two scripts will be written (quoted in their headers). */
   arrayScript: string;
