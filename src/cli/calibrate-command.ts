@@ -13,7 +13,7 @@ export function calibrateCommand() {
     (y) =>
       withDesignOptions(y)
         .option('targets', { type: 'string', demandOption: true, describe: 'targets file (YAML/JSON): values or ratios with weights' })
-        .option('max-evaluations', { type: 'number', default: DEFAULT_MAX_EVALUATIONS, describe: 'parameter points to try (each runs --replications)', coerce: requiredPositiveInteger('max-evaluations') })
+        .option('max-evaluations', { type: 'string', default: DEFAULT_MAX_EVALUATIONS, describe: 'parameter points to try (each runs --replications)', coerce: requiredPositiveInteger('max-evaluations') })
         .example('$0 calibrate scenarios/programmes/knowledge-cluster.yaml --targets scenarios/targets/knowledge-cluster.yaml -p model.research.papersPerResearcherQuarter=0.01:0.1 -r 4', 'fit one parameter to the KCI ratios'),
     async (args) => {
       const result = await withDesignHooks(args, 'calibrate', (options) => calibrate({ ...designBase(args), targets: args.targets, maxEvaluations: args.maxEvaluations }, options));

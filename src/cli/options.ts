@@ -5,6 +5,7 @@ import { withReportOptions, type ReportArgs } from './report-options.js';
 import { InputError, messages } from '../messages.js';
 import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
 import { maxMemoryValue } from './memory-guard.js';
+import { optionNumber, shownOption } from './option-number.js';
 import { MAX_REPLICATIONS } from '../scenario/schema.js';
 
 /**
@@ -28,9 +29,9 @@ export const OPTION_MAX: Readonly<Record<string, number>> = {
 export function requiredPositiveInteger(name: string) {
   const max = OPTION_MAX[name] ?? Number.MAX_SAFE_INTEGER;
   return (value: unknown): number => {
-    const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${String(value)}`);
-    if (n > max) throw new InputError(`--${name}: expected an integer from 1 to ${max.toLocaleString('en-US')}, got ${String(value)}`);
+    const n = optionNumber(value);
+    if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${shownOption(value)}`);
+    if (n > max) throw new InputError(`--${name}: expected an integer from 1 to ${max.toLocaleString('en-US')}, got ${shownOption(value)}`);
     return n;
   };
 }
@@ -43,8 +44,8 @@ export function positiveInteger(name: string) {
 
 export function seedValue(value: unknown) {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new InputError(`--seed: expected an integer >= 0, got ${String(value)}`);
+  const n = optionNumber(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InputError(`--seed: expected an integer >= 0, got ${shownOption(value)}`);
   return n;
 }
 
@@ -74,18 +75,18 @@ export interface RunArgs extends ReportArgs {
 /** --replications, --seed, --out, --workers, --quiet, --max-memory, --allow-paths, --lang, --no-report. */
 export function withRunOptions<T>(y: Argv<T>) {
   return withAllowPaths(withReportOptions(y))
-    .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
-    .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
+    .option('replications', { alias: 'r', type: 'string', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
+    .option('seed', { alias: 's', type: 'string', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })
-    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
+    .option('workers', { alias: 'w', type: 'string', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
-    .option('max-memory', { type: 'number', describe: 'memory budget in MB for the check before running (default: the free memory)', coerce: maxMemoryValue });
+    .option('max-memory', { type: 'string', describe: 'memory budget in MB for the check before running (default: the free memory)', coerce: maxMemoryValue });
 }
 
 export function targetValue(value: unknown) {
   if (value === undefined) return undefined;
-  const x = Number(value);
-  if (!(x > 0 && x < 1)) throw new InputError(messages.badTarget(String(value)));
+  const x = optionNumber(value);
+  if (!(x > 0 && x < 1)) throw new InputError(messages.badTarget(shownOption(value)));
   return x;
 }
 
