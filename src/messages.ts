@@ -110,6 +110,9 @@ export const messages = {
     `calibration: loss ${loss.toPrecision(4)} (mean squared relative error) -> ${fit}; calibrated scenario -> ${scenario}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
+  terminated: (command: string) =>
+    `stopped by SIGTERM (a Slurm time limit, kill or a shutdown): the completed replications are saved in the output ` +
+    `folder's checkpoint (replications still running when it came are not). Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>
     `${detail}\nCompleted replications are saved; after fixing the cause, continue with:\n  ${command} --resume`,
   slurmBadOption: (option: string, expected: string, got: string) => `--${option}: expected ${expected}, got ${got}`,
