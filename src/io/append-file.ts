@@ -1,7 +1,8 @@
 // An output file written front to back with a running SHA-256 and byte count, so a checkpoint can
 // record exactly which prefix is complete and a resume can verify and keep it.
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { createFreshFile } from './fresh-file.js';
 
 const FLUSH_BYTES = 1 << 20;
 
@@ -22,9 +23,9 @@ export class AppendFile {
     this.fd = fd;
   }
 
-  /** A new, empty file (an existing one is truncated). */
+  /** A new, empty file (an existing file or symlink there is removed first, never written through). */
   static create(path: string): AppendFile {
-    return new AppendFile(path, openSync(path, 'w'));
+    return new AppendFile(path, createFreshFile(path));
   }
 
   /**
@@ -34,8 +35,13 @@ export class AppendFile {
   static reopen(path: string, prefix: FilePrefix): AppendFile | undefined {
     let fd: number;
     try {
-      fd = openSync(path, 'r+');
+      // A symlink (ELOOP) or anything but a regular file cannot hold our prefix: start over.
+      fd = openSync(path, constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch {
+      return undefined;
+    }
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
       return undefined;
     }
     const file = new AppendFile(path, fd);

@@ -1,6 +1,8 @@
 // Atomic output files: written under a temporary name and renamed into place when complete, so
-// a killed run never leaves a half-written file that looks complete.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+// a killed run never leaves a half-written file that looks complete. A symlink planted at either
+// name is replaced, never written through.
+import { closeSync, fsyncSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createFreshFile } from './fresh-file.js';
 
 export class AtomicFile {
   private readonly temporary: string;
@@ -10,7 +12,7 @@ export class AtomicFile {
 
   constructor(readonly path: string) {
     this.temporary = `${path}.partial`;
-    this.fd = openSync(this.temporary, 'w');
+    this.fd = createFreshFile(this.temporary);
   }
 
   write(text: string): void {

@@ -1,11 +1,12 @@
 // Binary counterpart of src/io/atomic-file.ts for PNGs: written under a temporary name, synced
 // and renamed into place, so a killed run never leaves a truncated image under the final name.
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { createFreshFile } from '../io/fresh-file.js';
 
 export function writeBinaryFileAtomic(path: string, data: Uint8Array): void {
   // Same temporary suffix as AtomicFile, so cleanup of interrupted runs treats both alike.
   const temporary = `${path}.partial`;
-  const fd = openSync(temporary, 'w');
+  const fd = createFreshFile(temporary);
   try {
     let offset = 0;
     while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
