@@ -60,6 +60,11 @@ export const messages = {
     `cannot write ${path}: ${reason}. The ${completed} replication${completed === 1 ? '' : 's'} completed before ` +
     `the failure ${completed === 1 ? 'is' : 'are'} kept (checkpoint.json); free space or fix the permissions, then continue with:\n  ${command} --resume`,
   outputWriteFailed: (path: string, reason: string) => `cannot write ${path}: ${reason}`,
+  fileSystemFailed: (path: string, reason: string, command: string) =>
+    `${path}: ${reason}. Nothing complete is lost: files finished before the failure are kept, and no half-written file ` +
+    `is left under a final name; free space or fix the permissions, then run again:\n  ${command}`,
+  folderNotMade: (path: string, folder: string, reason: string) =>
+    `cannot write ${path}: the folder ${folder} cannot be created (${reason}); choose another output folder (--out)`,
   runDone: (name: string, replications: number, seconds: number, dir: string) =>
     `${name}: ${replications} replication${replications === 1 ? '' : 's'} in ${seconds.toFixed(1)} s -> ${dir}`,
   valid: (file: string) => `${file}: valid`,

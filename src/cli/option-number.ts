@@ -9,6 +9,8 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * (already a number) passes through.
  */
 export function optionNumber(value: unknown): number {
+  // An option given twice counts as given last, as the parser's numbers did.
+  if (Array.isArray(value)) return optionNumber(value[value.length - 1]);
   if (typeof value === 'number') return value;
   if (typeof value !== 'string') return NaN;
   const text = value.trim();
@@ -17,5 +19,6 @@ export function optionNumber(value: unknown): number {
 
 /** An option's text as a message shows it: an empty or blank value as `nothing`. */
 export function shownOption(value: unknown): string {
+  if (Array.isArray(value)) return shownOption(value[value.length - 1]);
   return typeof value === 'string' && value.trim() === '' ? 'nothing' : String(value);
 }

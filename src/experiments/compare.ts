@@ -1,6 +1,5 @@
 // Comparing a baseline with variants: every scenario runs with the same master seed and replication
 // count (common random numbers), then the paired comparison goes to <outRoot>/<name>/comparison.csv.
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPARISON_FILE, requireFinishedRun, writeRunFile } from '../io/run-folder.js';
 import { runScenarios, type RunResult } from '../montecarlo/run-experiment.js';
@@ -8,6 +7,7 @@ import { compareRuns, type ComparisonRow } from '../results/compare-runs.js';
 import { comparisonCsv } from '../results/comparison-table.js';
 import type { RunExperimentOptions, ScenarioSource } from './experiment-options.js';
 import { loadSources } from './run.js';
+import { makeFolder } from '../io/make-folder.js';
 
 export interface CompareSpec {
   baseline: ScenarioSource;
@@ -40,7 +40,7 @@ export interface CompareResult extends ComparisonResult {
 export function compareRunFolders(dirs: readonly string[], outDir: string): ComparisonResult {
   for (const dir of dirs) requireFinishedRun(dir);
   const rows = compareRuns(dirs[0], dirs.slice(1));
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   return { rows, dir: outDir, file: writeRunFile(outDir, COMPARISON_FILE, comparisonCsv(rows)) };
 }
 

@@ -1,7 +1,6 @@
 // Running a design (sweep or sensitivity analysis): load the base scenario, prepare the output
 // folder, evaluate the points on a fresh executor (all of them, or a shard's), and write the design's
 // table — or, for a shard, its points for merge-design — through the run folder.
-import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { POINTS_FILE, SENSITIVITY_FILE, shardFolderName, SWEEP_FILE, writeRunFile } from '../io/run-folder.js';
@@ -21,6 +20,7 @@ import type { DesignPoint } from '../stats/index.js';
 import { VERSION } from '../version.js';
 import { analyseSensitivity, buildDesign, type BuiltDesign, type DesignSpec } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
+import { makeFolder } from '../io/make-folder.js';
 
 /** What every design experiment names: the base scenario file and how its points are run. */
 export interface DesignBase {
@@ -54,7 +54,7 @@ export function designContext(base: DesignBase, command: string, options: Design
   options.onLoaded?.(loaded, replications);
   // A shard k/N of the design goes to <name>.shard-k-of-N/ (merge-design makes <name>/ of them).
   const dir = join(options.outRoot ?? 'out', shardFolderName(base.name ?? `${loaded.scenario.name}-${command}`, shard));
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   return { loaded, file: base.scenario, replications, masterSeed: base.seed ?? loaded.scenario.seed, dir };
 }
 
@@ -156,7 +156,7 @@ export function mergeDesign(shardDirs: string[], outDir: string): DesignResult &
   const design = buildDesign(spec);
   if (design.points.length !== results.length) throw new InputError(messages.mergeDesignIncomplete(shardDirs[0]));
   for (const point of results) point.values = design.points[point.runId].values;
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   const finished = finishDesign(outDir, manifest.scenario, spec, design, results);
   return { spec, scenario: manifest.scenario, dir: outDir, shard: WHOLE, points: design.points.length, results, ...finished, shards: shardDirs.length };
 }

@@ -1,7 +1,7 @@
 // Slurm job arrays: resolves a run, comparison or design into a plan (task k runs shard k/N of every
 // scenario, or design points with runId mod N == k; a merge job after the array), writes its two
 // scripts, and submits them. Writing and submitting are two steps so a caller can report in between.
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic-file.js';
@@ -11,6 +11,7 @@ import { slurmScripts, type SlurmDesign, type SlurmPlan, type SlurmRun } from '.
 import { submitJobs, type SbatchRunner } from '../slurm/submit-jobs.js';
 import { VERSION } from '../version.js';
 import { buildDesign, checkIndicators, DEFAULT_SAMPLES, DEFAULT_TRAJECTORIES, type DesignSpec } from './design-spec.js';
+import { makeFolder } from '../io/make-folder.js';
 
 export interface SlurmSpec {
   /** Scenario files; with `compare`, the first is the baseline; with `design`, the only one used. */
@@ -140,7 +141,7 @@ export function slurmPlan(spec: SlurmSpec): SlurmPlan {
 }
 
 function writeScript(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   writeFileAtomic(path, text);
   chmodSync(path, 0o755);
 }
@@ -159,7 +160,7 @@ export function writeSlurmJobs(spec: SlurmSpec): SlurmPlan {
   const scripts = slurmScripts(plan);
   if (!existsSync(plan.cli)) throw new InputError(messages.slurmNotBuilt(plan.cli));
   // Slurm does not create the folder of --output: the tasks' logs would be lost without it.
-  writeOrFail(plan.logDir, () => mkdirSync(plan.logDir, { recursive: true }));
+  writeOrFail(plan.logDir, () => makeFolder(plan.logDir));
   writeOrFail(plan.arrayScript, () => writeScript(plan.arrayScript, scripts.array));
   writeOrFail(plan.mergeScript, () => writeScript(plan.mergeScript, scripts.merge));
   return plan;

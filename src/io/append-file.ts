@@ -2,7 +2,9 @@
 // record exactly which prefix is complete and a resume can verify and keep it.
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { namingFile } from './file-error.js';
 import { createFreshFile } from './fresh-file.js';
+import { injectedWriteFailure } from './injected-write-failure.js';
 
 const FLUSH_BYTES = 1 << 20;
 
@@ -96,6 +98,7 @@ export class AppendFile {
     const chunk = Buffer.from(this.pending.join(''));
     let offset = 0;
     this.named(() => {
+      injectedWriteFailure(this.path);
       while (offset < chunk.length) offset += writeSync(this.fd, chunk, offset, chunk.length - offset, this.bytes - this.pendingBytes + offset);
     });
     this.hash.update(chunk);
@@ -105,12 +108,6 @@ export class AppendFile {
 
   /** Writes through a descriptor fail without a path (ENOSPC on `write`): add this file's. */
   private named(operation: () => void): void {
-    try {
-      operation();
-    } catch (error) {
-      const errno = error as NodeJS.ErrnoException;
-      if (errno && typeof errno === 'object' && errno.code && !errno.path) errno.path = this.path;
-      throw error;
-    }
+    namingFile(this.path, operation);
   }
 }

@@ -2,7 +2,9 @@
 // a killed run never leaves a half-written file that looks complete. A symlink planted at either
 // name is replaced, never written through.
 import { closeSync, fsyncSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { namingFile } from './file-error.js';
 import { createFreshFile } from './fresh-file.js';
+import { injectedWriteFailure } from './injected-write-failure.js';
 
 export class AtomicFile {
   private readonly temporary: string;
@@ -23,7 +25,11 @@ export class AtomicFile {
 
   flush(): void {
     if (this.pending.length === 0) return;
-    writeSync(this.fd, this.pending.join(''));
+    const text = this.pending.join('');
+    namingFile(this.path, () => {
+      injectedWriteFailure(this.temporary);
+      writeSync(this.fd, text);
+    });
     this.pending = [];
     this.pendingBytes = 0;
   }
@@ -31,8 +37,10 @@ export class AtomicFile {
   /** Flushes, syncs to disk and renames into place. */
   commit(): void {
     this.flush();
-    fsyncSync(this.fd);
-    closeSync(this.fd);
+    namingFile(this.path, () => {
+      fsyncSync(this.fd);
+      closeSync(this.fd);
+    });
     renameSync(this.temporary, this.path);
   }
 
@@ -55,9 +63,6 @@ export function writeFileAtomic(path: string, content: string): void {
     file.commit();
   } catch (error) {
     file.abandon();
-    // Writes through a descriptor fail without a path (ENOSPC on `write`): name the file.
-    const errno = error as NodeJS.ErrnoException;
-    if (errno && typeof errno === 'object' && errno.code && !errno.path) errno.path = path;
     throw error;
   }
 }

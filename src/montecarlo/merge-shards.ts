@@ -1,6 +1,6 @@
 // `clustersim merge`: combines the folders of shards k/N (k = 0..N-1) of one run into exactly the
 // row files one machine would have written, interleaving replications back into order.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AtomicFile } from '../io/atomic-file.js';
 import { MANIFEST_FILE, readManifest, requireFinishedRun, ROW_FILES, writeManifest } from '../io/run-folder.js';
@@ -10,6 +10,7 @@ import { replicationSeed } from '../rng/index.js';
 import { otherRun, type RunIdentity } from './run-output.js';
 import { deriveOutputs } from './derive-outputs.js';
 import type { StatisticsSetting } from '../results/run-statistics.js';
+import { makeFolder } from '../io/make-folder.js';
 
 interface ShardManifest {
   identity: RunIdentity;
@@ -70,7 +71,7 @@ export function mergeShards(shardDirs: string[], outDir: string, options: { forc
   // scenario or seed) is not replaced without force; the same run merged again is.
   const other = options.force ? undefined : otherRun(outDir, manifests[0].identity);
   if (other) throw new InputError(messages.outputOfOtherRun(outDir, other.file, other.difference));
-  mkdirSync(outDir, { recursive: true });
+  makeFolder(outDir);
   // The manifest marks a finished folder: gone until the new one is written, so a merge that fails
   // half-way never leaves an old manifest beside new rows.
   rmSync(join(outDir, MANIFEST_FILE), { force: true });

@@ -7,6 +7,7 @@
 import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
+import { makeFolder } from '../io/make-folder.js';
 import { readRegularText } from '../io/regular-file.js';
 import { CHECKPOINT_FILE, MANIFEST_FILE, readManifest, ROW_FILES, writeManifest, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
@@ -95,11 +96,7 @@ export class RunOutput {
    */
   static open(dir: string, identity: RunIdentity, options: OpenOptions | boolean = {}): OpenedOutput {
     const { resume = false, force = false } = typeof options === 'boolean' ? { resume: options } : options;
-    try {
-      mkdirSync(dir, { recursive: true });
-    } catch (error) {
-      throw new InputError(messages.outputWriteFailed(dir, (error as Error).message));
-    }
+    makeFolder(dir);
     let notice: string | undefined;
     if (resume) {
       restoreUnfinished(dir);
