@@ -74,7 +74,10 @@ export const messages = {
   nothingToResume: (dir: string) => `${dir}: no checkpoint to resume from; starting from the first replication`,
   resumeMismatch: (dir: string) =>
     `${dir}: the checkpoint there is from a different scenario, seed, replication count or shard; ` +
-    `run without --resume to start over (this deletes the partial results), or use another --out`,
+    `run with --force instead of --resume to start over (this deletes the partial results), or use another --out`,
+  checkpointInTheWay: (dir: string, completed: number) =>
+    `${dir}: holds the checkpoint of an interrupted run with ${completed} completed replication${completed === 1 ? '' : 's'}; ` +
+    `continue it with --resume, or start over with --force (this deletes them), or use another --out`,
   resumeCorrupt: (dir: string, completed: number) =>
     `${dir}: the partial results do not match their checkpoint (truncated or modified files); ` +
     `the ${completed} replication${completed === 1 ? '' : 's'} it recorded will be redone from the start`,

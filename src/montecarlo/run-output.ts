@@ -121,6 +121,9 @@ export class RunOutput {
     if (!force) {
       const other = otherRun(dir, identity);
       if (other) throw new InputError(messages.outputOfOtherRun(dir, other.file, other.difference));
+      // Saved replications of an interrupted run are not deleted by a rerun that forgot --resume.
+      const saved = resume ? undefined : readCheckpoint(dir);
+      if (saved && saved.completed > 0) throw new InputError(messages.checkpointInTheWay(dir, saved.completed));
     }
     // A fresh start: nothing of an earlier run may remain looking complete.
     const files: AppendFile[] = [];
