@@ -5,6 +5,18 @@ function formatMb(mb: number): string {
   return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.ceil(mb)} MB`;
 }
 
+/** Longest excerpt of a user's text (a CSV header, a key, a cell) quoted in a message. */
+export const MAX_EXCERPT_CHARS = 60;
+
+/**
+ * `text` quoted as JSON, cut to MAX_EXCERPT_CHARS with its length said: a 19 MB one-line header must
+ * give a short message, not 19 MB of error text.
+ */
+export function excerpt(text: string): string {
+  if (text.length <= MAX_EXCERPT_CHARS) return JSON.stringify(text);
+  return `${JSON.stringify(text.slice(0, MAX_EXCERPT_CHARS))}... (${text.length.toLocaleString('en-US')} characters)`;
+}
+
 /** Bad input from the user: the CLI prints the message alone and exits with code 2. */
 export class InputError extends Error {
   override name = 'InputError';
@@ -18,7 +30,7 @@ export const messages = {
   notUtf8Text: (file: string) => `${file}: expected a UTF-8 text file (YAML or JSON), found binary data`,
   fileTooLarge: (file: string, bytes: number, limit: number) =>
     `${file}: the file is ${(bytes / 1e6).toFixed(1)} MB; scenario files are limited to ${(limit / 1e6).toFixed(0)} MB`,
-  syntaxError: (file: string, detail: string) => `${file}: not valid YAML or JSON: ${detail}`,
+  syntaxError: (file: string, detail: string) => `${file}: not valid YAML or JSON: ${detail.length > 200 ? `${detail.slice(0, 200)}...` : detail}`,
   notAMapping: (file: string) => `${file}: expected a mapping (key: value) at the top level`,
   extendsNotAString: (file: string, found: string) => `${file}: extends: expected a path to another scenario file, got ${found}`,
   extendsCycle: (chain: string[]) => `${chain[0]}: extends: cycle: ${chain.join(' -> ')}`,
@@ -28,6 +40,7 @@ export const messages = {
     `${file}: ${path ? `${path}.` : ''}${key}: unknown key (not in the scenario schema; see 'clustersim schema')` +
     (suggestion ? `; did you mean '${suggestion}'?` : ''),
   moreProblems: (file: string, count: number) => `${file}: ... and ${count} more problem${count === 1 ? '' : 's'}`,
+  notARegularInput: (file: string) => `${file}: not a regular file (a FIFO, device or folder is refused without being read)`,
   notARegularFile: (file: string, from?: string) =>
     from ? `${from}: extends: not a regular file: ${file}` : `${file}: not a regular file (expected a YAML or JSON scenario file)`,
   nestedTooDeeply: (file: string, line: number, limit: number) =>
@@ -60,6 +73,11 @@ export const messages = {
     `${dir}: ${lockFile} exists but cannot be read as a clustersim lock; if no clustersim is writing this folder, remove it and try again`,
   folderLockTakenOver: (dir: string, holder: { pid: number; startedAt: string; command: string }) =>
     `${dir}: took over the lock of a clustersim that is no longer running (${holder.command || 'a run'}, pid ${holder.pid}, started ${holder.startedAt})`,
+  fileSystemFailed: (path: string, reason: string, command: string) =>
+    `${path}: ${reason}. Nothing complete is lost: files finished before the failure are kept, and no half-written file ` +
+    `is left under a final name; free space or fix the permissions, then run again:\n  ${command}`,
+  folderNotMade: (path: string, folder: string, reason: string) =>
+    `cannot write ${path}: the folder ${folder} cannot be created (${reason}); choose another output folder (--out)`,
   runDone: (name: string, replications: number, seconds: number, dir: string) =>
     `${name}: ${replications} replication${replications === 1 ? '' : 's'} in ${seconds.toFixed(1)} s -> ${dir}`,
   valid: (file: string) => `${file}: valid`,
@@ -69,15 +87,18 @@ export const messages = {
   nothingToResume: (dir: string) => `${dir}: no checkpoint to resume from; starting from the first replication`,
   resumeMismatch: (dir: string) =>
     `${dir}: the checkpoint there is from a different scenario, seed, replication count or shard; ` +
-    `run without --resume to start over (this deletes the partial results), or use another --out`,
+    `run with --force instead of --resume to start over (this deletes the partial results), or use another --out`,
   resumeFinishedChanged: (dir: string, problems: string[]) =>
     `${dir}: the run there is finished but its files no longer match its manifest.json (${problems.join('; ')}); running it again from the first replication`,
   resumeBuildMismatch: (dir: string, recorded: string, running: string) =>
     `${dir}: the checkpoint there was written by ${recorded}, and this is ${running}; rows of two builds must not mix. ` +
-    `Resume with the build that started the run, or run without --resume to start over with this one (this deletes the partial results)`,
+    `Resume with the build that started the run, or run with --force instead of --resume to start over with this one (this deletes the partial results)`,
   resumeCountMismatch: (dir: string, recorded: string, found: number) =>
     `${dir}: checkpoint.json says ${recorded} replications are complete, but its files hold ${found}; ` +
     `a checkpoint that does not match its files cannot be trusted: the run starts again from the first replication`,
+  checkpointInTheWay: (dir: string, completed: number) =>
+    `${dir}: holds the checkpoint of an interrupted run with ${completed} completed replication${completed === 1 ? '' : 's'}; ` +
+    `continue it with --resume, or start over with --force (this deletes them), or use another --out`,
   resumeCorrupt: (dir: string, completed: number) =>
     `${dir}: the partial results do not match their checkpoint (truncated or modified files); ` +
     `the ${completed} replication${completed === 1 ? '' : 's'} it recorded will be redone from the start`,
@@ -179,6 +200,9 @@ export const messages = {
     `  ${rank}. ${path}: mu* ${muStar.toPrecision(3)} on the distance (sigma ${sigma.toPrecision(3)}); moves most ${movesMost}${negligible ? ' -- negligible: fix it rather than calibrate it' : ''}`,
   interrupted: (command: string) =>
     `interrupted: completed replications are saved. Continue with:\n  ${command} --resume`,
+  terminated: (command: string) =>
+    `stopped by SIGTERM (a Slurm time limit, kill or a shutdown): the completed replications are saved in the output ` +
+    `folder's checkpoint (replications still running when it came are not). Continue with:\n  ${command} --resume`,
   replicationFailed: (detail: string, command: string) =>
     `${detail}\nCompleted replications are saved; after fixing the cause, continue with:\n  ${command} --resume`,
   slurmBadOption: (option: string, expected: string, got: string) => `--${option}: expected ${expected}, got ${got}`,
@@ -212,6 +236,10 @@ export const messages = {
     `${file}: extends[${index}]: expected a path to another scenario file, got ${found}`,
   extendsEmptyList: (file: string) => `${file}: extends: expected a path to another scenario file or a list of them, got an empty list`,
   extendsTooMany: (file: string, limit: number) => `${file}: extends: more than ${limit} files extend one another; a scenario needs a few`,
+  outsideScope: (from: string, key: string, file: string, roots: string[]) =>
+    `${from}: ${key}: ${file} is outside the folders a scenario may read files from (${roots.join(', ')}); a scenario ` +
+    `reads files only below the folder of the scenario named on the command line, the working directory, clustersim's ` +
+    `scenarios folder, and folders given with --allow-paths DIR (pass it if this file is meant)`,
   networkFileNotFound: (scenarioFile: string, key: string, file: string) => `${scenarioFile}: initialNetwork.${key}: file not found: ${file}`,
   networkFileUnreadable: (scenarioFile: string, key: string, file: string, reason: string) =>
     `${scenarioFile}: initialNetwork.${key}: cannot read ${file} (${reason})`,
@@ -224,25 +252,25 @@ export const messages = {
   csvMissingColumn: (file: string, line: number, column: string, columns: string) =>
     `${file}:${line}: missing column "${column}" (the header must name ${columns})`,
   csvUnknownColumn: (file: string, line: number, column: string, columns: string, suggestion?: string) =>
-    `${file}:${line}: unknown column ${JSON.stringify(column)} (expected ${columns})` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
-  csvDuplicateColumn: (file: string, line: number, column: string) => `${file}:${line}: column "${column}" appears twice in the header`,
+    `${file}:${line}: unknown column ${excerpt(column)} (expected ${columns})` + (suggestion ? `; did you mean '${suggestion}'?` : ''),
+  csvDuplicateColumn: (file: string, line: number, column: string) => `${file}:${line}: column ${excerpt(column)} appears twice in the header`,
   csvValueCount: (file: string, line: number, expected: string, columns: string, found: number) =>
     `${file}:${line}: expected ${expected} values (${columns}), got ${found}`,
   csvUnterminatedQuote: (file: string, line: number) => `${file}:${line}: a quoted value is not closed on its line`,
   csvCell: (file: string, line: number, column: string, expectation: string, found: string) =>
     `${file}:${line}: ${column}: ${expectation}, got ${found}`,
   csvProblem: (file: string, line: number, column: string, problem: string) => `${file}:${line}: ${column}: ${problem}`,
-  networkDuplicateId: (id: string, firstLine: number) => `duplicate agent id ${JSON.stringify(id)} (first on line ${firstLine})`,
+  networkDuplicateId: (id: string, firstLine: number) => `duplicate agent id ${excerpt(id)} (first on line ${firstLine})`,
   networkUnknownRegion: (region: string, regions: string[]) =>
-    `unknown region ${JSON.stringify(region)} (the scenario's regions: ${regions.join(', ')})`,
-  networkUnknownAgent: (id: string) => `unknown agent id ${JSON.stringify(id)}`,
+    `unknown region ${excerpt(region)} (the scenario's regions: ${regions.join(', ')})`,
+  networkUnknownAgent: (id: string) => `unknown agent id ${excerpt(id)}`,
   networkSelfLoop: (id: string) => `${JSON.stringify(id)} is also the source (a link cannot join an agent to itself)`,
   networkDuplicateEdge: (a: string, b: string, firstLine: number) =>
     `duplicate link between ${JSON.stringify(a)} and ${JSON.stringify(b)} (first on line ${firstLine}; links are undirected)`,
   networkNotLinkable: (kindA: string, kindB: string) =>
     `"${kindA}" and "${kindB}" agents cannot be linked (the model has no link between two academics, two banks or two coordinators)`,
   networkWrongKind: (kindA: string, kindB: string, expected: string, found: string) =>
-    `a link between "${kindA}" and "${kindB}" agents is "${expected}", got ${JSON.stringify(found)}`,
+    `a link between "${kindA}" and "${kindB}" agents is "${expected}", got ${excerpt(found)}`,
   // The same problems in inline rows, as expectations (`<file>: initialNetwork.edges[3].kind: expected ..., got ...`).
   inlineDuplicateId: (firstRow: number) => `expected a unique agent id, but initialNetwork.agents[${firstRow}] has it too`,
   inlineUnknownRegion: (regions: string[]) => `expected a region id of the scenario (${regions.join(', ')})`,

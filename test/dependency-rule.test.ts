@@ -22,7 +22,7 @@ const ALLOWED: Record<string, string[]> = {
   stats: ['math', 'rng'],
   // The world's definition: scenario types, the tables and the policy levers know each other
   // (KNOWN_KNOT below); none of them reaches the layers that run or report experiments.
-  scenario: ['model', 'policy', 'stats'],
+  scenario: ['io', 'model', 'policy', 'stats'],
   model: ['math', 'rng', 'scenario', 'policy'],
   policy: ['model', 'scenario'],
   processes: ['model', 'policy', 'rng', 'scenario'],

@@ -23,7 +23,7 @@ export function compareCommand(context: CliContext) {
         .example('$0 compare scenarios/baseline.yaml scenarios/levers/*.yaml -r 100', 'every lever, 100 paired replications')
         .example('$0 compare scenarios/baseline.yaml scenarios/levers/wide-area.yaml -r 100 --resume', 'continue after Ctrl-C'),
     async (args) => {
-      const loaded = [args.baseline, ...args.variants].map((file) => loadScenario(file));
+      const loaded = [args.baseline, ...args.variants].map((file) => loadScenario(file, { allowPaths: args.allowPaths }));
       checkMemory(loaded, { workers: args.workers, replications: args.replications ?? loaded[0].scenario.replications, maxMemoryMb: args.maxMemory });
       const result = await withInterrupts(context.argv, args.quiet, (hooks) =>
         compare(

@@ -33,7 +33,7 @@ export interface DesignArgs extends RunArgs {
 
 /** The design's base as the library takes it. */
 export function designBase(args: DesignArgs): DesignBase {
-  return { scenario: args.scenario, param: args.param, replications: args.replications, seed: args.seed, name: args.name };
+  return { scenario: args.scenario, param: args.param, replications: args.replications, seed: args.seed, name: args.name, allowPaths: args.allowPaths };
 }
 
 /**

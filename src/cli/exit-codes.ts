@@ -7,4 +7,6 @@ export const EXIT = {
   badInput: 2,
   /** Stopped by Ctrl-C (128 + SIGINT), as shells expect. */
   interrupted: 130,
+  /** Stopped by SIGTERM (128 + 15): a Slurm time limit, `kill`, a shutdown. */
+  terminated: 143,
 } as const;

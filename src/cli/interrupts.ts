@@ -1,4 +1,4 @@
-// Running scenarios from the CLI: progress per scenario, Ctrl-C that stops workers cleanly and says
+// Running scenarios from the CLI: progress per scenario, Ctrl-C or SIGTERM that stops workers cleanly and says
 // how to resume, and a failed replication or write reported by name with the completed ones kept.
 import { messages } from '../messages.js';
 import type { RunExperimentOptions } from '../experiments/experiment-options.js';
@@ -23,11 +23,20 @@ export type RunHooks = Required<Pick<RunExperimentOptions, 'signal' | 'onStart' 
   onRunsDone: (runs: RunResult[]) => void;
 };
 
-/** Runs `work` with Ctrl-C turned into an abort, and the run failures into one-paragraph reports. */
+/**
+ * Runs `work` with Ctrl-C and SIGTERM (a Slurm time limit, `kill`, a shutdown) turned into an abort,
+ * and the run failures into one-paragraph reports.
+ */
 export async function withInterrupts<T>(argv: readonly string[], quiet: boolean, work: (hooks: RunHooks) => Promise<T>): Promise<T> {
   const controller = new AbortController();
+  let stoppedBy = 'SIGINT' as 'SIGINT' | 'SIGTERM';
   const onSigint = () => controller.abort();
+  const onSigterm = () => {
+    stoppedBy = 'SIGTERM';
+    controller.abort();
+  };
   process.once('SIGINT', onSigint);
+  process.once('SIGTERM', onSigterm);
   let progress: Progress | undefined;
   const command = resumeCommand(argv);
   try {
@@ -47,7 +56,10 @@ export async function withInterrupts<T>(argv: readonly string[], quiet: boolean,
     });
   } catch (error) {
     progress?.stop();
-    if (error instanceof RunInterrupted) throw new ReportedFailure(messages.interrupted(command), EXIT.interrupted);
+    if (error instanceof RunInterrupted) {
+      if (stoppedBy === 'SIGTERM') throw new ReportedFailure(messages.terminated(command), EXIT.terminated);
+      throw new ReportedFailure(messages.interrupted(command), EXIT.interrupted);
+    }
     if (error instanceof ReplicationFailure) throw new ReportedFailure(messages.replicationFailed(error.message, command), EXIT.internal);
     // Disk full or not writable: the machine's problem, not clustersim's; the user fixes it and resumes.
     if (error instanceof OutputWriteFailure) {
@@ -56,6 +68,7 @@ export async function withInterrupts<T>(argv: readonly string[], quiet: boolean,
     throw error;
   } finally {
     process.removeListener('SIGINT', onSigint);
+    process.removeListener('SIGTERM', onSigterm);
   }
 }
 

@@ -4,6 +4,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { isSystemError } from '../io/file-error.js';
 import { InputError, messages } from '../messages.js';
 import { VERSION } from '../version.js';
 import { calibrateCommand } from './calibrate-command.js';
@@ -80,6 +81,13 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ReportedFailure) {
       console.error(error.message);
       return error.exitCode;
+    }
+    // A full disk, no permission, a read-only mount while writing a report or a merge: the
+    // machine's problem, not a bug; the user fixes it and runs the command again.
+    if (isSystemError(error)) {
+      const reason = error.message.replace(/, \w+ '.*'$/, '');
+      console.error(messages.fileSystemFailed(error.path ?? 'a file', reason, ['clustersim', ...argv].join(' ')));
+      return EXIT.badInput;
     }
     console.error(messages.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
     return EXIT.internal;

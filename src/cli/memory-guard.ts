@@ -4,6 +4,7 @@ import { availableParallelism, freemem, totalmem } from 'node:os';
 import { InputError, messages } from '../messages.js';
 import { displayPath, type LoadedScenario } from '../scenario/load-scenario.js';
 import { estimateMemory } from '../scenario/memory-estimate.js';
+import { optionNumber, shownOption } from './option-number.js';
 
 const MB = 1024 * 1024;
 
@@ -48,7 +49,7 @@ export function checkMemory(loaded: readonly LoadedScenario[], options: MemoryCh
 /** Parses --max-memory: a positive number of megabytes. */
 export function maxMemoryValue(value: unknown): number | undefined {
   if (value === undefined) return undefined;
-  const mb = Number(value);
-  if (!Number.isFinite(mb) || mb <= 0) throw new InputError(messages.badMaxMemory(String(value)));
+  const mb = optionNumber(value);
+  if (!Number.isFinite(mb) || mb <= 0) throw new InputError(messages.badMaxMemory(shownOption(value)));
   return mb;
 }

@@ -5,6 +5,7 @@ import { withReportOptions, type ReportArgs } from './report-options.js';
 import { InputError, messages } from '../messages.js';
 import { checkTarget, DEFAULT_TARGET_BATCH, type PrecisionTarget } from '../montecarlo/precision-target.js';
 import { maxMemoryValue } from './memory-guard.js';
+import { optionNumber, shownOption } from './option-number.js';
 import { MAX_REPLICATIONS } from '../scenario/schema.js';
 
 /**
@@ -32,9 +33,9 @@ export const OPTION_MAX: Readonly<Record<string, number>> = {
 export function requiredPositiveInteger(name: string) {
   const max = OPTION_MAX[name] ?? Number.MAX_SAFE_INTEGER;
   return (value: unknown): number => {
-    const n = Number(value);
-    if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${String(value)}`);
-    if (n > max) throw new InputError(`--${name}: expected an integer from 1 to ${max.toLocaleString('en-US')}, got ${String(value)}`);
+    const n = optionNumber(value);
+    if (!Number.isSafeInteger(n) || n < 1) throw new InputError(`--${name}: expected an integer >= 1, got ${shownOption(value)}`);
+    if (n > max) throw new InputError(`--${name}: expected an integer from 1 to ${max.toLocaleString('en-US')}, got ${shownOption(value)}`);
     return n;
   };
 }
@@ -47,9 +48,21 @@ export function positiveInteger(name: string) {
 
 export function seedValue(value: unknown) {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < 0) throw new InputError(`--seed: expected an integer >= 0, got ${String(value)}`);
+  const n = optionNumber(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InputError(`--seed: expected an integer >= 0, got ${shownOption(value)}`);
   return n;
+}
+
+/**
+ * --allow-paths DIR (repeatable) of every command that loads scenarios: folders whose files
+ * `extends` and initialNetwork paths may name, besides the named scenario's folder and the working directory.
+ */
+export function withAllowPaths<T>(y: Argv<T>) {
+  return y.option('allow-paths', {
+    type: 'string',
+    array: true,
+    describe: 'a folder whose files scenario files may read (extends, initialNetwork) besides the scenario\'s own folder and the working directory (repeatable)',
+  });
 }
 
 /** What `withRunOptions` adds to a command's arguments. */
@@ -60,23 +73,24 @@ export interface RunArgs extends ReportArgs {
   workers?: number;
   quiet: boolean;
   maxMemory?: number;
+  allowPaths?: string[];
 }
 
-/** --replications, --seed, --out, --workers, --quiet, --max-memory, --lang, --no-report. */
+/** --replications, --seed, --out, --workers, --quiet, --max-memory, --allow-paths, --lang, --no-report. */
 export function withRunOptions<T>(y: Argv<T>) {
-  return withReportOptions(y)
-    .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
-    .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
+  return withAllowPaths(withReportOptions(y))
+    .option('replications', { alias: 'r', type: 'string', describe: 'replications (default: the scenario\'s)', coerce: positiveInteger('replications') })
+    .option('seed', { alias: 's', type: 'string', describe: 'master seed (default: the scenario\'s)', coerce: seedValue })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })
-    .option('workers', { alias: 'w', type: 'number', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
+    .option('workers', { alias: 'w', type: 'string', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
-    .option('max-memory', { type: 'number', describe: 'memory budget in MB for the check before running (default: the free memory)', coerce: maxMemoryValue });
+    .option('max-memory', { type: 'string', describe: 'memory budget in MB for the check before running (default: the free memory)', coerce: maxMemoryValue });
 }
 
 export function targetValue(value: unknown) {
   if (value === undefined) return undefined;
-  const x = Number(value);
-  if (!(x > 0 && x < 1)) throw new InputError(messages.badTarget(String(value)));
+  const x = optionNumber(value);
+  if (!(x > 0 && x < 1)) throw new InputError(messages.badTarget(shownOption(value)));
   return x;
 }
 

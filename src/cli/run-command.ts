@@ -18,10 +18,10 @@ export function runCommand(context: CliContext) {
         .option('shard', { type: 'string', describe: 'run only replications i with i mod N == k, into <name>.shard-k-of-N/', coerce: (v?: string) => (v === undefined ? undefined : parseShard(v)) })
         .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted run from its checkpoint' })
         .option('force', { type: 'boolean', default: false, describe: 'replace the results of a different run (other scenario or seed) in the output folder' })
-        .option('target-ci', { type: 'number', describe: 'add batches of replications until the 95% CI half-width / mean of the target indicators is at most this (--replications is then the cap)', coerce: targetValue })
+        .option('target-ci', { type: 'string', describe: 'add batches of replications until the 95% CI half-width / mean of the target indicators is at most this (--replications is then the cap)', coerce: targetValue })
         .option('target-indicators', { type: 'string', default: DEFAULT_TARGET_INDICATORS.join(','), describe: 'indicators the --target-ci applies to' })
         .option('ci', { type: 'string', choices: ['t', 'bootstrap'] as const, default: 't' as const, describe: 'CIs of the summary values in stats.csv: t intervals or bootstrap percentile (1,000 resamples, seeded)' })
-        .option('target-batch', { type: 'number', default: DEFAULT_TARGET_BATCH, describe: 'replications per batch with --target-ci', coerce: requiredPositiveInteger('target-batch') })
+        .option('target-batch', { type: 'string', default: DEFAULT_TARGET_BATCH, describe: 'replications per batch with --target-ci', coerce: requiredPositiveInteger('target-batch') })
         .example('$0 run scenarios/baseline.yaml', 'run the default scenario on all cores')
         .example('$0 run scenarios/baseline.yaml --replications 100 --seed 7', '100 replications from master seed 7')
         .example('$0 run scenarios/baseline.yaml --shard 0/4', 'the first of four shards (merge them with `merge`)')
@@ -29,7 +29,7 @@ export function runCommand(context: CliContext) {
         .example('$0 run scenarios/baseline.yaml --target-ci 0.05 -r 1000', 'replications until ±5% on the target indicators, at most 1000'),
     async (args) => {
       // Load every scenario first, so a bad file fails before any run starts.
-      const loaded = args.scenario.map((file) => loadScenario(file));
+      const loaded = args.scenario.map((file) => loadScenario(file, { allowPaths: args.allowPaths }));
       checkMemory(loaded, { workers: args.workers, replications: args.replications, maxMemoryMb: args.maxMemory });
       const results = await runWithInterrupts(context.argv, loaded, {
         replications: args.replications,

@@ -13,8 +13,8 @@ export function sensitivityCommand() {
     (y) =>
       withDesignShardOption(withDesignOptions(y))
         .option('method', { type: 'string', choices: ['morris', 'sobol'] as const, default: 'morris' as const, describe: 'Morris elementary effects or Sobol indices' })
-        .option('trajectories', { type: 'number', default: DEFAULT_TRAJECTORIES, describe: 'Morris: trajectories r (points r(k+1))', coerce: requiredPositiveInteger('trajectories') })
-        .option('samples', { type: 'number', default: DEFAULT_SAMPLES, describe: 'Sobol: base samples N (points N(k+2))', coerce: requiredPositiveInteger('samples') })
+        .option('trajectories', { type: 'string', default: DEFAULT_TRAJECTORIES, describe: 'Morris: trajectories r (points r(k+1))', coerce: requiredPositiveInteger('trajectories') })
+        .option('samples', { type: 'string', default: DEFAULT_SAMPLES, describe: 'Sobol: base samples N (points N(k+2))', coerce: requiredPositiveInteger('samples') })
         .option('indicators', { type: 'string', describe: `summary indicators to analyse, comma-separated (default ${DEFAULT_INDICATORS.join(',')})` })
         .example('$0 sensitivity scenarios/baseline.yaml -p model.meeting.linkThreshold=0.1:0.4 -p policy.programme.budgetPerRegionQuarterJpyM=50:250 -r 5', 'Morris screening')
         .example('$0 sensitivity scenarios/baseline.yaml --method sobol --samples 128 -p ... -p ...', 'Sobol indices'),

@@ -8,20 +8,20 @@ import { messages } from '../messages.js';
 import { submitCommands, type SlurmPlan } from '../slurm/sbatch-script.js';
 import type { SbatchRunner } from '../slurm/submit-jobs.js';
 import { defineCommand, type CliContext } from './command-module.js';
-import { commaList, positiveInteger, requiredPositiveInteger, seedValue } from './options.js';
+import { commaList, positiveInteger, requiredPositiveInteger, seedValue, withAllowPaths } from './options.js';
 import { withReportOptions } from './report-options.js';
 
 export function slurmBuilder<T>(y: Argv<T>) {
-  return withReportOptions(y
+  return withAllowPaths(withReportOptions(y
     .positional('scenario', { type: 'string', array: true, demandOption: true, describe: 'scenario files (YAML or JSON)' })
-    .option('shards', { alias: 'n', type: 'number', demandOption: true, describe: 'array tasks N; task k runs shard k/N of every scenario', coerce: requiredPositiveInteger('shards') })
-    .option('replications', { alias: 'r', type: 'number', describe: 'replications (default: the scenario\'s; with --compare the baseline\'s)', coerce: positiveInteger('replications') })
-    .option('seed', { alias: 's', type: 'number', describe: 'master seed (default: the scenario\'s; with --compare the baseline\'s)', coerce: seedValue })
+    .option('shards', { alias: 'n', type: 'string', demandOption: true, describe: 'array tasks N; task k runs shard k/N of every scenario', coerce: requiredPositiveInteger('shards') })
+    .option('replications', { alias: 'r', type: 'string', describe: 'replications (default: the scenario\'s; with --compare the baseline\'s)', coerce: positiveInteger('replications') })
+    .option('seed', { alias: 's', type: 'string', describe: 'master seed (default: the scenario\'s; with --compare the baseline\'s)', coerce: seedValue })
     .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the shards and the merged runs' })
     .option('compare', { type: 'boolean', default: false, describe: 'compare the other scenarios with the first, as `compare` does, after merging' })
     .option('partition', { alias: 'p', type: 'string', describe: 'Slurm partition' })
     .option('time', { alias: 't', type: 'string', describe: 'time limit per task (e.g. 02:00:00)' })
-    .option('cpus-per-task', { alias: 'c', type: 'number', default: 1, describe: 'CPUs per task, used as worker threads', coerce: requiredPositiveInteger('cpus-per-task') })
+    .option('cpus-per-task', { alias: 'c', type: 'string', default: 1, describe: 'CPUs per task, used as worker threads', coerce: requiredPositiveInteger('cpus-per-task') })
     .option('mem', { type: 'string', describe: 'memory per task (e.g. 4G)' })
     .option('account', { alias: 'A', type: 'string', describe: 'Slurm account to charge' })
     .option('job-name', { alias: 'J', type: 'string', describe: 'job name (default clustersim-<first scenario>)' })
@@ -30,20 +30,21 @@ export function slurmBuilder<T>(y: Argv<T>) {
     .option('submit', { type: 'boolean', default: false, describe: 'submit both jobs with sbatch and print their job ids' })
     .option('design', { type: 'string', choices: ['sweep', 'sensitivity'] as const, describe: 'split a sweep or sensitivity analysis of the scenario: task k evaluates the design points with runId mod N == k' })
     .option('param', { type: 'string', array: true, describe: 'with --design: parameter path=v1,v2,... or path=lo:hi, as -p of sweep/sensitivity (repeatable)' })
-    .option('lhs', { type: 'number', describe: 'with --design sweep: Latin hypercube of N points', coerce: positiveInteger('lhs') })
+    .option('lhs', { type: 'string', describe: 'with --design sweep: Latin hypercube of N points', coerce: positiveInteger('lhs') })
     .option('method', { type: 'string', choices: ['morris', 'sobol'] as const, default: 'morris' as const, describe: 'with --design sensitivity: Morris or Sobol' })
-    .option('trajectories', { type: 'number', default: DEFAULT_TRAJECTORIES, describe: 'with --design sensitivity --method morris: trajectories', coerce: requiredPositiveInteger('trajectories') })
-    .option('samples', { type: 'number', default: DEFAULT_SAMPLES, describe: 'with --design sensitivity --method sobol: base samples', coerce: requiredPositiveInteger('samples') })
+    .option('trajectories', { type: 'string', default: DEFAULT_TRAJECTORIES, describe: 'with --design sensitivity --method morris: trajectories', coerce: requiredPositiveInteger('trajectories') })
+    .option('samples', { type: 'string', default: DEFAULT_SAMPLES, describe: 'with --design sensitivity --method sobol: base samples', coerce: requiredPositiveInteger('samples') })
     .option('indicators', { type: 'string', describe: 'with --design sensitivity: indicators to analyse, comma-separated' })
     .option('name', { type: 'string', describe: 'with --design: folder name under --out (default <scenario>-<design>)' }))
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --time 01:00:00 -c 4', 'write the scripts for 20 array tasks of 4 CPUs')
     .example('$0 slurm scenarios/baseline.yaml --shards 20 -r 1000 --partition short --submit', 'write and submit them')
     .example('$0 slurm scenarios/baseline.yaml scenarios/levers/*.yaml --compare --shards 10 --submit', 'a comparison on the cluster')
-    .example('$0 slurm scenarios/baseline.yaml --design sensitivity --param model.meeting.linkThreshold=0.1:0.4 --param policy.programme.budgetPerRegionQuarterJpyM=50:250 --trajectories 20 -r 5 --shards 10', 'a Morris analysis on the cluster');
+    .example('$0 slurm scenarios/baseline.yaml --design sensitivity --param model.meeting.linkThreshold=0.1:0.4 --param policy.programme.budgetPerRegionQuarterJpyM=50:250 --trajectories 20 -r 5 --shards 10', 'a Morris analysis on the cluster'));
 }
 
 export interface SlurmArgs {
   scenario: string[];
+  allowPaths?: string[];
   shards: number;
   replications?: number;
   seed?: number;

@@ -11,7 +11,7 @@ export function sweepCommand() {
     'Run a grid (or Latin hypercube) of parameter values, every point with the same seeds',
     (y) =>
       withDesignShardOption(withDesignOptions(y))
-        .option('lhs', { type: 'number', describe: 'Latin hypercube of N points over lo:hi ranges (instead of a grid)', coerce: positiveInteger('lhs') })
+        .option('lhs', { type: 'string', describe: 'Latin hypercube of N points over lo:hi ranges (instead of a grid)', coerce: positiveInteger('lhs') })
         .example('$0 sweep scenarios/baseline.yaml -p policy.programme.lengthQuarters=12,20,28,36 -r 20', 'a grid over programme length')
         .example('$0 sweep scenarios/baseline.yaml -p model.meeting.linkThreshold=0.1:0.4 -p policy.programme.budgetPerRegionQuarterJpyM=50:200 --lhs 32', 'a Latin hypercube')
         .example('$0 sweep scenarios/baseline.yaml -p policy.programme.lengthQuarters=12,20,28,36 --shard 0/4', 'the points of the first of four shards (combine them with `merge-design`)'),

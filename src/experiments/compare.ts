@@ -23,6 +23,7 @@ import { displayPath, type LoadedScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { RunExperimentOptions, ScenarioSource } from './experiment-options.js';
 import { loadSources } from './run.js';
+import { makeFolder } from '../io/make-folder.js';
 
 export interface CompareSpec {
   baseline: ScenarioSource;

@@ -1,7 +1,6 @@
 // Running a design (sweep or sensitivity analysis): load the base scenario, prepare the output
 // folder, evaluate the points on a fresh executor (all of them, or a shard's), and write the design's
 // table — or, for a shard, its points for merge-design — through the run folder.
-import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { lockOutputFolder, withFolderLock } from '../io/folder-lock.js';
@@ -23,6 +22,7 @@ import { CODE_HASH } from '../code-hash.js';
 import { VERSION } from '../version.js';
 import { analyseSensitivity, buildDesign, type BuiltDesign, type DesignSpec } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
+import { makeFolder } from '../io/make-folder.js';
 
 /** What every design experiment names: the base scenario file and how its points are run. */
 export interface DesignBase {
@@ -34,6 +34,8 @@ export interface DesignBase {
   replications?: number;
   /** Master seed (default: the scenario's). */
   seed?: number;
+  /** Folders the scenario's `extends` and initialNetwork paths may name besides its own folder and the working directory. */
+  allowPaths?: readonly string[];
   /** Folder name under `outRoot` (default `<scenario>-<command>`). */
   name?: string;
 }
@@ -48,13 +50,13 @@ export interface DesignContext {
 
 /** Loads the base scenario, lets the caller check it, and prepares the output folder. */
 export function designContext(base: DesignBase, command: string, options: DesignOptions, shard: Shard = WHOLE): DesignContext {
-  const loaded = loadScenario(base.scenario);
+  const loaded = loadScenario(base.scenario, { allowPaths: base.allowPaths });
   const replications = base.replications ?? loaded.scenario.replications;
   // The base scenario's size; design points that raise agent counts are not estimated one by one.
   options.onLoaded?.(loaded, replications);
   // A shard k/N of the design goes to <name>.shard-k-of-N/ (merge-design makes <name>/ of them).
   const dir = join(options.outRoot ?? 'out', shardFolderName(base.name ?? `${loaded.scenario.name}-${command}`, shard));
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   return { loaded, file: base.scenario, replications, masterSeed: base.seed ?? loaded.scenario.seed, dir };
 }
 

@@ -1,7 +1,7 @@
 // Slurm job arrays: resolves a run, comparison or design into a plan (task k runs shard k/N of every
 // scenario, or design points with runId mod N == k; a merge job after the array), writes its two
 // scripts, and submits them. Writing and submitting are two steps so a caller can report in between.
-import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from '../io/atomic-file.js';
@@ -13,6 +13,7 @@ import { slurmScripts, type SlurmDesign, type SlurmPlan, type SlurmRun } from '.
 import { submitJobs, type SbatchRunner } from '../slurm/submit-jobs.js';
 import { VERSION } from '../version.js';
 import { buildDesign, checkIndicators, DEFAULT_SAMPLES, DEFAULT_TRAJECTORIES, type DesignSpec } from './design-spec.js';
+import { makeFolder } from '../io/make-folder.js';
 
 export interface SlurmSpec {
   /** Scenario files; with `compare`, the first is the baseline; with `design`, the only one used. */
@@ -55,6 +56,8 @@ export interface SlurmSpec {
   name?: string;
   /** The command line that asked for the scripts, recorded in their headers. */
   command?: string;
+  /** Folders the scenarios' `extends` and initialNetwork paths may name besides their own folder and the working directory. */
+  allowPaths?: string[];
 }
 
 /** The design of `design`: built here (so a bad parameter fails now, not in the queue) to count its points. */
@@ -95,7 +98,7 @@ export function mergeScriptPath(arrayScript: string): string {
 
 /** Loads the scenarios and resolves everything the scripts need into absolute paths and numbers. */
 export function slurmPlan(spec: SlurmSpec): SlurmPlan {
-  const loaded = spec.scenarios.map((file) => ({ file: resolve(file), scenario: loadScenario(file).scenario }));
+  const loaded = spec.scenarios.map((file) => ({ file: resolve(file), scenario: loadScenario(file, { allowPaths: spec.allowPaths }).scenario }));
   // The same refusals and folder name as `compare`; each job runs its file, so names must already differ.
   if (spec.compare) {
     const named = prepareComparison(loaded.map(({ file, scenario }) => ({ scenario, files: [file] })));
@@ -141,11 +144,13 @@ export function slurmPlan(spec: SlurmSpec): SlurmPlan {
     mergeScript: mergeScriptPath(arrayScript),
     version: VERSION,
     command: spec.command,
+    // The tasks run in --chdir=<out>: they get the working directory the scenarios were checked from.
+    allowPaths: [...new Set([process.cwd(), ...(spec.allowPaths ?? [])].map((path) => resolve(path)))],
   };
 }
 
 function writeScript(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  makeFolder(dirname(path));
   writeFileAtomic(path, text);
   chmodSync(path, 0o755);
 }
@@ -164,7 +169,7 @@ export function writeSlurmJobs(spec: SlurmSpec): SlurmPlan {
   const scripts = slurmScripts(plan);
   if (!existsSync(plan.cli)) throw new InputError(messages.slurmNotBuilt(plan.cli));
   // Slurm does not create the folder of --output: the tasks' logs would be lost without it.
-  writeOrFail(plan.logDir, () => mkdirSync(plan.logDir, { recursive: true }));
+  writeOrFail(plan.logDir, () => makeFolder(plan.logDir));
   writeOrFail(plan.arrayScript, () => writeScript(plan.arrayScript, scripts.array));
   writeOrFail(plan.mergeScript, () => writeScript(plan.mergeScript, scripts.merge));
   return plan;

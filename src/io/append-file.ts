@@ -1,7 +1,10 @@
 // An output file written front to back with a running SHA-256 and byte count, so a checkpoint can
 // record exactly which prefix is complete and a resume can verify and keep it.
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, constants, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { namingFile } from './file-error.js';
+import { createFreshFile } from './fresh-file.js';
+import { injectedWriteFailure } from './injected-write-failure.js';
 import type { FileDigest } from './file-digest.js';
 
 const FLUSH_BYTES = 1 << 20;
@@ -21,9 +24,9 @@ export class AppendFile {
     this.fd = fd;
   }
 
-  /** A new, empty file (an existing one is truncated). */
+  /** A new, empty file (an existing file or symlink there is removed first, never written through). */
   static create(path: string): AppendFile {
-    return new AppendFile(path, openSync(path, 'w'));
+    return new AppendFile(path, createFreshFile(path));
   }
 
   /**
@@ -33,8 +36,13 @@ export class AppendFile {
   static reopen(path: string, prefix: FilePrefix): AppendFile | undefined {
     let fd: number;
     try {
-      fd = openSync(path, 'r+');
+      // A symlink (ELOOP) or anything but a regular file cannot hold our prefix: start over.
+      fd = openSync(path, constants.O_RDWR | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     } catch {
+      return undefined;
+    }
+    if (!fstatSync(fd).isFile()) {
+      closeSync(fd);
       return undefined;
     }
     const file = new AppendFile(path, fd);
@@ -89,6 +97,7 @@ export class AppendFile {
     const chunk = Buffer.from(this.pending.join(''));
     let offset = 0;
     this.named(() => {
+      injectedWriteFailure(this.path);
       while (offset < chunk.length) offset += writeSync(this.fd, chunk, offset, chunk.length - offset, this.bytes - this.pendingBytes + offset);
     });
     this.hash.update(chunk);
@@ -98,12 +107,6 @@ export class AppendFile {
 
   /** Writes through a descriptor fail without a path (ENOSPC on `write`): add this file's. */
   private named(operation: () => void): void {
-    try {
-      operation();
-    } catch (error) {
-      const errno = error as NodeJS.ErrnoException;
-      if (errno && typeof errno === 'object' && errno.code && !errno.path) errno.path = this.path;
-      throw error;
-    }
+    namingFile(this.path, operation);
   }
 }

@@ -1,8 +1,12 @@
 // Atomic output files: written under a temporary name and renamed into place when complete, so
-// a killed run never leaves a half-written file that looks complete.
+// a killed run never leaves a half-written file that looks complete. A symlink planted at either
+// name is replaced, never written through.
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, renameSync, rmSync, writeSync } from 'node:fs';
 import type { FileDigest } from './file-digest.js';
+import { namingFile } from './file-error.js';
+import { createFreshFile } from './fresh-file.js';
+import { injectedWriteFailure } from './injected-write-failure.js';
 
 export class AtomicFile {
   private readonly temporary: string;
@@ -15,7 +19,7 @@ export class AtomicFile {
 
   constructor(readonly path: string) {
     this.temporary = `${path}.partial`;
-    this.fd = openSync(this.temporary, 'w');
+    this.fd = createFreshFile(this.temporary);
   }
 
   write(text: string): void {
@@ -27,7 +31,10 @@ export class AtomicFile {
   flush(): void {
     if (this.pending.length === 0) return;
     const chunk = Buffer.from(this.pending.join(''));
-    for (let offset = 0; offset < chunk.length; ) offset += writeSync(this.fd, chunk, offset, chunk.length - offset);
+    namingFile(this.path, () => {
+      injectedWriteFailure(this.temporary);
+      for (let offset = 0; offset < chunk.length; ) offset += writeSync(this.fd, chunk, offset, chunk.length - offset);
+    });
     this.hash.update(chunk);
     this.bytes += chunk.length;
     this.pending = [];
@@ -37,8 +44,10 @@ export class AtomicFile {
   /** Flushes, syncs to disk and renames into place; returns the file's size and SHA-256. */
   commit(): FileDigest {
     this.flush();
-    fsyncSync(this.fd);
-    closeSync(this.fd);
+    namingFile(this.path, () => {
+      fsyncSync(this.fd);
+      closeSync(this.fd);
+    });
     renameSync(this.temporary, this.path);
     return { bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
@@ -62,9 +71,6 @@ export function writeFileAtomic(path: string, content: string): void {
     file.commit();
   } catch (error) {
     file.abandon();
-    // Writes through a descriptor fail without a path (ENOSPC on `write`): name the file.
-    const errno = error as NodeJS.ErrnoException;
-    if (errno && typeof errno === 'object' && errno.code && !errno.path) errno.path = path;
     throw error;
   }
 }

@@ -1,7 +1,8 @@
 // An exclusive lock on an output folder, held for a run's life: `clustersim.lock` is created with
 // O_EXCL and names the holder (host, pid, start time, command). A lock left by a dead process on
 // this host is taken over; one from another host cannot be checked from here and is refused.
-import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { makeFolder } from './make-folder.js';
+import { closeSync, existsSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { InputError, messages } from '../messages.js';
@@ -128,11 +129,7 @@ export class FolderLock {
 
 /** Creates the output folder if needed (an InputError when it cannot be) and takes its lock. */
 export function lockOutputFolder(dir: string, options: FolderLockOptions): FolderLock {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    throw new InputError(messages.outputWriteFailed(dir, (error as Error).message));
-  }
+  makeFolder(dir);
   return FolderLock.acquire(dir, options);
 }
 

@@ -1,6 +1,8 @@
 // Reads a text file line by line without loading it whole (outputs can be gigabytes), synchronously
 // so merges stay simple and deterministic.
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { InputError, messages } from '../messages.js';
+import { NotARegularFileError, openRegularFile } from './regular-file.js';
 
 export class LineReader {
   private readonly fd: number;
@@ -11,7 +13,13 @@ export class LineReader {
   private eof = false;
 
   constructor(readonly path: string) {
-    this.fd = openSync(path, 'r');
+    try {
+      this.fd = openRegularFile(path);
+    } catch (error) {
+      // A FIFO or device planted in a run folder would block or never end: refused unopened.
+      if (error instanceof NotARegularFileError) throw new InputError(messages.notARegularInput(path));
+      throw error;
+    }
   }
 
   /** The next line without its newline, or undefined at the end; `peek` does not consume it. */

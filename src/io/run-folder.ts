@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { InputError, messages } from '../messages.js';
 import { writeFileAtomic } from './atomic-file.js';
 import { digestFile, type FileDigest } from './file-digest.js';
+import { readRegularText } from './regular-file.js';
 
 /** What the run was (scenario, seeds, versions, timings); written last, so its presence marks a finished run. */
 export const MANIFEST_FILE = 'manifest.json';
@@ -73,7 +74,7 @@ export function writeManifest(dir: string, manifest: object): string {
 export function readManifest<T>(dir: string): T {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+    value = JSON.parse(readRegularText(join(dir, MANIFEST_FILE)));
   } catch (error) {
     throw new InputError(messages.damagedManifest(dir, error instanceof Error ? error.message : String(error)));
   }

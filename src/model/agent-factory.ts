@@ -6,13 +6,27 @@ import { clamp, clamp01 } from './math.js';
 import type { World } from './world.js';
 import { AgentKind, FIELD_COUNT, FIELDS, Reach } from './vocabulary.js';
 
+/** Significant digits the normalised field weights are rounded to (see relativeWeights). */
+const WEIGHT_DIGITS = 12;
+
+/**
+ * A region's field weights as shares summing to 1: the schema's weights are relative, so scaling them
+ * all (×100, ×1e155) must change nothing. Divided by the largest first, so no sum or square overflows;
+ * then by their sum, and rounded to WEIGHT_DIGITS significant digits, so weights written to sum to 1
+ * come out exactly as written and a scaled copy gives the very same shares (not shares an ulp apart).
+ */
+export function relativeWeights(written: readonly number[]): number[] {
+  const largest = Math.max(...written);
+  const scaled = written.map((w) => w / largest);
+  const total = scaled.reduce((sum, w) => sum + w, 0);
+  return scaled.map((w) => Number((w / total).toPrecision(WEIGHT_DIGITS)));
+}
+
 /** Field weights of each region as a dense array (FIELD_COUNT per region): computed once per world (`world.regionFieldWeights`). */
 export function regionFieldWeights(scenario: Scenario): Float64Array {
   const weights = new Float64Array(scenario.regions.length * FIELD_COUNT);
   scenario.regions.forEach((region, r) => {
-    FIELDS.forEach((field, f) => {
-      weights[r * FIELD_COUNT + f] = region.fields[field] ?? 0;
-    });
+    weights.set(relativeWeights(FIELDS.map((field) => region.fields[field] ?? 0)), r * FIELD_COUNT);
   });
   return weights;
 }

@@ -2,12 +2,13 @@
 // into <name>.shard-k-of-N/ (points.csv: the summary values of each point and replication; design.json:
 // what the design is, written last so its presence marks a finished shard). `merge-design` checks the
 // shards belong together and cover the design once, and reassembles the points in run-id order.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { digestText } from '../io/file-digest.js';
 import { DESIGN_FILE, POINTS_FILE, runFileDifferences, type RunFiles, writeRunFile, writeRunJson } from '../io/run-folder.js';
 import { csvRow } from '../io/csv.js';
+import { NotARegularFileError, readRegularText } from '../io/regular-file.js';
 import { InputError, messages } from '../messages.js';
 import type { DesignPoint } from '../stats/index.js';
 import type { PointResult } from '../results/design-tables.js';
@@ -60,7 +61,7 @@ function readManifest(dir: string): DesignShardManifest {
   if (!existsSync(path) || !existsSync(join(dir, POINTS_FILE))) throw new InputError(messages.mergeDesignIncomplete(dir));
   let manifest: DesignShardManifest;
   try {
-    manifest = JSON.parse(readFileSync(path, 'utf8')) as DesignShardManifest;
+    manifest = JSON.parse(readRegularText(path)) as DesignShardManifest;
     if (manifest.format !== 'clustersim-design-shard/1' || !manifest.shard) throw new Error('not a design shard');
   } catch {
     throw new InputError(messages.mergeDesignIncomplete(dir));
@@ -84,9 +85,19 @@ function cellValue(text: string): number {
   return Number(text);
 }
 
+/** points.csv as text; a FIFO or device in its place is refused unopened. */
+function readPointsText(path: string, dir: string): string {
+  try {
+    return readRegularText(path);
+  } catch (error) {
+    if (error instanceof NotARegularFileError) throw new InputError(messages.notARegularInput(path));
+    throw error;
+  }
+}
+
 function readPoints(dir: string, replications: number, into: Map<number, PointResult>): void {
   const path = join(dir, POINTS_FILE);
-  const [header, ...lines] = readFileSync(path, 'utf8').split('\n');
+  const [header, ...lines] = readPointsText(path, dir).split('\n');
   if (header !== POINTS_HEADER.join(',')) throw new InputError(messages.mergeDesignIncomplete(dir));
   for (const line of lines) {
     if (line === '') continue;

@@ -11,6 +11,7 @@ import { replicationSeed } from '../rng/index.js';
 import { describeBuild, otherRun, sameBuild, type RunIdentity } from './run-output.js';
 import { deriveOutputs } from './derive-outputs.js';
 import type { StatisticsSetting } from '../results/run-statistics.js';
+import { makeFolder } from '../io/make-folder.js';
 
 interface ShardManifest {
   identity: RunIdentity;

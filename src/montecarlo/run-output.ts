@@ -4,11 +4,12 @@
 // manifest last, so a folder with manifest.json is complete. A folder holding another run (other
 // scenario or seed) is not overwritten without `force`; a failing write (disk full, permissions)
 // keeps the last checkpoint and reports how many replications it holds.
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppendFile, type FilePrefix } from '../io/append-file.js';
 import { type FolderLock, lockOutputFolder } from '../io/folder-lock.js';
 import { CHECKPOINT_FILE, digestRunFiles, MANIFEST_FILE, readManifest, ROW_FILES, runFileDifferences, type RunFiles, writeManifest, writeRunJson } from '../io/run-folder.js';
+import { readRegularText } from '../io/regular-file.js';
 import { InputError, messages } from '../messages.js';
 import { RunStatisticsAccumulator } from '../results/run-statistics.js';
 import { forEachCsvLine } from '../results/csv-table.js';
@@ -204,6 +205,9 @@ export class RunOutput {
     if (!force) {
       const other = otherRun(dir, identity);
       if (other) throw new InputError(messages.outputOfOtherRun(dir, other.file, other.difference));
+      // Saved replications of an interrupted run are not deleted by a rerun that forgot --resume.
+      const saved = resume ? undefined : readCheckpoint(dir);
+      if (saved && saved.completed > 0) throw new InputError(messages.checkpointInTheWay(dir, saved.completed));
     }
     // A fresh start: nothing of an earlier run may remain looking complete.
     const files: AppendFile[] = [];
@@ -396,7 +400,7 @@ function readCheckpoint(dir: string): Checkpoint | undefined {
   const path = join(dir, CHECKPOINT_FILE);
   if (!existsSync(path)) return undefined;
   try {
-    const parsed = JSON.parse(readFileSync(path, 'utf8')) as Checkpoint;
+    const parsed = JSON.parse(readRegularText(path)) as Checkpoint;
     return Array.isArray(parsed.files) && parsed.files.length === ROW_FILES.length ? parsed : undefined;
   } catch {
     return undefined;

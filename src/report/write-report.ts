@@ -1,6 +1,6 @@
 // The report library's entry point: from a run's records to charts/NAME.vl.json|svg|png and
 // report.html in a run folder, every file written atomically, report.html last.
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/atomic-file.js';
 import { CHARTS_DIR, EXECUTIVE_SUMMARY_FILE, REPORT_FILE } from '../io/run-folder.js';
@@ -16,6 +16,7 @@ import type { ReportData } from './report-data.js';
 import { buildReportHtml } from './report-html.js';
 import { reportMessages } from './report-messages.js';
 import { summaryMarkdown } from './summary-markdown.js';
+import { makeFolder } from '../io/make-folder.js';
 
 export interface WriteReportOptions extends ChartOptions {
   lang: Lang;
@@ -38,7 +39,7 @@ export async function writeReport(dir: string, data: ReportData, options: WriteR
   const png = options.png ?? false;
   const charts = buildCharts(data, labels, options);
   const chartsDir = join(dir, CHARTS_DIR);
-  mkdirSync(chartsDir, { recursive: true });
+  makeFolder(chartsDir);
   const written: string[] = [];
 
   for (const { name, spec } of charts) {

@@ -1,7 +1,7 @@
 // Calibration targets: published indicator values or ratios (e.g. the Knowledge Cluster
 // Initiative's table) that a calibrated scenario should reproduce, read from a YAML/JSON file,
 // and the weighted relative-error loss of a simulated run against them.
-import { readFileSync } from 'node:fs';
+import { readRegularText } from '../io/regular-file.js';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
@@ -37,7 +37,7 @@ export type CalibrationTarget = z.output<typeof targetSchema>;
 export function loadTargets(file: string): CalibrationTarget[] {
   let document: unknown;
   try {
-    document = parseYaml(readFileSync(file, 'utf8'));
+    document = parseYaml(readRegularText(file));
   } catch (error) {
     throw new InputError(messages.fileUnreadable(file, (error as Error).message.split('\n')[0]));
   }

@@ -2,11 +2,13 @@
 // defaults, and reads the initial network's CSV files into the scenario.
 // Hostile input (binary data, huge or endless files, deep nesting, thousands of keys) is refused
 // with a message naming the file, in time linear in the file's size.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { NotARegularFileError, readRegularFile } from '../io/regular-file.js';
 import { InputError, messages } from '../messages.js';
 import { deepMerge, type Json } from './deep-merge.js';
+import { inputScope, inScope, type InputScope } from './input-scope.js';
 import { loadNetworkTables, type TableInput } from './network-csv.js';
 import { scenarioSchema, type Scenario } from './schema.js';
 import { describeValue, formatIssue } from './validation-errors.js';
@@ -41,37 +43,21 @@ function errnoReason(error: unknown): string {
 
 /**
  * Reads at most MAX_SCENARIO_BYTES + 1 bytes of a regular file. Devices, FIFOs and directories are
- * refused before reading: `/dev/zero` or a pipe would never end.
+ * refused from their stat, without being opened: `/dev/zero` or a pipe would never end.
  */
 function readBytes(file: string, shown: string, from: string | undefined): Buffer {
-  let fd: number;
+  let raw: Buffer;
   try {
-    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, before the check below.
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+    raw = readRegularFile(file, MAX_SCENARIO_BYTES);
   } catch (error) {
+    if (error instanceof NotARegularFileError) throw new InputError(messages.notARegularFile(shown, from));
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(messages.fileNotFound(shown, from));
-    if (code === 'EISDIR') throw new InputError(messages.notARegularFile(shown, from));
     throw new InputError(messages.fileUnreadable(shown, errnoReason(error), from));
   }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError(messages.notARegularFile(shown, from));
-    if (stat.size > MAX_SCENARIO_BYTES) throw new InputError(messages.fileTooLarge(shown, stat.size, MAX_SCENARIO_BYTES));
-    const buffer = Buffer.alloc(MAX_SCENARIO_BYTES + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      read = readSync(fd, buffer, length, buffer.length - length, null);
-    }
-    // A file that grew past the limit while being read (or a /proc file that reports size 0).
-    if (length > MAX_SCENARIO_BYTES) throw new InputError(messages.fileTooLarge(shown, length, MAX_SCENARIO_BYTES));
-    return buffer.subarray(0, length);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(messages.fileUnreadable(shown, errnoReason(error), from));
-  } finally {
-    closeSync(fd);
-  }
+  // Also a file that grew past the limit while being read, or a /proc file that reports size 0.
+  if (raw.length > MAX_SCENARIO_BYTES) throw new InputError(messages.fileTooLarge(shown, Math.max(raw.length, statSync(file).size), MAX_SCENARIO_BYTES));
+  return raw;
 }
 
 /**
@@ -175,6 +161,23 @@ export interface ScenarioDocument {
   layers: Record<string, Json>[];
 }
 
+/** How a scenario is loaded. */
+export interface LoadOptions {
+  /**
+   * Folders (besides the scenario's own folder and the working directory) whose files the scenario
+   * may read through `extends` and initialNetwork paths (the CLI's --allow-paths).
+   */
+  allowPaths?: readonly string[];
+}
+
+/** Refuses, before it is read, a path a scenario names that leads outside its scope. */
+function checkInScope(scope: InputScope, path: string, from: string, key: string): void {
+  if (!inScope(scope, path)) {
+    const roots = scope.roots.map((root) => (relative(process.cwd(), root) === '' ? '.' : displayPath(root)));
+    throw new InputError(messages.outsideScope(from, key, displayPath(path), roots));
+  }
+}
+
 /** At most this many files in one scenario's `extends` graph. */
 export const MAX_EXTENDS_FILES = 100;
 
@@ -201,8 +204,9 @@ function parentsOf(document: Record<string, Json>, file: string): string[] {
  * `extends: [a, b]`, a (with what it extends), then b (with what it extends and a did not already
  * bring), then the file itself. A file that two parents share is merged once, where it first appears.
  */
-export function readScenarioDocument(path: string): ScenarioDocument {
+export function readScenarioDocument(path: string, options: LoadOptions = {}): ScenarioDocument {
   const root = resolve(path);
+  const scope = inputScope(root, options.allowPaths);
   const layerOf = new Map<string, Record<string, Json>>();
   const order: string[] = []; // merge order: every file after the files it extends
   const visit = (file: string, chain: string[], from: string | undefined): void => {
@@ -211,6 +215,7 @@ export function readScenarioDocument(path: string): ScenarioDocument {
     if (layerOf.size >= MAX_EXTENDS_FILES) throw new InputError(messages.extendsTooMany(displayPath(root), MAX_EXTENDS_FILES));
     const document = readDocument(file, from);
     const parents = parentsOf(document, file).map((parent) => resolve(dirname(file), parent));
+    for (const parent of parents) checkInScope(scope, parent, displayPath(file), 'extends');
     delete document.extends;
     layerOf.set(file, document);
     for (const parent of parents) visit(parent, [...chain, file], displayPath(file));
@@ -278,22 +283,23 @@ export function validateScenario(document: unknown, file: string | ((path: reado
  * wrote it) and puts their rows into the scenario, so that the data travels with the scenario to
  * workers and into the manifest. Bad data is refused here, before any run.
  */
-function withNetworkData(scenario: Scenario, read: ScenarioDocument): Scenario {
+function withNetworkData(scenario: Scenario, read: ScenarioDocument, scope: InputScope): Scenario {
   const network = scenario.initialNetwork;
   if (!network || (typeof network.agents !== 'string' && typeof network.edges !== 'string')) return scenario;
   const table = <Row>(key: 'agents' | 'edges', value: string | Row[]): TableInput<Row> => {
     const writer = sourceFileAbsolute(read, ['initialNetwork', key]);
     if (typeof value !== 'string') return { rows: value, file: displayPath(writer) };
     const path = resolve(dirname(writer), value);
+    checkInScope(scope, path, displayPath(writer), `initialNetwork.${key}`);
     return { path, shown: displayPath(path), scenarioFile: displayPath(writer) };
   };
   const data = loadNetworkTables(table('agents', network.agents), table('edges', network.edges), scenario.regions.map((r) => r.id));
   return { ...scenario, initialNetwork: data };
 }
 
-export function loadScenario(path: string): LoadedScenario {
-  const read = readScenarioDocument(path);
+export function loadScenario(path: string, options: LoadOptions = {}): LoadedScenario {
+  const read = readScenarioDocument(path, options);
   // A bad value inherited through `extends` is reported in the file that wrote it, where it can be fixed.
   const scenario = validateScenario(read.document, (at) => sourceFile(read, at));
-  return { scenario: withNetworkData(scenario, read), files: read.files };
+  return { scenario: withNetworkData(scenario, read, inputScope(resolve(path), options.allowPaths)), files: read.files };
 }

@@ -55,6 +55,19 @@ const GROWTH_MARGIN = 2;
 const OUTPUT_BYTES_PER_VALUE = 8 + 2 * 16;
 /** Node, the libraries and the main thread's buffers. */
 const PROCESS_BASE_MB = 100;
+/**
+ * Per row (agent or link) of an initial network from data, in the main thread: the CSV text, its lines
+ * and cells while it is read, then the rows as objects, which the scenario keeps. Measured: 100,000
+ * agents and 450,000 links (17 MB of CSV) peak at 583 MB with one replication in-process, of which
+ * about 370 MB is the loading (800 bytes a row keeps the estimate ~7% above).
+ */
+const NETWORK_ROW_LOAD_BYTES = 800;
+/**
+ * Per network row in each worker thread: its structured-clone copy of the scenario's rows. Measured:
+ * the same network peaks at 1,103 MB with two workers, about 180 MB more per worker than its world
+ * (400 bytes a row keeps the estimate ~10% above).
+ */
+const NETWORK_ROW_WORKER_BYTES = 400;
 /** A worker thread's own V8 isolate and modules. */
 const WORKER_BASE_MB = 30;
 
@@ -80,17 +93,36 @@ export function initialAgents(scenario: Scenario): number {
   return agents + (Array.isArray(data) ? data.length : 0);
 }
 
+/** Links of an initial network from data (0 without one). */
+function dataLinks(scenario: Scenario): number {
+  const edges = scenario.initialNetwork?.edges;
+  return Array.isArray(edges) ? edges.length : 0;
+}
+
+/** Agent and link rows of an initial network from data (0 without one). */
+function dataRows(scenario: Scenario): number {
+  const agents = scenario.initialNetwork?.agents;
+  return (Array.isArray(agents) ? agents.length : 0) + dataLinks(scenario);
+}
+
 /**
  * Estimated peak memory of running `scenario` with `concurrent` replications at once:
- *   base + concurrent × (worker base + margin × (agents × (1.1 × agentBytes + 2 × (linkBytes + 16) + other)
- *                                               + quarters × (regions + 1) × indicators × 40)).
+ *   base + rows × 800 + concurrent × (worker base + rows × 400 (workers only)
+ *     + margin × (agents × (1.1 × agentBytes + other) + (2 × agents + data links) × (linkBytes + 16)
+ *                 + quarters × (regions + 1) × indicators × 40)),
+ * where rows are the agent and link rows of an initial network from data.
  */
 export function estimateMemory(scenario: Scenario, concurrent: number): MemoryEstimate {
   const agents = initialAgents(scenario);
-  const worldBytes = agents * (AGENT_SLOTS_PER_AGENT * AGENT_BYTES + LINKS_PER_AGENT * (LINK_BYTES + ADJACENCY_BYTES_PER_LINK) + OTHER_BYTES_PER_AGENT);
+  const links = LINKS_PER_AGENT * agents + dataLinks(scenario);
+  const worldBytes = agents * (AGENT_SLOTS_PER_AGENT * AGENT_BYTES + OTHER_BYTES_PER_AGENT) + links * (LINK_BYTES + ADJACENCY_BYTES_PER_LINK);
   const outputBytes = scenario.horizonQuarters * (scenario.regions.length + 1) * INDICATOR_COUNT * OUTPUT_BYTES_PER_VALUE;
-  const perReplicationMb = (GROWTH_MARGIN * (worldBytes + outputBytes)) / MB;
   const workers = Math.max(1, concurrent);
+  const rows = dataRows(scenario);
+  // In-process (one replication), the world uses the main thread's rows; a worker holds its own copy.
+  const rowCopyMb = workers > 1 ? (rows * NETWORK_ROW_WORKER_BYTES) / MB : 0;
+  const perReplicationMb = (GROWTH_MARGIN * (worldBytes + outputBytes)) / MB + rowCopyMb;
   const threadMb = workers > 1 ? WORKER_BASE_MB : 0;
-  return { agents, perReplicationMb, concurrent: workers, totalMb: PROCESS_BASE_MB + workers * (threadMb + perReplicationMb) };
+  const baseMb = PROCESS_BASE_MB + (rows * NETWORK_ROW_LOAD_BYTES) / MB;
+  return { agents, perReplicationMb, concurrent: workers, totalMb: baseMb + workers * (threadMb + perReplicationMb) };
 }

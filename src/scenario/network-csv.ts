@@ -1,7 +1,8 @@
 // Reads the initial network's CSV files (agents: id,kind,region[,field]; edges: source,target,kind[,weight])
 // at scenario load time, so bad data is refused before any run, with one message per problem naming
 // file, line and column: `scenarios/data/edges.csv:17: target: unknown agent id "f-999"`.
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { NotARegularFileError, readRegularFile } from '../io/regular-file.js';
 import { InputError, messages } from '../messages.js';
 import { nearestName } from '../nearest-name.js';
 import { AGENT_KIND_NAMES, FIELDS, LINK_TYPE_NAMES, type Field } from '../model/vocabulary.js';
@@ -39,38 +40,23 @@ interface CsvLine {
   cells: string[];
 }
 
-/** Reads a whole regular file of at most MAX_NETWORK_FILE_BYTES as UTF-8 text. */
+/** Reads a whole regular file of at most MAX_NETWORK_FILE_BYTES as UTF-8 text (FIFOs and devices refused unopened). */
 function readText(path: string, shown: string, scenarioFile: string, key: string): string {
-  let fd: number;
+  let raw: Buffer;
   try {
-    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, before the check below.
-    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    raw = readRegularFile(path, MAX_NETWORK_FILE_BYTES);
   } catch (error) {
+    if (error instanceof NotARegularFileError) throw new InputError(messages.networkNotARegularFile(scenarioFile, key, shown));
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError(messages.networkFileNotFound(scenarioFile, key, shown));
-    if (code === 'EISDIR') throw new InputError(messages.networkNotARegularFile(scenarioFile, key, shown));
     throw new InputError(messages.networkFileUnreadable(scenarioFile, key, shown, (error as Error).message.replace(/, \w+ '.*'$/, '')));
   }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new InputError(messages.networkNotARegularFile(scenarioFile, key, shown));
-    if (stat.size > MAX_NETWORK_FILE_BYTES) throw new InputError(messages.networkFileTooLarge(shown, stat.size, MAX_NETWORK_FILE_BYTES));
-    const buffer = Buffer.alloc(Math.min(stat.size, MAX_NETWORK_FILE_BYTES) + 1);
-    let length = 0;
-    for (let read = -1; read !== 0 && length < buffer.length; length += read) {
-      read = readSync(fd, buffer, length, buffer.length - length, null);
-    }
-    if (length > MAX_NETWORK_FILE_BYTES) throw new InputError(messages.networkFileTooLarge(shown, length, MAX_NETWORK_FILE_BYTES));
-    const raw = buffer.subarray(0, length);
-    const text = raw.toString('utf8');
-    if (raw.includes(0) || text.includes('\uFFFD')) throw new InputError(messages.networkNotText(shown));
-    return text.startsWith('\uFEFF') ? text.slice(1) : text;
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(messages.networkFileUnreadable(scenarioFile, key, shown, (error as Error).message));
-  } finally {
-    closeSync(fd);
+  if (raw.length > MAX_NETWORK_FILE_BYTES) {
+    throw new InputError(messages.networkFileTooLarge(shown, Math.max(raw.length, statSync(path).size), MAX_NETWORK_FILE_BYTES));
   }
+  const text = raw.toString('utf8');
+  if (raw.includes(0) || text.includes('\uFFFD')) throw new InputError(messages.networkNotText(shown));
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
 /**

@@ -1,12 +1,13 @@
 // Turns schema issues into one-line messages naming file, path, expectation and what was found;
 // an unknown key gets the nearest known key of its mapping as a suggestion (`smez` → `smes`).
 import type { z } from 'zod';
-import { messages } from '../messages.js';
+import { excerpt, MAX_EXCERPT_CHARS, messages } from '../messages.js';
 import { nearestName } from '../nearest-name.js';
 import { scenarioJsonSchema } from './json-schema.js';
 
 /** A key printed as it is when it looks like one, quoted otherwise (empty, spaces, dots...). */
 function showKey(key: string): string {
+  if (key.length > MAX_EXCERPT_CHARS) return excerpt(key);
   return /^[A-Za-z_$][\w$-]*$/.test(key) ? key : JSON.stringify(key);
 }
 

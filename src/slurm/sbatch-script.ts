@@ -53,6 +53,8 @@ export interface SlurmPlan {
   };
   /** Language of the committee reports the merge job writes (report.html, charts); undefined: no reports. */
   reportLang?: string;
+  /** Absolute folders the tasks pass as --allow-paths: the scenarios were checked with them and the working directory of `clustersim slurm`. */
+  allowPaths?: string[];
   /** Absolute paths where the two scripts will be written (quoted in their headers). */
   arrayScript: string;
   mergeScript: string;
@@ -190,6 +192,11 @@ function arrayPreamble(plan: SlurmPlan, title: string): string[] {
   ];
 }
 
+/** ` --allow-paths <dir>` for each folder the scenarios were allowed to read from, or nothing. */
+function allowPathOptions(plan: SlurmPlan): string {
+  return (plan.allowPaths ?? []).map((dir) => ` --allow-paths ${shellQuote(dir)}`).join('');
+}
+
 /** The job-array script of a design: task k evaluates the design points with runId mod N == k. */
 function designArrayScript(plan: SlurmPlan, design: SlurmDesign): string {
   const run = plan.runs[0];
@@ -197,7 +204,7 @@ function designArrayScript(plan: SlurmPlan, design: SlurmDesign): string {
     ...arrayPreamble(plan, `Job array of ${plan.shards} tasks: task k evaluates the ${design.command} points (of ${design.points}) with runId mod ${plan.shards} == k.`),
     '# Every task builds the same design from the same parameters, method and master seed, and evaluates',
     `# its share of the points with the same replications and seeds into "$out"/${shellQuote(design.name)}.shard-k-of-N/.`,
-    `"$node" "$clustersim" ${design.command} ${shellQuote(run.scenarioFile)} ${design.options.map(shellQuote).join(' ')} \\`,
+    `"$node" "$clustersim" ${design.command} ${shellQuote(run.scenarioFile)} ${design.options.map(shellQuote).join(' ')}${allowPathOptions(plan)} \\`,
     `  --name ${shellQuote(design.name)} --replications ${run.replications} --seed ${run.seed} \\`,
     `  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --quiet`,
   ].join('\n') + '\n';
@@ -233,7 +240,7 @@ export function arrayScript(plan: SlurmPlan): string {
   ];
   for (const run of plan.runs) {
     lines.push(
-      `"$node" "$clustersim" run ${shellQuote(run.scenarioFile)} --replications ${run.replications} --seed ${run.seed} \\`,
+      `"$node" "$clustersim" run ${shellQuote(run.scenarioFile)} --replications ${run.replications} --seed ${run.seed}${allowPathOptions(plan)} \\`,
       `  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --resume --quiet`,
     );
   }

@@ -129,7 +129,7 @@ describe('clustersim run', () => {
   });
 
   it.each([
-    ['run', ['run', BASELINE, '-r', '1e9'], '--replications: expected an integer from 1 to 10,000,000, got 1000000000'],
+    ['run', ['run', BASELINE, '-r', '1e9'], '--replications: expected an integer from 1 to 10,000,000, got 1e9'],
     ['sweep', ['sweep', BASELINE, '-p', 'model.meeting.linkThreshold=0.1:0.4', '--lhs', '1e9'], '--lhs: expected an integer from 1 to 1,000,000'],
     ['sensitivity', ['sensitivity', BASELINE, '--method', 'sobol', '--samples', '1e9', '-p', 'model.meeting.linkThreshold=0.1:0.4'], '--samples: expected an integer from 1 to 1,000,000'],
     ['slurm', ['slurm', BASELINE, '--shards', '4', '-r', '1e9'], '--replications: expected an integer from 1 to 10,000,000'],

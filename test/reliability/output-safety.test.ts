@@ -1,12 +1,13 @@
 // Output folders are not overwritten by another run: a folder whose manifest.json or checkpoint.json
 // belongs to another scenario or seed is refused unless --force, while a rerun of the same run
 // replaces its results. An output folder that cannot be written gives one clear paragraph (exit 2):
-// a file in the way, a device that is always full (/dev/full), and — where this machine lets the
+// a file in the way, a full disk (the write-failure test hook), and — where this machine lets the
 // test mount one — a real tmpfs that fills up mid-run, after which --resume finishes the run.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAIL_WRITE_ENV } from '../../src/io/injected-write-failure.js';
 import { InputError } from '../../src/messages.js';
 import { RunInterrupted, runScenarios, type RunOptions } from '../../src/montecarlo/run-experiment.js';
 import { loadScenario, validateScenario, type LoadedScenario } from '../../src/scenario/load-scenario.js';
@@ -107,13 +108,15 @@ describe('the command line', () => {
   beforeAll(async () => {
     await run(owned, { replications: 3 });
     writeFileSync(fileInTheWay, 'not a folder\n');
-    // Every row file written through a link to /dev/full fails with ENOSPC, as on a full disk.
-    mkdirSync(join(deviceFull, 'small'), { recursive: true });
-    symlinkSync('/dev/full', join(deviceFull, 'small', 'timeseries.csv.partial'));
+    // Every write of timeseries.csv fails with ENOSPC, as on a full disk (the test hook; a link to
+    // /dev/full planted in the folder is no longer written through).
+    process.env[FAIL_WRITE_ENV] = 'ENOSPC:timeseries.csv';
+    const fullRun = runCli(['run', SMALL, ...ARGS, '--out', deviceFull]); // the child takes the environment now
+    delete process.env[FAIL_WRITE_ENV];
     const [other, fileOut, full] = await Promise.all([
       runCli(['run', SMALL, ...ARGS, '--seed', '3', '--out', owned]),
       runCli(['run', SMALL, ...ARGS, '--out', fileInTheWay]),
-      runCli(['run', SMALL, ...ARGS, '--out', deviceFull]),
+      fullRun,
     ]);
     Object.assign(results, { other, fileOut, full });
     results.forced = await runCli(['run', SMALL, ...ARGS, '--seed', '3', '--out', owned, '--force']);
@@ -129,10 +132,10 @@ describe('the command line', () => {
 
   it('an output path that is a file: exit 2, naming it', () => {
     expectOneParagraph(results.fileOut, 2);
-    expect(results.fileOut.stderr).toMatch(new RegExp(`^cannot write ${fileInTheWay}/small: ENOTDIR`));
+    expect(results.fileOut.stderr).toMatch(new RegExp(`^cannot write ${fileInTheWay}/small: the folder ${fileInTheWay} cannot be created \\(a file of that name is in the way\\)`));
   });
 
-  it('a device that is always full: exit 2, naming the file, the error, what is kept and how to continue', () => {
+  it('a disk that is full: exit 2, naming the file, the error, what is kept and how to continue', () => {
     expectOneParagraph(results.full, 2);
     const partial = join(deviceFull, 'small', 'timeseries.csv.partial');
     expect(results.full.stderr).toBe(

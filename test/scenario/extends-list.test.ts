@@ -44,7 +44,8 @@ describe('extends: a list of files', () => {
       'policies/more.yaml': 'policy:\n  externalTalent: { stayQuarters: 16 }\n  bankHub: { enabled: true }\n',
       'cases/combined.yaml': 'extends: [base.yaml, ../policies/talent.yaml, ../policies/more.yaml]\nname: combined\npolicy: { programme: { lengthQuarters: 10 } }\n',
     });
-    const { scenario, files } = loadScenario(join(dir, 'cases/combined.yaml'));
+    // ../policies is outside cases/ (and the working directory): allowed as --allow-paths would.
+    const { scenario, files } = loadScenario(join(dir, 'cases/combined.yaml'), { allowPaths: [dir] });
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['cases/combined.yaml', 'policies/more.yaml', 'policies/talent.yaml', 'cases/base.yaml']);
     expect(scenario.name).toBe('combined');
     expect(scenario.horizonQuarters).toBe(12);

@@ -101,7 +101,8 @@ describe('initialNetwork: loading CSV files', () => {
 
   it('resolves the paths from the file that wrote them, also through extends', () => {
     const dir = folder({ 'base/scenario.yaml': SCENARIO, 'base/agents.csv': AGENTS, 'base/edges.csv': EDGES, 'variants/child.yaml': 'extends: ../base/scenario.yaml\nname: child\n' });
-    expect(loadScenario(join(dir, 'variants/child.yaml')).scenario.initialNetwork!.agents).toHaveLength(7);
+    // ../base is outside variants/ (and the working directory): allowed as --allow-paths would.
+    expect(loadScenario(join(dir, 'variants/child.yaml'), { allowPaths: [dir] }).scenario.initialNetwork!.agents).toHaveLength(7);
     // The shipped example, extended from another folder.
     const other = folder({ 'x.yaml': `extends: ${join(REPO_ROOT, 'scenarios/cases/data-network.yaml')}\nname: x\n` });
     const network = loadScenario(join(other, 'x.yaml')).scenario.initialNetwork!;
