@@ -93,7 +93,7 @@ describe('--resume refuses a checkpoint of another build', () => {
     expect(error).toBeInstanceOf(InputError);
     expect(error?.message).toBe(
       `${join(copy, 'small')}: the checkpoint there was written by ${recorded}, and this is clustersim ${VERSION}, code ${CODE_HASH.slice(0, 12)}; ` +
-        'rows of two builds must not mix. Resume with the build that started the run, or run without --resume to start over with this one (this deletes the partial results)',
+        'rows of two builds must not mix. Resume with the build that started the run, or run with --force instead of --resume to start over with this one (this deletes the partial results)',
     );
     expect(readFileSync(checkpoint, 'utf8')).toBe(before);
   });

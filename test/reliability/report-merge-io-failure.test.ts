@@ -42,7 +42,7 @@ beforeAll(async () => {
 describe('I/O errors in report and merge', () => {
   it.each([
     ['ENOSPC', 'report.html'],
-    ['EACCES', 'cost-effectiveness.png'],
+    ['EACCES', 'cost-effectiveness.svg'],
   ])('report: %s on %s', async (code, file) => {
     const before = readFileSync(join(run, 'report.html'), 'utf8');
     const result = await failing(code, file, ['report', run]);

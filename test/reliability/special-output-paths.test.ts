@@ -36,7 +36,7 @@ describe('output folders that cannot be made', () => {
 
   it.each([
     ['run', ['run', SMALL, '-r', '2', '-w', '1', '-q', '--out', '/proc/x']],
-    ['compare', ['compare', SMALL, SMALL, '-r', '2', '-w', '1', '-q', '--out', '/proc/x']],
+    ['compare', ['compare', SMALL, 'test/fixtures/montecarlo/small-longer.yaml', '-r', '2', '-w', '1', '-q', '--out', '/proc/x']],
     ['sweep', ['sweep', SMALL, '-p', 'seed=1,2', '-r', '1', '-w', '1', '-q', '--out', '/proc/x']],
   ])('%s --out /proc/x exits 2 within seconds', async (_, args) => {
     const started = performance.now();
