@@ -1,22 +1,13 @@
 // The support verdicts as the README and a committee read them: a markdown table with one row per
 // variant and one column per indicator, and the same rows as CSV for further analysis.
 import { csvRow } from '../io/csv.js';
+import type { ComparisonRow } from './paired-summaries.js';
 
 export type Verdict = 'up' | 'down' | 'none';
 
-export interface SupportVerdict {
-  baseline: string;
-  variant: string;
-  indicator: string;
-  /** Paired replications behind the verdict. */
-  n: number;
-  baselineMean: number;
-  variantMean: number;
-  meanDiff: number;
-  ciLow: number;
-  ciHigh: number;
-  /** meanDiff / |baseline mean|; null when the baseline mean is 0. */
-  relativeChange: number | null;
+/** A variant's paired difference from its baseline on one indicator, with its verdict at all and at half the replications. */
+export interface SupportVerdict
+  extends Pick<ComparisonRow, 'baseline' | 'variant' | 'indicator' | 'n' | 'baselineMean' | 'variantMean' | 'meanDiff' | 'ciLow' | 'ciHigh' | 'relativeChange'> {
   verdict: Verdict;
   /** The verdict from the first half of the replications. */
   verdictAtHalf: Verdict;

@@ -8,10 +8,9 @@ import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, watchPage } from '../helpers/headless-page.js';
 import { tempDir } from '../helpers/run-folders.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** Two regions, twelve quarters: a replication takes milliseconds. */
 const SCENARIO = join(REPO_ROOT, 'test/fixtures/montecarlo/small.yaml');
 const REPLICATIONS = 20;
@@ -52,13 +51,7 @@ describe('the policy lab in report.html', () => {
     const context = await chromium.launchPersistentContext(tempDir('lab-chromium'), { executablePath: CHROMIUM, headless: true, args: FLAGS, acceptDownloads: true });
     try {
       const page = await context.newPage();
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('request', (request) => {
-        if (!/^(file|data|blob):/.test(request.url())) requests.push(request.url());
-      });
+      const { errors, requests } = watchPage(page);
       await page.goto(`file://${report}`);
       // The button (scrolling the section into view would load it too; a DOM click avoids that race).
       await page.$eval('#lab-open', (button) => (button as HTMLButtonElement).click());

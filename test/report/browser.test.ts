@@ -7,10 +7,9 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { writeReport } from '../../src/report/index.js';
 import { sampleReportData } from '../fixtures/report/sample-report-data.js';
+import { CHROMIUM, CHROMIUM_FLAGS as FLAGS, watchPage } from '../helpers/headless-page.js';
 import { tempDir } from '../helpers/run-folders.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 describe('report.html in a headless browser', () => {
   it('draws every chart offline with no console errors or network requests', async () => {
@@ -20,13 +19,7 @@ describe('report.html in a headless browser', () => {
     const context = await chromium.launchPersistentContext(tempDir('chromium-profile'), { executablePath: CHROMIUM, headless: true, args: FLAGS });
     try {
       const page = await context.newPage();
-      const errors: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('request', (request) => {
-        if (!/^(file|data|blob):/.test(request.url())) requests.push(request.url());
-      });
+      const { errors, requests } = watchPage(page);
       await page.goto(`file://${join(dir, 'report.html')}`);
       await page.waitForSelector('body[data-charts-done]', { timeout: 60_000 });
       const charts = await page.$$eval('[data-chart]', (nodes) =>
