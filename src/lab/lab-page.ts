@@ -8,7 +8,11 @@ import { buildFanChart } from '../report/fan-chart.js';
 import { buildForestPlot } from '../report/forest-plot.js';
 import { labTextsFor, type LabTexts } from '../report/lab-labels.js';
 import { labelsFor, type ReportLabels } from '../report/labels.js';
-import { comparisonRecords, fundingPeriods, trajectoryRecords } from '../results/run-records.js';
+import { buildExecutiveSummary } from '../report/executive-summary.js';
+import type { ReportData } from '../report/report-data.js';
+import { summaryHtml } from '../report/summary-html.js';
+import { comparisonRecords, fundingPeriods, regionNames, scenarioRecord, trajectoryRecords } from '../results/run-records.js';
+import { scenarioDifferences } from '../results/scenario-differences.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { LabData } from './lab-data.js';
 import { buildLabForm, editedScenario } from './lab-form.js';
@@ -63,7 +67,22 @@ function summaryTable(data: ReturnType<typeof labStatistics>, texts: LabTexts, l
   return table;
 }
 
-async function showResults(target: HTMLElement, downloadUrls: string[], rows: PairedRows, scenarios: Scenario[], texts: LabTexts, labels: ReportLabels): Promise<void> {
+/** The CLI report's executive summary of the lab's two scenarios (same builder, same sentences). */
+function executiveSummary(data: ReturnType<typeof labStatistics>, scenarios: Scenario[], masterSeed: number, lang: LabData['lang']): HTMLElement {
+  const report: ReportData = {
+    manifest: { scenarios: data.stats.map((s) => s.scenario), masterSeed, replications: data.stats[0].replications, version: '' },
+    comparisons: comparisonRecords(data.comparisons),
+    scenarios: scenarios.map((scenario, i) => scenarioRecord(scenario, data.stats[i])),
+    differences: scenarioDifferences(scenarios[0], scenarios[1]).map((d) => ({ variant: data.stats[1].scenario, ...d })),
+    regionNames: regionNames(scenarios),
+  };
+  const block = node('div', { class: 'lab-executive-summary', id: 'lab-executive-summary' });
+  // summaryHtml escapes every text it places; the markup is the CLI report's own.
+  block.innerHTML = summaryHtml(buildExecutiveSummary(report, lang)).join('\n');
+  return block;
+}
+
+async function showResults(target: HTMLElement, downloadUrls: string[], rows: PairedRows, scenarios: Scenario[], texts: LabTexts, labels: ReportLabels, lab: LabData): Promise<void> {
   const data = labStatistics(rows);
   const fan = buildFanChart(trajectoryRecords(data.stats), scenarios.flatMap(fundingPeriods), labels);
   const forest = buildForestPlot(comparisonRecords(data.comparisons), labels);
@@ -72,6 +91,7 @@ async function showResults(target: HTMLElement, downloadUrls: string[], rows: Pa
   target.replaceChildren(
     node('h3', {}, texts.summaryHeading),
     node('p', { class: 'lab-note' }, texts.summaryNote),
+    executiveSummary(data, scenarios, lab.masterSeed, lab.lang),
     summaryTable(data, texts, labels),
     node('p', { class: 'lab-downloads' }),
     node('div', { class: 'chart', id: 'lab-chart-trajectories', 'data-lab-chart': 'trajectories' }),
@@ -152,7 +172,7 @@ function start(): void {
         const seconds = (performance.now() - started) / 1000;
         root.setAttribute('data-lab-seconds', seconds.toFixed(3));
         status.textContent = texts.finished(count, seconds.toFixed(1));
-        await showResults(results, downloadUrls, rows, scenarios, texts, labels);
+        await showResults(results, downloadUrls, rows, scenarios, texts, labels, data);
         root.setAttribute('data-lab-state', 'done');
       })
       .catch((error: unknown) => {

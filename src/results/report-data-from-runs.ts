@@ -1,7 +1,7 @@
 // The committee report's records, read off finished run folders (their statistics and manifests):
 // the report itself never sees the world or the model (dependency rule).
 import { readManifest } from '../io/run-folder.js';
-import type { ComparisonRecord, RegionName, ReportData, ScenarioRecord, SensitivityRecord, SweepRecord } from '../report/index.js';
+import type { ComparisonRecord, ReportData, SensitivityRecord, SweepRecord } from '../report/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { VERSION } from '../version.js';
 import type { ComparisonRow } from './compare-runs.js';
@@ -11,7 +11,7 @@ import { selectIndicators } from '../report/indicator-selection.js';
 import { cumulativeTrajectories } from './cumulative-trajectories.js';
 import type { RegionComparisonRow } from './region-comparison.js';
 import type { RunStatistics } from './run-statistics.js';
-import { comparisonRecords, fundingPeriods, trajectoryRecords } from './run-records.js';
+import { comparisonRecords, fundingPeriods, regionNames, scenarioRecord, trajectoryRecords } from './run-records.js';
 import { scenarioDifferences } from './scenario-differences.js';
 import type { SensitivityRow } from './sensitivity-table.js';
 
@@ -21,39 +21,6 @@ interface RunManifest {
   masterSeed: number;
   replications: number;
   scenario: Scenario;
-}
-
-/** Optional display fields a scenario may carry (read defensively: older manifests lack them). */
-interface ScenarioDisplay {
-  labelEn?: unknown;
-  labelJa?: unknown;
-  startFiscalYear?: unknown;
-}
-
-function scenarioRecord(scenario: Scenario, stats: RunStatistics): ScenarioRecord {
-  const display = scenario as Scenario & ScenarioDisplay;
-  return {
-    name: stats.scenario,
-    ...(typeof display.labelEn === 'string' ? { labelEn: display.labelEn } : {}),
-    ...(typeof display.labelJa === 'string' ? { labelJa: display.labelJa } : {}),
-    ...(typeof display.startFiscalYear === 'number' ? { startFiscalYear: display.startFiscalYear } : {}),
-    description: scenario.description ?? '',
-    horizonQuarters: scenario.horizonQuarters,
-    totals: stats.indicators.flatMap(({ indicator, quarter, summary }) =>
-      quarter === 'all' ? [{ indicator, mean: summary.mean, ciLow: summary.ciLow, ciHigh: summary.ciHigh }] : [],
-    ),
-  };
-}
-
-/** Every region of the runs with its names, first occurrence wins. */
-function regionNames(scenarios: Scenario[]): RegionName[] {
-  const seen = new Map<string, RegionName>();
-  for (const scenario of scenarios) {
-    for (const region of scenario.regions) {
-      if (!seen.has(region.id)) seen.set(region.id, { id: region.id, nameEn: region.nameEn, nameJa: region.nameJa });
-    }
-  }
-  return [...seen.values()];
 }
 
 /** Report records for one or more finished runs (`stats[i]` computed from `dirs[i]`). */

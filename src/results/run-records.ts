@@ -1,7 +1,7 @@
 // Report records from statistics held in memory (no files read), shared by the CLI's report over
 // run folders and the policy lab, which computes the same statistics in the browser.
 import { fundedQuarters } from '../policy/funding-schedule.js';
-import type { ComparisonRecord, FundingPeriod, TrajectoryRecord } from '../report/index.js';
+import type { ComparisonRecord, FundingPeriod, RegionName, ScenarioRecord, TrajectoryRecord } from '../report/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import type { ComparisonRow } from './paired-summaries.js';
 import type { RunStatistics } from './run-statistics.js';
@@ -33,4 +33,37 @@ export function comparisonRecords(comparisons: readonly ComparisonRow[]): Compar
   return comparisons.map(
     (c): ComparisonRecord => ({ baseline: c.baseline, variant: c.variant, indicator: c.indicator, meanDiff: c.meanDiff, ciLow: c.ciLow, ciHigh: c.ciHigh, relativeChange: c.relativeChange, pAdjusted: c.pAdjusted, baselineMean: c.baselineMean }),
   );
+}
+
+/** Optional display fields a scenario may carry (read defensively: older manifests lack them). */
+interface ScenarioDisplay {
+  labelEn?: unknown;
+  labelJa?: unknown;
+  startFiscalYear?: unknown;
+}
+
+export function scenarioRecord(scenario: Scenario, stats: RunStatistics): ScenarioRecord {
+  const display = scenario as Scenario & ScenarioDisplay;
+  return {
+    name: stats.scenario,
+    ...(typeof display.labelEn === 'string' ? { labelEn: display.labelEn } : {}),
+    ...(typeof display.labelJa === 'string' ? { labelJa: display.labelJa } : {}),
+    ...(typeof display.startFiscalYear === 'number' ? { startFiscalYear: display.startFiscalYear } : {}),
+    description: scenario.description ?? '',
+    horizonQuarters: scenario.horizonQuarters,
+    totals: stats.indicators.flatMap(({ indicator, quarter, summary }) =>
+      quarter === 'all' ? [{ indicator, mean: summary.mean, ciLow: summary.ciLow, ciHigh: summary.ciHigh }] : [],
+    ),
+  };
+}
+
+/** Every region of the runs with its names, first occurrence wins. */
+export function regionNames(scenarios: Scenario[]): RegionName[] {
+  const seen = new Map<string, RegionName>();
+  for (const scenario of scenarios) {
+    for (const region of scenario.regions) {
+      if (!seen.has(region.id)) seen.set(region.id, { id: region.id, nameEn: region.nameEn, nameJa: region.nameJa });
+    }
+  }
+  return [...seen.values()];
 }

@@ -69,6 +69,11 @@ describe('the policy lab in report.html', () => {
       expect(await page.getAttribute('#lab-root', 'data-lab-state'), (await page.textContent('#lab-status')) ?? '').toBe('done');
       const charts = await page.$$eval('[data-lab-chart]', (nodes) => nodes.map((n) => n.querySelector('svg') !== null));
       expect(charts).toEqual([true, true]);
+      // The CLI report's executive summary of the two scenarios, in the page's language; what differs
+      // between them names the slider's setting.
+      const summary = (await page.textContent('#lab-executive-summary')) ?? '';
+      expect(summary).toContain('policy.programme.lengthQuarters');
+      expect(await page.$$eval('#lab-executive-summary [id^="summary-"]', (nodes) => nodes.length)).toBeGreaterThan(1);
 
       const yaml = await download(page, '#lab-download-yaml', join(out, 'small-lab.yaml'));
       expect(yaml).toMatch(/lengthQuarters: 5\b/);
