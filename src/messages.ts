@@ -99,6 +99,22 @@ export const messages = {
   checkpointInTheWay: (dir: string, completed: number) =>
     `${dir}: holds the checkpoint of an interrupted run with ${completed} completed replication${completed === 1 ? '' : 's'}; ` +
     `continue it with --resume, or start over with --force (this deletes them), or use another --out`,
+  designJournalInTheWay: (dir: string, saved: number) =>
+    `${dir}: holds the evaluation journal of an interrupted design with ${saved} evaluated point${saved === 1 ? '' : 's'}; ` +
+    `continue it with --resume, or start over with --force (this deletes them), or use another --out`,
+  designJournalMismatch: (dir: string, recorded: string, running: string, saved: number) =>
+    `${dir}: the evaluation journal there is of another design or build: it was written by ${recorded}, and this is ${running}; ` +
+    `evaluations of two designs or builds must not mix. Resume with the command and build that started it, or run with --force ` +
+    `to start over with this one (this deletes its ${saved} evaluated point${saved === 1 ? '' : 's'}), or use another --out`,
+  designJournalTorn: (file: string, lines: number) =>
+    `${file}: ${lines} incomplete or damaged line${lines === 1 ? '' : 's'} at its end (a write cut short) dropped; those points run again`,
+  designNothingToResume: (dir: string) => `${dir}: no evaluation journal to resume from; starting from the first point`,
+  designInterrupted: (saved: number, command: string) =>
+    `interrupted: ${saved} evaluated point${saved === 1 ? ' is' : 's are'} saved in the output folder's evaluation journal ` +
+    `(points still running are not). Continue with:\n  ${command} --resume`,
+  designTerminated: (saved: number, command: string) =>
+    `stopped by SIGTERM (a Slurm time limit, kill or a shutdown): ${saved} evaluated point${saved === 1 ? ' is' : 's are'} saved in the ` +
+    `output folder's evaluation journal (points still running are not). Continue with:\n  ${command} --resume`,
   resumeCorrupt: (dir: string, completed: number) =>
     `${dir}: the partial results do not match their checkpoint (truncated or modified files); ` +
     `the ${completed} replication${completed === 1 ? '' : 's'} it recorded will be redone from the start`,

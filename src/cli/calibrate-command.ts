@@ -7,16 +7,16 @@ import {
 } from '../experiments/calibrate-ensemble.js';
 import { InputError, messages } from '../messages.js';
 import { DEFAULT_IMPLAUSIBILITY_CUTOFF } from '../stats/index.js';
-import { defineCommand } from './command-module.js';
-import { designBase, withDesignHooks, withDesignOptions } from './design-options.js';
+import { defineCommand, type CliContext } from './command-module.js';
+import { designBase, withDesignOptions, withDesignResumeOptions, withResumableDesign } from './design-options.js';
 import { requiredPositiveInteger } from './options.js';
 
-export function calibrateCommand() {
+export function calibrateCommand(context: CliContext) {
   return defineCommand(
     'calibrate <scenario>',
     'Fit parameters to a targets table: one point (Nelder–Mead) or an ensemble (ABC-SMC, history matching)',
     (y) =>
-      withDesignOptions(y)
+      withDesignResumeOptions(withDesignOptions(y))
         .option('targets', { type: 'string', demandOption: true, describe: 'targets file (YAML/JSON): values or ratios with weights and tolerances' })
         .option('method', { type: 'string', choices: ['nelder-mead', 'abc', 'history-matching'] as const, default: 'nelder-mead' as const, describe: 'one best point, or an ensemble of plausible parameter sets' })
         .option('max-evaluations', { type: 'string', default: DEFAULT_MAX_EVALUATIONS, describe: 'nelder-mead: parameter points to try (each runs --replications)', coerce: requiredPositiveInteger('max-evaluations') })
@@ -30,7 +30,7 @@ export function calibrateCommand() {
         .example('$0 calibrate scenarios/baseline.yaml --method abc --targets t.yaml -p ... -p ... -r 4 --population 40', 'an ABC-SMC ensemble'),
     async (args) => {
       if (args.method === 'nelder-mead') {
-        const result = await withDesignHooks(args, 'calibrate', (options) => calibrate({ ...designBase(args), targets: args.targets, maxEvaluations: args.maxEvaluations, holdout: args.holdout }, options));
+        const result = await withResumableDesign(context.argv, args, 'calibrate', (options) => calibrate({ ...designBase(args), targets: args.targets, maxEvaluations: args.maxEvaluations, holdout: args.holdout }, options));
         console.log(messages.calibrated(result.loss, result.file, result.scenarioFile));
         for (const f of result.holdout?.fit ?? []) console.log(messages.targetFitLine(f.name, f.role, f.observed, f.median, f.p5, f.p95, f.withinTolerance, f.tolerance));
         return;
@@ -39,7 +39,7 @@ export function calibrateCommand() {
         ...designBase(args), method: args.method, targets: args.targets, holdout: args.holdout, population: args.population,
         generations: args.generations, pointsPerWave: args.pointsPerWave, waves: args.waves, cutoff: args.cutoff,
       };
-      printEnsemble(await withDesignHooks(args, 'calibrate', (options) => calibrateEnsemble(spec, options)));
+      printEnsemble(await withResumableDesign(context.argv, args, 'calibrate', (options) => calibrateEnsemble(spec, options)));
     },
   );
 }

@@ -5,6 +5,7 @@ import type { DesignBase, DesignResult } from '../experiments/design-run.js';
 import type { DesignOptions } from '../experiments/experiment-options.js';
 import { messages } from '../messages.js';
 import { isWhole, parseShard } from '../montecarlo/shard.js';
+import { withInterrupts } from './interrupts.js';
 import { checkMemory } from './memory-guard.js';
 import { withRunOptions, type RunArgs } from './options.js';
 import { createProgress, type Progress } from './progress.js';
@@ -23,6 +24,13 @@ export function withDesignShardOption<T>(y: Argv<T>) {
     describe: 'evaluate only the design points with runId mod N == k, into <name>.shard-k-of-N/ (combine them with merge-design)',
     coerce: (v?: string) => (v === undefined ? undefined : parseShard(v)),
   });
+}
+
+/** --resume and --force of sweep, sensitivity and calibrate: the folder's evaluation journal. */
+export function withDesignResumeOptions<T>(y: Argv<T>) {
+  return y
+    .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted design: the points saved in its output folder are not run again' })
+    .option('force', { type: 'boolean', default: false, describe: 'start over, deleting the saved points of an interrupted design (or of another design or build) in the output folder' });
 }
 
 export interface DesignArgs extends RunArgs {
@@ -56,6 +64,17 @@ export async function withDesignHooks<R>(args: DesignArgs, command: string, work
   } finally {
     progress?.stop();
   }
+}
+
+/**
+ * A design command that resumes: withDesignHooks with --resume/--force, and Ctrl-C or SIGTERM turned
+ * into an abort that keeps the evaluated points and says how to continue.
+ */
+export function withResumableDesign<R>(
+  argv: readonly string[], args: DesignArgs & { resume: boolean; force: boolean }, command: string, work: (options: DesignOptions) => Promise<R>,
+): Promise<R> {
+  return withInterrupts(argv, args.quiet, ({ signal }) =>
+    withDesignHooks(args, command, (options) => work({ ...options, signal, resume: args.resume, force: args.force })));
 }
 
 /** Where the design's table (or a shard's points) went, and its report. */

@@ -3,6 +3,7 @@
 import { messages } from '../messages.js';
 import type { RunExperimentOptions } from '../experiments/experiment-options.js';
 import { run } from '../experiments/run.js';
+import { DesignInterrupted } from '../montecarlo/evaluate-points.js';
 import { ReplicationFailure } from '../montecarlo/executor.js';
 import { RunInterrupted, type RunOptions, type RunResult } from '../montecarlo/run-experiment.js';
 import { OutputWriteFailure } from '../montecarlo/run-output.js';
@@ -56,6 +57,10 @@ export async function withInterrupts<T>(argv: readonly string[], quiet: boolean,
     });
   } catch (error) {
     progress?.stop();
+    if (error instanceof DesignInterrupted) {
+      if (stoppedBy === 'SIGTERM') throw new ReportedFailure(messages.designTerminated(error.saved, command), EXIT.terminated);
+      throw new ReportedFailure(messages.designInterrupted(error.saved, command), EXIT.interrupted);
+    }
     if (error instanceof RunInterrupted) {
       if (stoppedBy === 'SIGTERM') throw new ReportedFailure(messages.terminated(command), EXIT.terminated);
       throw new ReportedFailure(messages.interrupted(command), EXIT.interrupted);
@@ -82,7 +87,7 @@ export function runWithInterrupts(argv: readonly string[], loaded: LoadedScenari
   });
 }
 
-/** The command line as typed, without an earlier --resume, for the "continue with" hint. */
+/** The command line as typed, without an earlier --resume (or --force: the continuation must not start over), for the "continue with" hint. */
 function resumeCommand(argv: readonly string[]): string {
-  return ['clustersim', ...argv.filter((a) => a !== '--resume')].join(' ');
+  return ['clustersim', ...argv.filter((a) => a !== '--resume' && a !== '--force')].join(' ');
 }

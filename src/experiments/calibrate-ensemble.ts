@@ -11,7 +11,7 @@ import {
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import { buildPosteriorMarginalsChart, buildPosteriorPairsChart, writeChartFiles, type PosteriorChartInput } from '../report/index.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
-import { loadTargets, simulatedValue } from '../results/calibration-targets.js';
+import { loadTargets, simulatedValue, type CalibrationTarget } from '../results/calibration-targets.js';
 import type { PointResult } from '../results/design-tables.js';
 import { abcDistance, implausibility, maxImplausibility } from '../results/target-distance.js';
 import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
@@ -20,7 +20,9 @@ import { parseParamSpecs } from '../scenario/param-spec.js';
 import {
   abcSmc, equifinality, historyMatching, valueFromUnit, type Equifinality, type ParameterRange,
 } from '../stats/index.js';
-import { designContext, withExecutor, type DesignBase } from './design-run.js';
+import { inDesignFolder, withExecutor, withJournal, type DesignBase, type DesignContext } from './design-run.js';
+import type { EvaluationJournal } from '../montecarlo/evaluation-journal.js';
+import { WHOLE } from '../montecarlo/shard.js';
 import { designRanges } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
 
@@ -80,11 +82,22 @@ export interface EnsembleCalibrateResult {
   scenarioFile?: string;
 }
 
-export async function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: DesignOptions = {}): Promise<EnsembleCalibrateResult> {
+export function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: DesignOptions = {}): Promise<EnsembleCalibrateResult> {
   const targets = loadTargets(spec.targets);
   const holdout = spec.holdout ? loadTargets(spec.holdout) : [];
   const ranges = designRanges(parseParamSpecs(spec.param), 'calibrate');
-  const context = designContext(spec, 'calibrate', options);
+  const sizes = spec.method === 'abc'
+    ? { population: spec.population ?? DEFAULT_POPULATION, generations: spec.generations ?? DEFAULT_GENERATIONS }
+    : { pointsPerWave: spec.pointsPerWave ?? DEFAULT_POINTS_PER_WAVE, waves: spec.waves ?? DEFAULT_WAVES, cutoff: spec.cutoff };
+  const design = { method: spec.method, param: spec.param, targets: spec.targets, ...sizes };
+  // Held under the folder's lock, with the evaluation journal that lets an interrupted calibration resume.
+  return inDesignFolder(spec, 'calibrate', options, WHOLE, (context) =>
+    withJournal(context, 'calibrate', design, options, (journal) => calibrateIn(context, journal, spec, targets, holdout, ranges, options)));
+}
+
+async function calibrateIn(
+  context: DesignContext, journal: EvaluationJournal, spec: EnsembleCalibrateSpec, targets: CalibrationTarget[], holdout: CalibrationTarget[], ranges: ParameterRange[], options: DesignOptions,
+): Promise<EnsembleCalibrateResult> {
   const { loaded, dir } = context;
   // The algorithm's own draws come from a stream of the master seed, like a design's.
   const stream = RandomStream.derive(replicationSeed(context.masterSeed, 0), `calibrate:${spec.method}`);
@@ -97,7 +110,9 @@ export async function calibrateEnsemble(spec: EnsembleCalibrateSpec, options: De
   const outcome = await withExecutor(options.workers, context.replications, async (executor) => {
     const run = async (units: number[][]) => {
       const points = units.map((unit, i) => ({ runId: evaluated.length + i, values: Object.fromEntries(ranges.map((r, d) => [r.path, valueFromUnit(r, unit[d])])) }));
-      const results = await evaluatePoints(loaded.scenario, points, { replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario });
+      const results = await evaluatePoints(loaded.scenario, points, {
+        replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario, journal, signal: options.signal,
+      });
       evaluated.push(...results);
       options.onProgress?.(evaluated.length, Math.max(budget, evaluated.length));
       return results;

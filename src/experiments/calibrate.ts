@@ -13,7 +13,7 @@ import type { PointResult } from '../results/design-tables.js';
 import { targetFit, targetFitCsv, type TargetFit } from '../results/target-fit.js';
 import { parseParamSpecs } from '../scenario/param-spec.js';
 import { nelderMead, summarize, valueFromUnit } from '../stats/index.js';
-import { inDesignFolder, withExecutor, type DesignBase } from './design-run.js';
+import { inDesignFolder, withExecutor, withJournal, type DesignBase } from './design-run.js';
 import { WHOLE } from '../montecarlo/shard.js';
 import { designRanges } from './design-spec.js';
 import type { DesignOptions } from './experiment-options.js';
@@ -58,13 +58,17 @@ export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}
     const { loaded, dir } = context;
     const pointOf = (unit: number[]) => ({ runId: 0, values: Object.fromEntries(ranges.map((r, i) => [r.path, valueFromUnit(r, unit[i])])) });
     const evaluated = new Map<string, PointResult>();
+    const design = { method: 'nelder-mead', param: spec.param, targets: spec.targets, maxEvaluations };
+    return withJournal(context, 'calibrate', design, options, async (journal) => {
     const search = await withExecutor(options.workers, context.replications, async (executor) => {
       const run = async (unit: number[]) => {
         const point = pointOf(unit);
         const key = JSON.stringify(point.values);
         let result = evaluated.get(key);
         if (!result) {
-          [result] = await evaluatePoints(loaded.scenario, [point], { replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario });
+          [result] = await evaluatePoints(loaded.scenario, [point], {
+            replications: context.replications, masterSeed: context.masterSeed, executor, file: spec.scenario, journal, signal: options.signal,
+          });
           evaluated.set(key, result);
         }
         options.onProgress?.(evaluated.size, maxEvaluations);
@@ -110,5 +114,6 @@ export async function calibrate(spec: CalibrateSpec, options: DesignOptions = {}
     traceFile,
     scenarioFile,
   };
+    });
   });
 }

@@ -8,6 +8,7 @@ import { POINTS_FILE, SENSITIVITY_FILE, shardFolderName, SWEEP_FILE, writeRunFil
 import { InputError, messages } from '../messages.js';
 import { readDesignShards, shardPoints, writeDesignShard } from '../montecarlo/design-shards.js';
 import { evaluatePoints } from '../montecarlo/evaluate-points.js';
+import { EvaluationJournal } from '../montecarlo/evaluation-journal.js';
 import type { Executor } from '../montecarlo/executor.js';
 import { createExecutor, scenarioDigest } from '../montecarlo/run-experiment.js';
 import { isWhole, WHOLE, type Shard } from '../montecarlo/shard.js';
@@ -82,8 +83,30 @@ export async function withExecutor<R>(workers: number | undefined, replications:
   }
 }
 
+/**
+ * Runs `work` with the design's evaluation journal open in its folder (points of an interrupted run
+ * taken from it with `resume`); the journal is removed once `work` has written the design's files,
+ * and kept for `--resume` when it fails or is interrupted.
+ */
+export async function withJournal<R>(context: DesignContext, command: string, design: unknown, options: DesignOptions, work: (journal: EvaluationJournal) => Promise<R>): Promise<R> {
+  const { scenario } = context.loaded;
+  const journal = EvaluationJournal.open(context.dir, {
+    command, design, scenario: scenario.name, scenarioDigest: scenarioDigest(scenario), masterSeed: context.masterSeed,
+    replications: context.replications, version: VERSION, codeHash: CODE_HASH,
+  }, options);
+  let result: R;
+  try {
+    result = await work(journal);
+  } catch (error) {
+    journal.close();
+    throw error;
+  }
+  journal.remove();
+  return result;
+}
+
 /** Runs every point of a design on a fresh executor and returns their results in run-id order. */
-export function evaluateDesign(context: DesignContext, points: DesignPoint<unknown>[], options: DesignOptions): Promise<PointResult[]> {
+export function evaluateDesign(context: DesignContext, points: DesignPoint<unknown>[], options: DesignOptions, journal?: EvaluationJournal): Promise<PointResult[]> {
   return withExecutor(options.workers, context.replications, (executor) =>
     evaluatePoints(context.loaded.scenario, points, {
       replications: context.replications,
@@ -91,6 +114,8 @@ export function evaluateDesign(context: DesignContext, points: DesignPoint<unkno
       executor,
       file: context.file,
       onProgress: options.onProgress,
+      journal,
+      signal: options.signal,
     }),
   );
 }
@@ -149,14 +174,16 @@ export async function runDesign(
     const spec = describe(context.replications, context.masterSeed);
     const design = buildDesign(spec);
     const outcome = { spec, scenario: loaded.scenario.name, dir, shard, points: design.points.length };
-    if (isWhole(shard)) {
-      const results = await evaluateDesign(context, design.points, options);
-      return { ...outcome, results, ...finishDesign(dir, loaded.scenario.name, spec, design, results) };
-    }
-    const points = shardPoints<unknown>(design.points, shard);
-    const results = await evaluateDesign(context, points, options);
-    writeDesignShard(dir, { scenario: loaded.scenario.name, scenarioDigest: scenarioDigest(loaded.scenario), spec, points: design.points.length, version: VERSION, codeHash: CODE_HASH }, shard, results);
-    return { ...outcome, results, file: join(dir, POINTS_FILE), sensitivity: [] };
+    return withJournal(context, command, { spec, shard }, options, async (journal) => {
+      if (isWhole(shard)) {
+        const results = await evaluateDesign(context, design.points, options, journal);
+        return { ...outcome, results, ...finishDesign(dir, loaded.scenario.name, spec, design, results) };
+      }
+      const points = shardPoints<unknown>(design.points, shard);
+      const results = await evaluateDesign(context, points, options, journal);
+      writeDesignShard(dir, { scenario: loaded.scenario.name, scenarioDigest: scenarioDigest(loaded.scenario), spec, points: design.points.length, version: VERSION, codeHash: CODE_HASH }, shard, results);
+      return { ...outcome, results, file: join(dir, POINTS_FILE), sensitivity: [] };
+    });
   });
 }
 

@@ -23,6 +23,12 @@ export interface DesignOptions extends ExperimentOptions {
    * point will run: a place for checks (the CLI's memory guard throws here) and for naming a progress bar.
    */
   onLoaded?: (loaded: LoadedScenario, replications: number) => void;
+  /** Take the points saved in the folder's evaluation journal by an interrupted run of the same design. */
+  resume?: boolean;
+  /** Delete an evaluation journal in the way (another design's, or one not resumed) and start over. */
+  force?: boolean;
+  /** Aborting stops the design; evaluated points stay in its journal for `resume`. */
+  signal?: AbortSignal;
 }
 
 /** Options of the functions that run whole scenarios into run folders (run, compare). */

@@ -6,8 +6,10 @@ import type { Scenario } from '../scenario/schema.js';
 import { setPath } from '../scenario/scenario-path.js';
 import type { DesignPoint } from '../stats/index.js';
 import type { PointResult } from '../results/design-tables.js';
+import type { EvaluationJournal } from './evaluation-journal.js';
 import type { Executor } from './executor.js';
 import { parseSummaryRow } from './replication-rows.js';
+import { RunInterrupted } from './run-experiment.js';
 
 export interface EvaluateOptions {
   replications: number;
@@ -16,6 +18,18 @@ export interface EvaluateOptions {
   /** Names the base scenario's file in validation messages. */
   file: string;
   onProgress?: (done: number, total: number) => void;
+  /** Points found here are taken from it instead of run; every point run is recorded in it. */
+  journal?: EvaluationJournal;
+  /** Aborting stops the points under way (DesignInterrupted); the recorded ones stay in the journal. */
+  signal?: AbortSignal;
+}
+
+/** A design stopped on request; `saved` points are in its evaluation journal for `--resume`. */
+export class DesignInterrupted extends RunInterrupted {
+  override name = 'DesignInterrupted';
+  constructor(readonly saved: number) {
+    super('interrupted');
+  }
 }
 
 /** The base scenario with the point's parameters set, validated like a scenario file. */
@@ -30,8 +44,13 @@ export async function evaluatePoints(base: Scenario, points: DesignPoint<unknown
   // Validate every point before running any, so a bad value fails fast.
   const scenarios = points.map((point) => scenarioForPoint(base, point, options.file));
   const results: PointResult[] = new Array(points.length);
-  const { executor } = options;
+  const { executor, journal, signal } = options;
   const start = (p: number): Promise<void> => {
+    const saved = journal?.find(points[p].runId, points[p].values);
+    if (saved) {
+      results[p] = saved;
+      return Promise.resolve();
+    }
     const summaries: Float64Array[] = new Array(replications.length);
     const seeds: string[] = new Array(replications.length);
     results[p] = { runId: points[p].runId, values: points[p].values, summaries, seeds };
@@ -42,7 +61,7 @@ export async function evaluatePoints(base: Scenario, points: DesignPoint<unknown
       const parsed = parseSummaryRow(rows.text[0]);
       summaries[parsed.replication] = parsed.values;
       seeds[parsed.replication] = parsed.seed;
-    });
+    }).then(() => journal?.record(results[p]));
     // Awaited in order below; a later point that fails while an earlier one is awaited must not
     // count as an unhandled rejection (the pool then rejects the earlier one with that failure).
     done.catch(() => {});
@@ -53,10 +72,23 @@ export async function evaluatePoints(base: Scenario, points: DesignPoint<unknown
   const ahead = executor.parallelism > 1 ? POINTS_AHEAD : 0;
   const running: Promise<void>[] = [];
   let started = 0;
-  for (let p = 0; p < points.length; p++) {
-    while (started < points.length && started <= p + ahead) running[started] = start(started++);
-    await running[p];
-    options.onProgress?.((p + 1) * replications.length, points.length * replications.length);
+  const interrupted = () => new DesignInterrupted(journal?.size ?? 0);
+  // Points under way stop at once; the journal keeps every point that completed.
+  const onAbort = () => executor.cancel(interrupted());
+  signal?.addEventListener('abort', onAbort);
+  try {
+    for (let p = 0; p < points.length; p++) {
+      if (signal?.aborted) throw interrupted();
+      while (started < points.length && started <= p + ahead) running[started] = start(started++);
+      await running[p];
+      options.onProgress?.((p + 1) * replications.length, points.length * replications.length);
+    }
+  } catch (error) {
+    // The count of saved points as it is now, not as it was when the signal came.
+    if (error instanceof DesignInterrupted) throw interrupted();
+    throw error;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
   return results;
 }
