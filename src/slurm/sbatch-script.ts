@@ -204,9 +204,10 @@ function designArrayScript(plan: SlurmPlan, design: SlurmDesign): string {
     ...arrayPreamble(plan, `Job array of ${plan.shards} tasks: task k evaluates the ${design.command} points (of ${design.points}) with runId mod ${plan.shards} == k.`),
     '# Every task builds the same design from the same parameters, method and master seed, and evaluates',
     `# its share of the points with the same replications and seeds into "$out"/${shellQuote(design.name)}.shard-k-of-N/.`,
+    '# --resume lets a requeued or resubmitted task take the points it saved before instead of running them again.',
     `"$node" "$clustersim" ${design.command} ${shellQuote(run.scenarioFile)} ${design.options.map(shellQuote).join(' ')}${allowPathOptions(plan)} \\`,
     `  --name ${shellQuote(design.name)} --replications ${run.replications} --seed ${run.seed} \\`,
-    `  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --quiet`,
+    `  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --resume --quiet`,
   ].join('\n') + '\n';
 }
 

@@ -123,7 +123,7 @@ describe('sbatch scripts', () => {
     expect(array).toContain(
       `"$node" "$clustersim" sweep /data/scenarios/baseline.yaml --param a.b=1,2 --param 'c[0].d=x y' \\\n` +
         '  --name baseline-sweep --replications 2 --seed 7 \\\n' +
-        '  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --quiet\n',
+        '  --out "$out" --shard "$SLURM_ARRAY_TASK_ID/$shards" --workers "$workers" --resume --quiet\n',
     );
     expect(merge).toContain('for ((k = 0; k < shards; k++)); do dirs+=("$out"/baseline-sweep".shard-$k-of-$shards"); done\n');
     expect(merge).toContain('"$node" "$clustersim" merge-design "${dirs[@]}" --out "$out"/baseline-sweep "${report[@]}"\n');
