@@ -1,6 +1,7 @@
 // Designs resume: a sweep, a sensitivity analysis or a calibration stopped part way (an abort after k
 // points, as Ctrl-C gives) and resumed writes byte-identical files and runs only the missing points;
 // a torn last journal line is dropped, and the journal of another design or build is refused.
+import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +14,7 @@ import { InputError } from '../../src/messages.js';
 import { DesignInterrupted } from '../../src/montecarlo/evaluate-points.js';
 import { EvaluationJournal, JOURNAL_FILE, type JournalIdentity } from '../../src/montecarlo/evaluation-journal.js';
 import { InProcessExecutor } from '../../src/montecarlo/in-process-executor.js';
-import { runCli } from '../helpers/cli.js';
+import { CLI_ENTRY, runCli, STACK_FRAME } from '../helpers/cli.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
 
@@ -177,4 +178,37 @@ describe('clustersim sweep --resume', () => {
     expect(result.stderr).toMatch(/--force/);
     expect(result.stderr).not.toMatch(/^ {4}at /m);
   });
+
+  it('SIGTERM mid-sweep: exit 143, one paragraph with the saved points and the --resume command; resuming gives the same sweep.csv', async () => {
+    const root = tempDir('resume-sigterm');
+    const args = ['sweep', join(REPO_ROOT, 'scenarios/baseline.yaml'), '-p', `${LENGTH}=8,12,16,20,24,28,32,36`, '-r', '8', '-w', '2', '-q', '--no-report', '-o', root];
+    const journal = join(root, 'baseline-sweep', JOURNAL_FILE);
+    const saved = () => (existsSync(journal) ? readFileSync(journal, 'utf8').split('\n').length - 2 : 0);
+    const stopped = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd: REPO_ROOT });
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      // Sent once a point is durable, as a time limit would arrive mid-design.
+      const poll = setInterval(() => {
+        if (saved() > 0) {
+          clearInterval(poll);
+          child.kill('SIGTERM');
+        }
+      }, 10);
+      child.on('error', reject);
+      child.on('close', (code) => {
+        clearInterval(poll);
+        resolve({ code, stderr });
+      });
+    });
+    expect(stopped.code).toBe(143);
+    expect(stopped.stderr).toContain(`stopped by SIGTERM (a Slurm time limit, kill or a shutdown): ${saved()} evaluated point`);
+    expect(stopped.stderr).toMatch(/clustersim sweep .* --resume\n?$/);
+    expect(stopped.stderr).not.toMatch(STACK_FRAME);
+    expect(saved()).toBeLessThan(8);
+    expect((await runCli([...args, '--resume'])).code).toBe(0);
+    const reference = tempDir('resume-sigterm-reference');
+    expect((await runCli([...args.slice(0, -1), reference])).code).toBe(0);
+    expect(files(join(root, 'baseline-sweep'))).toEqual(files(join(reference, 'baseline-sweep')));
+  }, 120_000);
 });
