@@ -1,8 +1,9 @@
-// The shipped calibrated Knowledge Cluster scenario reproduces the published ratios (MODEL.md §8b)
-// within ±25%, as issue 8 asks, with the replications and seed it was calibrated on.
+// The shipped Knowledge Cluster calibration: the ensemble (knowledge-cluster.posterior.csv) is a
+// weighted set of parameter vectors whose best member is knowledge-cluster.calibrated.yaml, and that
+// set is checked against every published target within the tolerance the targets file states.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { SUMMARY_COLUMNS } from '../../src/engine/run-summary.js';
 import { simulateReplication } from '../../src/engine/simulate.js';
 import { loadTargets, simulatedValue } from '../../src/results/calibration-targets.js';
@@ -10,23 +11,48 @@ import { loadScenario } from '../../src/scenario/load-scenario.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
 
-const RATIOS = ['patentsPerCommercialization', 'papersPerPatent', 'overseasPatentShare', 'overseasPaperShare', 'revenuePerCommercialization'];
+const PROGRAMMES = join(REPO_ROOT, 'scenarios/programmes');
+
+/** The posterior's rows as records of numbers (empty cells, undefined ratios, as NaN). */
+function posteriorRows(): Record<string, number>[] {
+  const [header, ...lines] = readFileSync(join(PROGRAMMES, 'knowledge-cluster.posterior.csv'), 'utf8').trim().split('\n');
+  const names = header.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((cell, k) => [names[k], cell === '' ? NaN : Number(cell)])));
+}
+
+/** A scenario value at a dotted path (model.progress.advanceHazard.prototype). */
+function valueAt(root: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], root);
+}
 
 describe('calibrated Knowledge Cluster scenario', () => {
-  // Expected to fail until the calibration is redone (issue 19): the shipped fit was made when firms
-  // valued projects at a free constant; under the one economics (firms value products at what the
-  // market pays) the same five parameters, or seven with wider ranges (120 Nelder–Mead evaluations),
-  // reach a loss of 3.2 at best — revenue per commercialisation 117 vs 24 M yen, papers per patent 7.1
-  // vs 3.1 — because commercialisations now come mostly from core firms' far-reaching products.
-  it.fails('reproduces each published ratio within ±25%', () => {
-    const { scenario } = loadScenario(join(REPO_ROOT, 'scenarios/programmes/knowledge-cluster.calibrated.yaml'));
+  it('ships a weighted ensemble whose best-scoring set is the calibrated scenario', () => {
+    const rows = posteriorRows();
+    expect(rows.length).toBeGreaterThanOrEqual(50);
+    expect(rows.reduce((sum, row) => sum + row.weight, 0)).toBeCloseTo(1, 6);
+    const best = rows.reduce((a, b) => (b.distance < a.distance ? b : a));
+    const { scenario } = loadScenario(join(PROGRAMMES, 'knowledge-cluster.calibrated.yaml'));
+    const parameters = Object.keys(best).filter((name) => name.startsWith('model.'));
+    expect(parameters.length).toBe(6);
+    for (const path of parameters) expect(valueAt(scenario, path), path).toBeCloseTo(best[path], 9);
+    // Common random numbers: replications 0-3 of the master seed reproduce the calibration's values.
     const summaries = [0, 1, 2, 3].map((rep) => simulateReplication(scenario, rep, scenario.seed).summary);
-    const targets = loadTargets(join(REPO_ROOT, 'scenarios/targets/knowledge-cluster.yaml'));
-    for (const name of RATIOS) {
-      const target = targets.find((t) => t.name === name)!;
-      const simulated = simulatedValue(target, summaries);
-      expect(Math.abs(simulated / target.value - 1), `${name}: ${simulated} vs ${target.value}`).toBeLessThan(0.25);
+    for (const target of loadTargets(join(REPO_ROOT, 'scenarios/targets/knowledge-cluster.yaml'))) {
+      expect(simulatedValue(target, summaries), target.name).toBeCloseTo(best[target.name], 6);
     }
+  }, 120_000);
+
+  // Expected to fail: no set in the ensemble (six parameters, 1,700 sets simulated) reaches the
+  // published commercialisations (best 1,836 vs 3,434) at the published revenue per commercialisation
+  // (45 vs 24 M yen): the programme's budget pays for about two thousand prototypes at the model's
+  // project costs, and firms take a project only if its product is worth that cost (README, Calibration).
+  it.fails('the best set reproduces every published target within its stated tolerance', () => {
+    const { scenario } = loadScenario(join(PROGRAMMES, 'knowledge-cluster.calibrated.yaml'));
+    const summaries = [0, 1, 2, 3].map((rep) => simulateReplication(scenario, rep, scenario.seed).summary);
+    const misses = loadTargets(join(REPO_ROOT, 'scenarios/targets/knowledge-cluster.yaml'))
+      .map((target) => ({ name: target.name, error: simulatedValue(target, summaries) / target.value - 1, tolerance: target.tolerance }))
+      .filter((fit) => !(Math.abs(fit.error) <= fit.tolerance));
+    expect(misses).toEqual([]);
   }, 120_000);
 });
 
