@@ -9,6 +9,7 @@ import { readRunSummary } from '../results/compare-runs.js';
 import type { SupportVerdict, Verdict } from '../results/support-verdict-table.js';
 import { comparePaired } from '../stats/index.js';
 import { compare } from './compare.js';
+import { robustCompare, type RobustVerdict } from './robust-compare.js';
 import type { RunExperimentOptions } from './experiment-options.js';
 
 export type { SupportVerdict, Verdict } from '../results/support-verdict-table.js';
@@ -80,6 +81,33 @@ export async function supportVerdicts(
         });
       }
     }
+  }
+  return verdicts;
+}
+
+/** A family's verdicts across a calibrated ensemble (robust or conditional), the baseline named. */
+export interface EnsembleSupportVerdict extends RobustVerdict {
+  baseline: string;
+}
+
+/**
+ * The same families at every parameter set of an ensemble calibration's posterior.csv, with
+ * `replications` paired replications per set (robustCompare): each verdict robust or conditional.
+ */
+export async function ensembleSupportVerdicts(
+  families: readonly SupportFamily[],
+  ensemble: string,
+  options: RunExperimentOptions & { replications: number; indicators?: readonly string[] },
+): Promise<EnsembleSupportVerdict[]> {
+  const { replications, indicators = VERDICT_INDICATORS, outRoot, workers, onProgress } = options;
+  const verdicts: EnsembleSupportVerdict[] = [];
+  for (const family of families) {
+    const result = await robustCompare(
+      { baseline: family.baseline, variants: family.variants, ensemble, replications, indicators: [...indicators], name: `robust-${basename(family.baseline, '.yaml')}` },
+      { outRoot, workers, onProgress },
+    );
+    const baseline = basename(family.baseline, '.yaml');
+    verdicts.push(...result.verdicts.map((v) => ({ baseline, ...v })));
   }
   return verdicts;
 }

@@ -55,3 +55,35 @@ const COLUMNS = ['baseline', 'variant', 'indicator', 'n', 'baselineMean', 'varia
 export function supportVerdictCsv(verdicts: readonly SupportVerdict[]): string {
   return [csvRow(COLUMNS), ...verdicts.map((v) => csvRow(COLUMNS.map((c) => v[c] ?? NaN)))].join('');
 }
+
+/** What the ensemble table needs of a verdict across a calibrated ensemble. */
+export interface EnsembleVerdictCell {
+  baseline: string;
+  variant: string;
+  indicator: string;
+  /** Weighted median of the relative change over the ensemble's sets. */
+  medianRelative: number;
+  verdict: string;
+}
+
+/** The ensemble's table: per variant and indicator, the median relative effect and robust/conditional. */
+export function ensembleVerdictMarkdown(verdicts: readonly EnsembleVerdictCell[], sets: number, replications: number): string {
+  const indicators = [...new Set(verdicts.map((v) => v.indicator))];
+  const pairs = [...new Set(verdicts.map((v) => `${v.baseline}\u0000${v.variant}`))];
+  const lines = [`| baseline | variant | ${indicators.join(' | ')} |`, `|---|---|${indicators.map(() => '---').join('|')}|`];
+  for (const pair of pairs) {
+    const [baseline, variant] = pair.split('\u0000');
+    const row = indicators.map((indicator) => {
+      const v = verdicts.find((x) => x.baseline === baseline && x.variant === variant && x.indicator === indicator);
+      if (!v) return '';
+      return Number.isFinite(v.medianRelative) ? `${percent(v.medianRelative)} · ${v.verdict}` : v.verdict;
+    });
+    lines.push(`| ${baseline} | ${variant} | ${row.join(' | ')} |`);
+  }
+  lines.push(
+    '',
+    `Median relative effect over ${sets} parameter sets of the ensemble (weighted), ${replications} paired replications per set; ` +
+      '"robust" when 90% of the ensemble\'s weight agrees (or its 5–95% range lies on one side of zero), else "conditional on" the parameter that decides the effect\'s size.',
+  );
+  return lines.join('\n') + '\n';
+}

@@ -4,8 +4,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { supportVerdicts } from '../../src/experiments/support-verdicts.js';
-import { supportVerdictMarkdown } from '../../src/results/support-verdict-table.js';
+import { ensembleSupportVerdicts, supportVerdicts } from '../../src/experiments/support-verdicts.js';
+import { ensembleVerdictMarkdown, supportVerdictMarkdown } from '../../src/results/support-verdict-table.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
 
@@ -35,6 +35,23 @@ describe('support verdicts', () => {
     const table = supportVerdictMarkdown(verdicts);
     expect(table).toMatch(/\| small \| small-unfunded \| −100% \[−\d+%, −\d+%\] ▼ \|/);
     expect(table).toMatch(/\| small \| small-copy \| no difference \(\+0% \[\+0%, \+0%\]\) \|/);
+  });
+
+  it('across an ensemble: a lever that removes the money is robust negative at every set, a copy robust with no effect', async () => {
+    const ensemble = join(out, 'posterior.csv');
+    writeFileSync(ensemble, 'set,weight,model.research.papersPerResearcherQuarter,distance\n0,1,0.04,0.5\n1,1,0.08,0.4\n2,2,0.12,0.3\n');
+    const verdicts = await ensembleSupportVerdicts(
+      [{ baseline: SMALL, variants: [join(out, 'unfunded.yaml'), join(out, 'copy.yaml')] }],
+      ensemble,
+      { replications: 4, outRoot: join(out, 'ensemble'), workers: 1, indicators: ['publicSpendJpyM'] },
+    );
+    expect(verdicts.map((v) => [v.baseline, v.variant, v.verdict])).toEqual([
+      ['small', 'small-unfunded', 'robust negative'],
+      ['small', 'small-copy', 'robust: no detectable effect'],
+    ]);
+    const table = ensembleVerdictMarkdown(verdicts, 3, 4);
+    expect(table).toContain('| small | small-unfunded | −100% · robust negative |');
+    expect(table).toContain('over 3 parameter sets');
   });
 
   it('refuses fewer than 4 replications: each half needs two for an interval', async () => {
