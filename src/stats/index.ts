@@ -46,3 +46,8 @@ export {
 } from './equifinality.js';
 export { standardizedCoefficients } from './weighted-regression.js';
 export { type PowerLawFit, type PowerLawOptions, fitDiscretePowerLaw, hurwitzZeta } from './power-law.js';
+export { binomialUpperTail } from './binomial-test.js';
+export {
+  prim, PRIM_DEFAULTS, selectBox, tieAwareQuantile, type PrimBox, type PrimDimension, type PrimLimit, type PrimOptions, type PrimResult,
+  type PrimSelection,
+} from './prim.js';

@@ -48,4 +48,8 @@ export const statsMessages = {
   badTarget: (target: number) => `the target relative half-width must be positive, got ${target}`,
   badCompression: (compression: number) => `sketch compression must be at least 10, got ${compression}`,
   badDegreesOfFreedom: (df: number) => `degrees of freedom must be positive, got ${df}`,
+  primAlpha: (name: string, value: number) => `PRIM ${name} must be between 0 and 0.5 (a share of the box's rows), got ${value}`,
+  primMinMass: (value: number) => `PRIM minimum mass must be greater than 0 and at most 1, got ${value}`,
+  primBoxIndex: (index: number, boxes: number) => `PRIM box ${index} does not exist: the peeling trajectory has boxes 0 to ${boxes - 1}`,
+  primNoRows: () => 'PRIM needs at least one row',
 } as const;
