@@ -298,6 +298,45 @@ export const messages = {
   inlineWrongKind: (kindA: string, kindB: string, expected: string) => `expected "${expected}" (the link type between "${kindA}" and "${kindB}" agents)`,
   networkNotLoaded: () =>
     'initialNetwork names CSV files that were not read; load the scenario with loadScenario (src/scenario/load-scenario.ts), which puts their rows into the scenario',
+  // --- discover (PRIM scenario discovery) ---
+  conditionSyntax: (text: string, at: number, problem: string) =>
+    `--condition '${text}': ${problem} at character ${at + 1}. A condition uses column names, numbers (50% = 0.5), ` +
+    `+ - * /, comparisons (< <= > >= == !=), and, or, not and parentheses, e.g. "sustainability < 0.5 and commercializations > 0"`,
+  conditionType: (text: string, where: string, kind: 'number' | 'truth') =>
+    `--condition '${text}': ${where} needs ${kind === 'number' ? 'numbers' : 'comparisons (true or false)'} on both sides`,
+  conditionNotTruth: (text: string) =>
+    `--condition '${text}' is a number, not a condition: compare it, e.g. "${text} < 0.5"`,
+  conditionUnknownColumn: (column: string, nearest?: string) =>
+    `--condition: unknown column '${column}'${nearest ? `; did you mean '${nearest}'?` : ''} ` +
+    `A condition can use every summary indicator (as in sweep.csv) and the design's numeric parameters`,
+  conditionNotNumeric: (column: string) =>
+    `--condition: column '${column}' holds categories, not numbers; a condition compares numbers (PRIM can still restrict '${column}' as an input)`,
+  discoverUnknownInput: (input: string, nearest: string | undefined, known: readonly string[]) =>
+    `--inputs: '${input}' is not a parameter of the design${nearest ? `; did you mean '${nearest}'?` : ''} (its parameters: ${known.join(', ')})`,
+  discoverNoDesign: (dir: string) =>
+    `${dir} holds no design rows: discover reads a sweep's folder (sweep.csv) or the shard folders of a sweep or ` +
+    `sensitivity analysis run with --shard k/N (points.csv and design.json)`,
+  discoverSensitivityWhole: (dir: string) =>
+    `${dir} holds only the sensitivity indices (sensitivity.csv), not the per-point rows PRIM needs: run the analysis ` +
+    `as shards (--shard 0/2 and --shard 1/2) and pass all shard folders to discover, or run a sweep --lhs over the same ranges`,
+  discoverOneSweep: () => 'discover reads one sweep folder, or all shard folders of one design',
+  discoverBadSweep: (path: string, problem: string) => `${path}: not a sweep table clustersim wrote (${problem})`,
+  discoverNoRows: (condition: string, dropped: number) =>
+    `--condition '${condition}' is undefined on every row (${dropped} rows have an empty value it reads, e.g. a ratio without funding end): nothing to discover`,
+  discoverTrivial: (condition: string, holds: number, rows: number) =>
+    `--condition '${condition}' holds on ${holds === 0 ? 'no' : 'every one'} of the ${rows} rows: PRIM needs rows where it holds and rows where it does not`,
+  discoverNoInputs: () => 'the design varies no parameter (every input has one value): there is no space to discover boxes in',
+  discoverOutputInTheWay: (dir: string) => `${dir} already holds a discovery (trajectory.csv); pass --force to replace it, or --out another folder`,
+  discoverWritten: (rows: number, dropped: number, positives: number, dir: string) =>
+    `discover: ${rows} rows (${dropped} left out: condition undefined), condition holds on ${positives} -> ${dir}`,
+  discoverThresholdMissed: (threshold: number, box: number, density: number) =>
+    `no box on the peeling trajectory reaches density ${threshold}; showing the densest, box ${box} (density ${density.toFixed(3)})`,
+  discoverReading: (designs: string) => `discover: reading ${designs}`,
+  discoverBox: (box: number, chosen: number, coverage: number, density: number, mass: number, rows: number) =>
+    `box ${box}${box === chosen ? '' : ` (box ${chosen} pasted)`}: coverage ${coverage.toFixed(3)}, density ${density.toFixed(3)}, mass ${mass.toFixed(3)} (${rows} rows)`,
+  discoverLimit: (dimension: string, limits: string, quasiP: readonly number[]) =>
+    `  ${dimension} in ${limits}  quasi-p ${quasiP.map((p) => p.toPrecision(2)).join(' / ')}`,
+  discoverDroppedConstant: (inputs: readonly string[]) => `inputs with one value only, left out: ${inputs.join(', ')}`,
   internalError: (detail: string) =>
     `clustersim: internal error: ${detail}\nThis is a bug in clustersim; please report it with the scenario and command.`,
 } as const;

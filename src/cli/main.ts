@@ -11,6 +11,7 @@ import { calibrateCommand } from './calibrate-command.js';
 import type { CliContext } from './command-module.js';
 import { compareCommand } from './compare-command.js';
 import { compareRunsCommand } from './compare-runs-command.js';
+import { discoverCommand } from './discover-command.js';
 import { EXIT } from './exit-codes.js';
 import { ReportedFailure } from './interrupts.js';
 import { labCommand } from './lab-command.js';
@@ -48,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(sensitivityCommand(context))
     .command(calibrateCommand(context))
     .command(robustCommand())
+    .command(discoverCommand())
     .command(screenCommand())
     .command(compareRunsCommand())
     .command(mergeCommand())
@@ -58,7 +60,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(validateCommand(context))
     .command(verifyCommand(context))
     .command(schemaCommand())
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, merge, merge-design, report, lab, verify, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, discover, merge, merge-design, report, lab, verify, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)

@@ -4,6 +4,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { ChartName } from './chart-names.js';
 import { buildCostEffectivenessChart } from './cost-effectiveness-chart.js';
 import { buildDegreeDistributionChart } from './degree-distribution-chart.js';
+import { buildDiscoveryChart } from './discovery-chart.js';
 import { displayNamesFor, withDisplayNames } from './display-names.js';
 import { buildFanChart } from './fan-chart.js';
 import { buildForestPlot, forestRows } from './forest-plot.js';
@@ -70,6 +71,7 @@ export function buildCharts(records: ReportData, labels: ReportLabels, options: 
   add(ChartName.RegionalComparison, forestRows(data.regionalComparisons ?? [], options.indicators).length > 0, () =>
     buildForestPlot(data.regionalComparisons!, labels, { name: ChartName.RegionalComparison, indicators: options.indicators }),
   );
+  add(ChartName.ScenarioDiscovery, some(data.discovery?.boxes), () => buildDiscoveryChart(data.discovery!, labels));
   return charts;
 }
 

@@ -11,6 +11,7 @@ export const ChartName = {
   SensitivitySobol: 'sensitivity-sobol',
   RegionalBreakdown: 'regional-breakdown',
   RegionalComparison: 'regional-comparison',
+  ScenarioDiscovery: 'scenario-discovery',
 } as const;
 export type ChartName = (typeof ChartName)[keyof typeof ChartName];
 

@@ -3,6 +3,9 @@ export type {
   ComparisonRecord,
   CostEffectivenessRecord,
   DegreeRecord,
+  DiscoveryBoxRecord,
+  DiscoveryLimitRecord,
+  DiscoveryRecords,
   FundingPeriod,
   HubRecord,
   IndicatorTotal,
@@ -36,6 +39,7 @@ export { buildCostEffectivenessChart } from './cost-effectiveness-chart.js';
 export { buildDegreeDistributionChart } from './degree-distribution-chart.js';
 export { buildHubsChart } from './hubs-chart.js';
 export { buildSweepChart } from './sweep-chart.js';
+export { buildDiscoveryChart } from './discovery-chart.js';
 export { buildMorrisChart } from './morris-chart.js';
 export { buildSobolChart } from './sobol-chart.js';
 export { buildRegionalChart } from './regional-chart.js';

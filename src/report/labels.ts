@@ -60,6 +60,15 @@ interface Texts {
     st: string;
     allScenarios: string;
     chooseScenario: string;
+    coverage: string;
+    density: string;
+    mass: string;
+    restrictedDimensions: string;
+    sampledRange: string;
+    box: string;
+    limits: string;
+    quasiP: string;
+    restricted: string;
   };
   charts: Record<ChartName, ChartText>;
   page: {
@@ -204,6 +213,15 @@ const EN: Texts = {
     st: 'ST (total)',
     allScenarios: 'All scenarios',
     chooseScenario: 'Scenario ',
+    coverage: 'Coverage (share of rows of interest inside the box)',
+    density: 'Density (share of the box\'s rows that are of interest)',
+    mass: 'Mass (share of all rows inside)',
+    restrictedDimensions: 'Restricted dimensions',
+    sampledRange: 'Share of the sampled range',
+    box: 'Box',
+    limits: 'Limits',
+    quasiP: 'Quasi-p-value',
+    restricted: 'Restricted',
   },
   charts: {
     [ChartName.Trajectories]: {
@@ -290,6 +308,18 @@ const EN: Texts = {
         '(the same random numbers). The line is the 95% confidence interval; an interval that does not cross zero ' +
         'is a clear effect in that region. This answers questions such as "does joining the neighbour help our ' +
         'prefecture". The numbers are in comparison-by-region.csv.',
+    },
+    [ChartName.ScenarioDiscovery]: {
+      title: 'Scenario discovery (PRIM)',
+      subtitle: 'Left: the peeling trajectory, one point per box · right: the limits of the box you click',
+      guide:
+        'Where in lever and parameter space does the condition hold? PRIM starts from the box of all design rows ' +
+        'and peels off a small slice at a time, so each point on the left is one box: coverage is the share of ' +
+        'all rows where the condition holds that the box contains, density the share of the box\'s rows where it ' +
+        'holds. Moving up the curve trades coverage for density. The ringed point is the box chosen (density ' +
+        'threshold, then pasting); click any point to show its limits on the right, each dimension drawn as the ' +
+        'part of its sampled range the box keeps (dark: restricted). A box describes where the condition is ' +
+        'frequent in this design, not why: check the quasi-p-values (small means the limit matters) and the model.',
     },
   },
   page: {
@@ -437,6 +467,15 @@ const JA: Texts = {
     st: 'ST（総合）',
     allScenarios: 'すべてのシナリオ',
     chooseScenario: 'シナリオ ',
+    coverage: 'カバー率（注目する行のうち箱に入る割合）',
+    density: '密度（箱の行のうち注目する行の割合）',
+    mass: '質量（全行のうち箱に入る割合）',
+    restrictedDimensions: '制限した次元の数',
+    sampledRange: '標本範囲に占める位置',
+    box: '箱',
+    limits: '範囲',
+    quasiP: '準p値',
+    restricted: '制限あり',
   },
   charts: {
     [ChartName.Trajectories]: {
@@ -515,6 +554,17 @@ const JA: Texts = {
         '各行は1つの地域で、比較シナリオとベースラインの差（比較 − ベースライン）を、同じ乱数を使った試行どうしで' +
         '比べた結果です。横線は95%信頼区間で、ゼロの線をまたがなければその地域での効果ははっきりしています。' +
         '「隣の地域と連携すると自分の県は得をするか」をここで読み取れます。数値はcomparison-by-region.csvにあります。',
+    },
+    [ChartName.ScenarioDiscovery]: {
+      title: 'シナリオ探索（PRIM）',
+      subtitle: '左：剥ぎ取りの軌跡（点が1つの箱）　右：クリックした箱の範囲',
+      guide:
+        '施策とパラメータの空間のどこで条件が成り立つかを示します。PRIMは計画の全行を含む箱から少しずつ端を剥ぎ取る' +
+        'ので、左の各点が1つの箱です。カバー率は条件が成り立つ全行のうち箱に入る割合、密度は箱の行のうち条件が' +
+        '成り立つ割合で、曲線を上に進むほどカバー率と引き換えに密度が上がります。丸で囲んだ点が選ばれた箱（密度の' +
+        'しきい値と貼り戻しの後）です。点をクリックすると右にその箱の範囲が表示され、各次元の標本範囲のうち箱が' +
+        '残す部分を示します（濃い色：制限あり）。箱はこの計画で条件が起きやすい場所を示すもので、理由は示しません。' +
+        '準p値（小さいほどその制限が意味を持つ）とモデルで確かめてください。',
     },
   },
   page: {

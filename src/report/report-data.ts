@@ -168,6 +168,42 @@ export interface ManifestSummary {
   generatedFor?: string;
 }
 
+/** A box of a PRIM peeling trajectory (scenario discovery). */
+export interface DiscoveryBoxRecord {
+  box: number;
+  phase: 'initial' | 'peel' | 'paste';
+  coverage: number;
+  density: number;
+  mass: number;
+  restrictedCount: number;
+  /** Restricted dimensions' names, comma-separated. */
+  restricted: string;
+}
+
+/** One dimension's limit in one box, as a share of its sampled range (categorical: share of categories kept). */
+export interface DiscoveryLimitRecord {
+  box: number;
+  dimension: string;
+  lower: number;
+  upper: number;
+  restricted: boolean;
+  /** The limit in the dimension's own values: `[lo, hi]` or `{a, b}`. */
+  limits: string;
+  /** The larger quasi-p-value of its restricted sides; null when not restricted. */
+  quasiP: number | null;
+}
+
+/** Scenario discovery: the condition, every box of the trajectory and every box's limits. */
+export interface DiscoveryRecords {
+  condition: string;
+  /** The box shown first: the chosen box after pasting. */
+  selectedBox: number;
+  /** The peeled box the density threshold (or index) chose. */
+  chosenBox: number;
+  boxes: readonly DiscoveryBoxRecord[];
+  limits: readonly DiscoveryLimitRecord[];
+}
+
 /** Everything a report can show; charts whose records are absent or empty are skipped. */
 export interface ReportData {
   manifest: ManifestSummary;
@@ -186,4 +222,6 @@ export interface ReportData {
   scenarios?: readonly ScenarioRecord[];
   differences?: readonly ScenarioDifference[];
   regionNames?: readonly RegionName[];
+  /** Scenario discovery (PRIM) of `discover`. */
+  discovery?: DiscoveryRecords;
 }

@@ -62,11 +62,12 @@ describe('prim', () => {
   });
 
   it('pasting only enlarges the chosen box and raises its density', () => {
-    const { dimensions, y } = planted(1500, 3, 0.1, 'paste');
-    // A box deep on the trajectory (over-peeled) is what pasting can widen.
-    const result = prim(dimensions, y, { threshold: 0.8 }, { pasteAlpha: 0.05 });
+    const { dimensions, y } = planted(2000, 4, 0.05);
+    // A box deep on the trajectory (peeled past the planted limits) is what pasting can widen.
+    const result = prim(dimensions, y, { index: 35 }, { pasteAlpha: 0.05 });
     const chosen = result.trajectory[result.chosen];
     const pasted = result.trajectory.filter((b) => b.phase === 'paste');
+    expect(pasted.length).toBeGreaterThan(0);
     let previous = chosen;
     for (const box of pasted) {
       expect(box.n).toBeGreaterThan(previous.n);
