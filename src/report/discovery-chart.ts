@@ -18,7 +18,7 @@ export function buildDiscoveryChart(records: DiscoveryRecords, labels: ReportLab
   const order = dimensions.map((d) => labels.parameter(d));
   const Q = 'quantitative' as const;
   const N = 'nominal' as const;
-  const x = { field: 'coverage', type: Q, title: axis.coverage, scale: { domain: [0, 1] } };
+  const x = { field: 'coverage', type: Q, title: axis.coverage, scale: { zero: false } };
   const y = { field: 'density', type: Q, title: axis.density, scale: { zero: false } };
   const dimension = { field: 'label', type: N, title: null, sort: order };
   const share = { type: Q, title: axis.sampledRange, scale: { domain: [0, 1] } };
@@ -49,7 +49,7 @@ export function buildDiscoveryChart(records: DiscoveryRecords, labels: ReportLab
             encoding: {
               x,
               y,
-              color: { field: 'restrictedCount', type: 'ordinal', title: axis.restrictedDimensions, scale: { scheme: 'viridis' } },
+              color: { field: 'restrictedCount', type: 'ordinal', title: axis.restrictedDimensions, scale: { scheme: 'viridis' }, legend: { orient: 'bottom', direction: 'horizontal' } },
               stroke: { condition: { param: DISCOVERY_SELECTION, empty: false, value: '#000000' }, value: null },
               strokeWidth: { value: 2 },
               tooltip: boxTooltip,
@@ -60,7 +60,7 @@ export function buildDiscoveryChart(records: DiscoveryRecords, labels: ReportLab
       },
       {
         width: 300,
-        height: { step: 22 },
+        height: { step: 30 },
         title: axis.limits,
         data: { values: limits },
         transform: [{ filter: { param: DISCOVERY_SELECTION, empty: false } }],
@@ -72,7 +72,8 @@ export function buildDiscoveryChart(records: DiscoveryRecords, labels: ReportLab
               y: dimension,
               x: { field: 'lower', ...share },
               x2: { field: 'upper' },
-              color: { field: 'restricted', type: 'nominal', title: axis.restricted, scale: { domain: [true, false], range: ['#1f4e79', '#9ecae1'] } },
+              // Dark where the box restricts the dimension, light where it keeps the whole sampled range.
+              color: { condition: { test: 'datum.restricted', value: '#1f4e79' }, value: '#9ecae1' },
               tooltip: [
                 { field: 'box', type: Q, title: axis.box },
                 { field: 'dimension', type: N, title: axis.parameterPath },
@@ -81,9 +82,12 @@ export function buildDiscoveryChart(records: DiscoveryRecords, labels: ReportLab
               ],
             },
           },
-          { mark: { type: 'text', align: 'left', dx: 8, fontSize: 10 }, encoding: { y: dimension, x: { datum: 1, ...share }, text: { field: 'limits' } } },
+          // The limits in the dimension's own values, right-aligned just above its bar.
+          { mark: { type: 'text', align: 'right', baseline: 'bottom', dy: -6, fontSize: 10 }, encoding: { y: dimension, x: { datum: 1, ...share }, text: { field: 'limits' } } },
         ],
       },
     ],
+    // The trajectory's colours count restricted dimensions; the limits' colours are fixed.
+    resolve: { scale: { color: 'independent' } },
   };
 }
