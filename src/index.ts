@@ -5,6 +5,7 @@ export { run, type RunSpec } from './experiments/run.js';
 export { compare, compareRunFolders, type CompareSpec, type CompareResult, type ComparisonResult } from './experiments/compare.js';
 export { sweep, type SweepSpec } from './experiments/sweep.js';
 export { sensitivity, type SensitivitySpec } from './experiments/sensitivity.js';
+export { discover, type DiscoverResult, type DiscoverSpec } from './experiments/discover.js';
 export { calibrate, DEFAULT_MAX_EVALUATIONS, type CalibrateSpec, type CalibrateResult } from './experiments/calibrate.js';
 export { calibrateEnsemble, type EnsembleCalibrateSpec, type EnsembleCalibrateResult, type TargetFit } from './experiments/calibrate-ensemble.js';
 export { screenParameters, type ScreenSpec, type ScreenResult } from './experiments/screen-parameters.js';

@@ -13,7 +13,7 @@ import {
   isMoneyIndicator,
   SIGNIFICANCE_LEVEL,
 } from './number-format.js';
-import type { ComparisonRecord, IndicatorTotal, ReportData, ScenarioRecord } from './report-data.js';
+import type { ComparisonRecord, DiscoveryRecords, IndicatorTotal, ReportData, ScenarioRecord } from './report-data.js';
 import { summaryTextsFor, type SummaryTexts, type VerdictParts } from './summary-labels.js';
 
 /**
@@ -197,6 +197,29 @@ interface Context {
   names: DisplayNames;
 }
 
+/** Quasi-p-values above this mark a limit the data barely support (the usual 5% level). */
+const WEAK_QUASI_P = 0.05;
+
+/** The chosen box of a scenario discovery: its coverage and density, and its limits with their quasi-p-values. */
+function discoveryBlock(discovery: DiscoveryRecords, ctx: Context): SummaryBlock {
+  const { text, labels } = ctx;
+  const percent = (x: number) => `${formatNumber(100 * x)}%`;
+  const box = discovery.boxes.find((b) => b.box === discovery.selectedBox)!;
+  const all = discovery.boxes[0];
+  const limits = discovery.limits.filter((l) => l.box === box.box && l.restricted);
+  return {
+    id: 'summary-discovery',
+    title: text.discoveryTitle,
+    paragraphs: [
+      text.discoveryLine(discovery.condition, percent(all.density), box.box, percent(box.coverage), percent(box.density), percent(box.mass)),
+      ...(limits.length > 0
+        ? limits.map((l) => text.discoveryLimit(labels.parameter(l.dimension), l.limits, l.quasiP === null ? text.absent : l.quasiP.toPrecision(2), l.quasiP !== null && l.quasiP > WEAK_QUASI_P))
+        : [text.discoveryNone]),
+    ],
+    note: text.discoveryNote,
+  };
+}
+
 export function buildExecutiveSummary(data: ReportData, lang: Lang): ExecutiveSummary {
   const ctx: Context = { lang, text: summaryTextsFor(lang), labels: labelsFor(lang), names: displayNamesFor(data, lang) };
   const { text, names } = ctx;
@@ -220,5 +243,6 @@ export function buildExecutiveSummary(data: ReportData, lang: Lang): ExecutiveSu
     const differences = differencesBlock(data, ctx);
     if (differences) blocks.push(differences);
   }
+  if (data.discovery) blocks.push(discoveryBlock(data.discovery, ctx));
   return { heading: text.heading, intro: text.intro, blocks };
 }

@@ -49,6 +49,12 @@ export interface SummaryTexts {
   runLine: (scenarios: string, replications: number, seed: string) => string;
   /** Horizon of a scenario, in quarters and years. */
   horizon: (quarters: number) => string;
+  discoveryTitle: string;
+  /** Percentages already formatted. */
+  discoveryLine: (condition: string, baseRate: string, box: number, coverage: string, density: string, mass: string) => string;
+  discoveryLimit: (parameter: string, limits: string, quasiP: string, weak: boolean) => string;
+  discoveryNone: string;
+  discoveryNote: string;
 }
 
 const EN: SummaryTexts = {
@@ -88,6 +94,13 @@ const EN: SummaryTexts = {
   runTitle: 'About the run',
   runLine: (scenarios, replications, seed) => `${scenarios}; ${replications} replications, master seed ${seed}.`,
   horizon: (quarters) => `${quarters} quarters (${quarters / 4} years)`,
+  discoveryTitle: 'Where the condition holds (scenario discovery)',
+  discoveryLine: (condition, baseRate, box, coverage, density, mass) =>
+    `“${condition}” holds in ${baseRate} of the design's replications. Box ${box} holds ${mass} of all replications and ${coverage} of those where the condition holds (coverage), and the condition holds in ${density} of its own (density). Its limits:`,
+  discoveryLimit: (parameter, limits, quasiP, weak) => `${parameter} in ${limits} (quasi-p ${quasiP})${weak ? ': weakly supported, may be ignored' : ''}`,
+  discoveryNone: 'The box restricts no parameter: the condition is not concentrated anywhere in the sampled ranges.',
+  discoveryNote:
+    'A box describes where the condition is frequent in the sampled ranges of this design; it is not a cause. Limits with a quasi-p-value above 0.05 are weakly supported by the data.',
 };
 
 const JA: SummaryTexts = {
@@ -127,6 +140,12 @@ const JA: SummaryTexts = {
   runTitle: '実行の概要',
   runLine: (scenarios, replications, seed) => `${scenarios}。試行${replications}回、マスターシード ${seed}。`,
   horizon: (quarters) => `${quarters}四半期（${quarters / 4}年）`,
+  discoveryTitle: '条件が成り立つ範囲（シナリオ探索）',
+  discoveryLine: (condition, baseRate, box, coverage, density, mass) =>
+    `「${condition}」は計画の試行の${baseRate}で成り立ちます。箱${box}は全試行の${mass}を含み、条件が成り立つ試行の${coverage}を含みます（カバー率）。箱の中では${density}で条件が成り立ちます（密度）。箱の範囲：`,
+  discoveryLimit: (parameter, limits, quasiP, weak) => `${parameter}：${limits}（準p値 ${quasiP}）${weak ? '（データの裏付けが弱く、無視してよい制限）' : ''}`,
+  discoveryNone: '箱はどのパラメータも制限していません。標本範囲のどこにも条件は集中していません。',
+  discoveryNote: '箱はこの計画の標本範囲で条件が起きやすい場所を示すもので、原因ではありません。準p値が0.05を超える制限はデータの裏付けが弱いものです。',
 };
 
 export function summaryTextsFor(lang: Lang): SummaryTexts {
