@@ -149,6 +149,7 @@ const EN: Texts = {
     sustainability: 'Sustainability (activity after / during funding)',
     leverage: 'Leverage (private / public spend)',
     revenuePerPublicJpy: 'Revenue per public yen',
+    commercializationSustainability: 'Commercialisations after / during funding (per quarter)',
   },
   levers: {
     continuity: 'Continuity of support',
@@ -403,6 +404,7 @@ const JA: Texts = {
     sustainability: '持続性（支援終了後／支援中の活動）',
     leverage: 'レバレッジ（民間支出／公的支出）',
     revenuePerPublicJpy: '公的資金1円あたりの関連収入',
+    commercializationSustainability: '支援終了後／支援中の事業化件数（四半期あたり）',
   },
   levers: {
     continuity: '継続性',

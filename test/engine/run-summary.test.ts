@@ -36,6 +36,7 @@ describe('summarizeReplication', () => {
     expect(s[column('revenuePerPublicJpy')]).toBeCloseTo(0.2);
     // Funding runs to the end of the horizon: sustainability has no meaning.
     expect(s[column('sustainability')]).toBeNaN();
+    expect(s[column('commercializationSustainability')]).toBeNaN();
   });
 
   it('measures sustainability as activity after the last funded quarter relative to the mature funded period', () => {
@@ -72,10 +73,24 @@ describe('summarizeReplication', () => {
     expect(s[column('sustainability')]).toBeCloseTo(0.375);
   });
 
+  it('measures commercialisation sustainability per quarter after the last funded quarter against every funded quarter', () => {
+    // Funded quarters 0-3 commercialise 2, 2, 6, 6 (16 in 4: 4 a quarter); after, 1 a quarter -> 0.25.
+    const s = summarizeReplication(
+      totals(8, (q) => ({ commercializations: q < 2 ? 2 : q < 4 ? 6 : 1 })),
+      8,
+      policy(0, 4),
+    );
+    expect(s[column('commercializationSustainability')]).toBeCloseTo(0.25);
+    // Nothing commercialised while funded: no reference, no ratio.
+    const none = summarizeReplication(totals(8, (q) => ({ commercializations: q < 4 ? 0 : 1 })), 8, policy(0, 4));
+    expect(none[column('commercializationSustainability')]).toBeNaN();
+  });
+
   it('leaves ratios empty without public money', () => {
     const s = summarizeReplication(totals(4, () => ({ revenueJpyM: 3 })), 4, policy(0, 0));
     expect(s[column('leverage')]).toBeNaN();
     expect(s[column('revenuePerPublicJpy')]).toBeNaN();
     expect(s[column('sustainability')]).toBeNaN();
+    expect(s[column('commercializationSustainability')]).toBeNaN();
   });
 });
