@@ -46,3 +46,9 @@ export {
 } from './equifinality.js';
 export { standardizedCoefficients } from './weighted-regression.js';
 export { type PowerLawFit, type PowerLawOptions, fitDiscretePowerLaw, hurwitzZeta } from './power-law.js';
+export { crowdedOrder, crowdingDistances, dominates, nonDominatedRanks, pairedDominates } from './pareto-front.js';
+export {
+  type BatchEvaluator, type CandidateFate, type HalvingOptions, type HalvingResult, type RungReport, halvingBudget, objectiveMeans,
+  successiveHalving,
+} from './successive-halving.js';
+export { clusterSetsByBest, LOW_QUANTILE, regretTable, type RegretTable } from './minimax-regret.js';

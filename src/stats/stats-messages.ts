@@ -48,4 +48,9 @@ export const statsMessages = {
   badTarget: (target: number) => `the target relative half-width must be positive, got ${target}`,
   badCompression: (compression: number) => `sketch compression must be at least 10, got ${compression}`,
   badDegreesOfFreedom: (df: number) => `degrees of freedom must be positive, got ${df}`,
+  halvingReplications: (n: number) => `successive halving needs at least 2 whole replications in its first rung (paired intervals), got ${n}`,
+  halvingFinalists: (n: number) => `successive halving needs at least 1 whole finalist, got ${n}`,
+  halvingKeepShare: (share: number) => `successive halving keeps a share of candidates between 0 and 1 (exclusive) per rung, got ${share}`,
+  regretShape: (allocations: number, sets: number, weights: number) =>
+    `a regret table needs at least one allocation and as many weights as parameter sets; got ${allocations} allocations, ${sets} sets and ${weights} weights`,
 } as const;
