@@ -18,6 +18,7 @@ import { mergeCommand } from './merge-command.js';
 import { mergeDesignCommand } from './merge-design-command.js';
 import { reportCommand } from './report-command.js';
 import { robustCommand } from './robust-command.js';
+import { allocateCommand } from './allocate-command.js';
 import { runCommand } from './run-command.js';
 import { schemaCommand } from './schema-command.js';
 import { screenCommand } from './screen-command.js';
@@ -48,6 +49,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(sensitivityCommand(context))
     .command(calibrateCommand(context))
     .command(robustCommand())
+    .command(allocateCommand())
     .command(screenCommand())
     .command(compareRunsCommand())
     .command(mergeCommand())

@@ -11,6 +11,8 @@ export const ChartName = {
   SensitivitySobol: 'sensitivity-sobol',
   RegionalBreakdown: 'regional-breakdown',
   RegionalComparison: 'regional-comparison',
+  AllocationFront: 'allocation-front',
+  RegretHeatmap: 'regret-heatmap',
 } as const;
 export type ChartName = (typeof ChartName)[keyof typeof ChartName];
 

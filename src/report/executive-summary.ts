@@ -220,5 +220,6 @@ export function buildExecutiveSummary(data: ReportData, lang: Lang): ExecutiveSu
     const differences = differencesBlock(data, ctx);
     if (differences) blocks.push(differences);
   }
+  blocks.push(...(data.extraBlocks ?? []));
   return { heading: text.heading, intro: text.intro, blocks };
 }
