@@ -72,7 +72,7 @@ export function buildRegretHeatmap(records: readonly RegretCellRecord[], labels:
   return {
     ...specHeader(ChartName.RegretHeatmap, labels),
     data: { values },
-    width: { step: 90 },
+    width: { step: 120 },
     height: { step: 28 },
     encoding: {
       x: { field: 'cluster', type: 'nominal', title: labels.lang === 'ja' ? 'パラメータ集合の群（最善の配分）' : 'parameter sets, grouped by the best allocation', axis: { labelAngle: 0 } },

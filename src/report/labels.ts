@@ -302,7 +302,7 @@ const EN: Texts = {
     },
     [ChartName.RegretHeatmap]: {
       title: 'Regret across the calibrated ensemble',
-      subtitle: 'Rows: allocations · columns: parameter sets grouped by the allocation best at them · cell: mean regret',
+      subtitle: 'Rows: allocations · columns: sets grouped by their best allocation · cell: mean regret',
       guide:
         'Regret is how much an allocation loses against the best allocation at one parameter set of the calibrated ' +
         'ensemble. Columns group the sets by which allocation is best there; a row that stays pale everywhere is an ' +
