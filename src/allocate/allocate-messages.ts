@@ -18,6 +18,11 @@ export const allocateMessages = {
     `${file}: levers[${index}] (${path}): kind 'switch' needs an on/off (true/false) field, but the scenario has ${found} there`,
   leverNotNumber: (file: string, index: number, path: string, found: string) =>
     `${file}: levers[${index}] (${path}): an amount lever needs a numeric field, but the scenario has ${found} there; use kind: switch for on/off`,
+  specUnreadable: (file: string, reason: string) => `${file}: not a readable lever spec (${reason})`,
+  specBadBudget: (file: string, value: string) => `${file}: budgetJpyM: expected a number of million yen above 0, got ${value}`,
+  folderFinished: (dir: string) => `${dir}: holds a finished allocation; give --force to replace it, or another --out or --name`,
+  compareNeedsTwo: (count: number) => `--compare: expected two allocation scenario files, got ${count}`,
+  badCostTolerance: (value: string) => `--cost-tolerance: expected a share of the cost from 0 to below 1 (0.02 = 2%), got ${value}`,
   badBudget: (value: string) => `--budget: expected the programme's budget in million yen, a number above 0, got ${value}`,
   noBudget: (file: string) => `allocate: no budget; give --budget <million yen> or 'budgetJpyM:' in ${file}`,
   unknownObjective: (name: string, nearest: string | undefined, known: readonly string[]) =>

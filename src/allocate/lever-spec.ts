@@ -56,7 +56,7 @@ export function readLeverSpec(file: string): LeverSpec {
     document = parse(readRegularText(file));
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new InputError(allocateMessages.specUnreadable(file, error instanceof Error ? error.message.split('\n')[0] : String(error)));
   }
   return leverSpecFrom(document, file);
 }
@@ -67,7 +67,7 @@ export function leverSpecFrom(document: unknown, file: string): LeverSpec {
   checkKeys(file, 'top level', document, SPEC_KEYS);
   const { budgetJpyM, levers } = document;
   if (budgetJpyM !== undefined && !(typeof budgetJpyM === 'number' && budgetJpyM > 0 && Number.isFinite(budgetJpyM))) {
-    throw new InputError(`${file}: budgetJpyM: expected a number of million yen above 0, got ${JSON.stringify(budgetJpyM)}`);
+    throw new InputError(allocateMessages.specBadBudget(file, JSON.stringify(budgetJpyM)));
   }
   if (!Array.isArray(levers) || levers.length === 0) throw new InputError(allocateMessages.specNoLevers(file));
   const entries = levers.map((raw, index): LeverEntry => {

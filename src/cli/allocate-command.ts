@@ -21,7 +21,7 @@ function budgetValue(value: unknown): number | undefined {
 
 function toleranceValue(value: unknown): number {
   const x = optionNumber(value);
-  if (!(x >= 0 && x < 1)) throw new InputError(`--cost-tolerance: expected a share of the cost from 0 to below 1 (0.02 = 2%), got ${shownOption(value)}`);
+  if (!(x >= 0 && x < 1)) throw new InputError(allocateMessages.badCostTolerance(shownOption(value)));
   return x;
 }
 
@@ -54,7 +54,7 @@ export function allocateCommand() {
     async (args) => {
       const objectives = args.objective.flatMap((o) => o.split(',')).map((o) => o.trim()).filter((o) => o !== '');
       if (args.compare) {
-        if (args.compare.length !== 2) throw new InputError('--compare: expected two allocation scenario files');
+        if (args.compare.length !== 2) throw new InputError(allocateMessages.compareNeedsTwo(args.compare.length));
         const result = await compareAllocations({ a: args.compare[0], b: args.compare[1], objectives, replications: args.replications, seed: args.seed, costTolerance: args.costTolerance, name: args.name, allowPaths: args.allowPaths }, { outRoot: args.out, workers: args.workers });
         console.log(`allocate --compare: ${result.replications} paired replications; costs ${fixed(result.costA, 1)} and ${fixed(result.costB, 1)} million yen -> ${result.file}`);
         for (const r of result.rows) console.log(`  ${r.objective}: ${fixed(r.meanA)} vs ${fixed(r.meanB)}; B − A ${fixed(r.diff)} [${fixed(r.ciLow)}, ${fixed(r.ciHigh)}], p = ${r.pValue.toPrecision(2)}`);

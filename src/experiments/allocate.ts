@@ -160,7 +160,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
 
   const dir = join(options.outRoot ?? 'out', spec.name ?? `allocate-${base.name}`);
   makeFolder(dir);
-  if (existsSync(join(dir, MANIFEST_FILE)) && !spec.force) throw new InputError(`${dir}: holds a finished run; give --force to replace it, or another --out/--name`);
+  if (existsSync(join(dir, MANIFEST_FILE)) && !spec.force) throw new InputError(allocateMessages.folderFinished(dir));
   return withFolderLock(dir, { command: 'allocate', onNotice: options.onNotice }, async () => {
     let done = 0;
     const ledger = { checked: 0, largestSpendShare: 0 };
