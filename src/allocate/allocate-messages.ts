@@ -21,6 +21,7 @@ export const allocateMessages = {
   specUnreadable: (file: string, reason: string) => `${file}: not a readable lever spec (${reason})`,
   specBadBudget: (file: string, value: string) => `${file}: budgetJpyM: expected a number of million yen above 0, got ${value}`,
   folderFinished: (dir: string) => `${dir}: holds a finished allocation; give --force to replace it, or another --out or --name`,
+  noLevers: () => 'allocate: give --levers <spec.yaml> (the levers to search), or --compare <a.yaml> <b.yaml> to compare two allocations',
   compareNeedsTwo: (count: number) => `--compare: expected two allocation scenario files, got ${count}`,
   badCostTolerance: (value: string) => `--cost-tolerance: expected a share of the cost from 0 to below 1 (0.02 = 2%), got ${value}`,
   badBudget: (value: string) => `--budget: expected the programme's budget in million yen, a number above 0, got ${value}`,

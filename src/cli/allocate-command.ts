@@ -34,7 +34,7 @@ export function allocateCommand() {
     (y) =>
       withAllowPaths(y)
         .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file the levers are set in' })
-        .option('levers', { type: 'string', demandOption: true, describe: 'lever spec file (YAML): levers with path and min/max, or kind: switch; regions[*] = one lever per region' })
+        .option('levers', { type: 'string', describe: 'lever spec file (YAML): levers with path and min/max, or kind: switch; regions[*] = one lever per region (needed unless --compare)' })
         .option('budget', { type: 'string', describe: 'programme budget over the horizon, million yen (default: the spec\'s budgetJpyM)', coerce: budgetValue })
         .option('objective', { type: 'string', array: true, demandOption: true, describe: 'summary indicators to maximise (name:min to minimise), space- or comma-separated' })
         .option('ensemble', { type: 'string', describe: 'posterior.csv of calibrate --method abc: evaluate the front at every parameter set (regret)' })
@@ -60,6 +60,7 @@ export function allocateCommand() {
         for (const r of result.rows) console.log(`  ${r.objective}: ${fixed(r.meanA)} vs ${fixed(r.meanB)}; B − A ${fixed(r.diff)} [${fixed(r.ciLow)}, ${fixed(r.ciHigh)}], p = ${r.pValue.toPrecision(2)}`);
         return;
       }
+      if (args.levers === undefined) throw new InputError(allocateMessages.noLevers());
       const progress = createProgress('allocate', args.quiet);
       const spec = {
         scenario: args.scenario, levers: args.levers, budgetJpyM: args.budget, objectives, candidates: args.candidates, replications: args.replications,
