@@ -9,6 +9,8 @@ export { discover, type DiscoverResult, type DiscoverSpec } from './experiments/
 export { calibrate, DEFAULT_MAX_EVALUATIONS, type CalibrateSpec, type CalibrateResult } from './experiments/calibrate.js';
 export { calibrateEnsemble, type EnsembleCalibrateSpec, type EnsembleCalibrateResult, type TargetFit } from './experiments/calibrate-ensemble.js';
 export { screenParameters, type ScreenSpec, type ScreenResult } from './experiments/screen-parameters.js';
+export { allocate, type AllocateResult, type AllocateSpec } from './experiments/allocate.js';
+export { compareAllocations, type CompareAllocationsSpec } from './experiments/allocate-compare.js';
 export { robustCompare, type RobustCompareSpec, type RobustCompareResult, type RobustVerdict } from './experiments/robust-compare.js';
 export { mergeDesign, type DesignBase, type DesignResult } from './experiments/design-run.js';
 export { buildDesign, DEFAULT_INDICATORS, DEFAULT_SAMPLES, DEFAULT_TRAJECTORIES, type DesignSpec } from './experiments/design-spec.js';

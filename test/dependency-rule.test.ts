@@ -28,17 +28,19 @@ const ALLOWED: Record<string, string[]> = {
   processes: ['model', 'policy', 'rng', 'scenario'],
   engine: ['model', 'policy', 'processes', 'rng', 'scenario'],
   report: ['io'],
+  // Budget allocation's decision space, costing and objectives (the search itself is in stats).
+  allocate: ['engine', 'io', 'model', 'policy', 'rng', 'scenario', 'stats'],
   results: ['engine', 'io', 'model', 'policy', 'report', 'rng', 'scenario', 'stats'],
   // `workers` is the worker entry outside src/ (the pool points at it).
   montecarlo: ['engine', 'io', 'model', 'results', 'rng', 'scenario', 'stats', 'workers'],
   // The policy lab: the engine and the statistics bundled for the browser, and its Node side
   // (controls from the schema, the lab's input from a run folder).
   lab: ['engine', 'io', 'model', 'montecarlo', 'policy', 'report', 'results', 'rng', 'scenario', 'stats'],
-  experiments: ['engine', 'io', 'lab', 'model', 'montecarlo', 'report', 'results', 'rng', 'scenario', 'slurm', 'stats'],
-  cli: ['experiments', 'engine', 'io', 'lab', 'model', 'montecarlo', 'report', 'results', 'rng', 'scenario', 'slurm', 'stats'],
+  experiments: ['allocate', 'engine', 'io', 'lab', 'model', 'montecarlo', 'report', 'results', 'rng', 'scenario', 'slurm', 'stats'],
+  cli: ['allocate', 'experiments', 'engine', 'io', 'lab', 'model', 'montecarlo', 'report', 'results', 'rng', 'scenario', 'slurm', 'stats'],
   bench: ['engine', 'experiments', 'io', 'model', 'montecarlo', 'results', 'rng', 'scenario', 'stats'],
   // src/index.ts: the library's entry.
-  index: ['experiments', 'engine', 'io', 'model', 'montecarlo', 'report', 'results', 'rng', 'scenario', 'stats'],
+  index: ['allocate', 'experiments', 'engine', 'io', 'model', 'montecarlo', 'report', 'results', 'rng', 'scenario', 'stats'],
 };
 
 /** The one cycle left between folders (types and the funding schedule), tracked by issue #18. */

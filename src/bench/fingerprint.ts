@@ -20,6 +20,8 @@ const HASHED = /\.(csv|json|yaml|svg)$/;
 const SKIPPED_SCENARIOS = new Set(['national-150k.yaml', 'national-1m.yaml']);
 /** Folders of partial scenarios (packages extended by cases) and of calibration tables. */
 const NOT_RUNNABLE = new Set(['policies', 'targets']);
+/** Lever specs of budget allocations (scenarios/allocations/) sit beside their scenarios but are not scenarios. */
+const LEVER_SPEC_SUFFIX = '.levers.yaml';
 
 function listFiles(dir: string): string[] {
   const files: string[] = [];
@@ -60,7 +62,7 @@ function shippedScenarios(): string[] {
   const root = join(PACKAGE_ROOT, 'scenarios');
   return listFiles(root)
     .filter((f) => f.endsWith('.yaml') && !NOT_RUNNABLE.has(relative(root, f).split('/')[0]))
-    .filter((f) => !SKIPPED_SCENARIOS.has(f.split('/').pop() ?? ''))
+    .filter((f) => !SKIPPED_SCENARIOS.has(f.split('/').pop() ?? '') && !f.endsWith(LEVER_SPEC_SUFFIX))
     .map((f) => relative(PACKAGE_ROOT, f));
 }
 

@@ -19,6 +19,7 @@ import { mergeCommand } from './merge-command.js';
 import { mergeDesignCommand } from './merge-design-command.js';
 import { reportCommand } from './report-command.js';
 import { robustCommand } from './robust-command.js';
+import { allocateCommand } from './allocate-command.js';
 import { runCommand } from './run-command.js';
 import { schemaCommand } from './schema-command.js';
 import { screenCommand } from './screen-command.js';
@@ -50,6 +51,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(calibrateCommand(context))
     .command(robustCommand())
     .command(discoverCommand())
+    .command(allocateCommand())
     .command(screenCommand())
     .command(compareRunsCommand())
     .command(mergeCommand())

@@ -13,6 +13,8 @@ import { RunInterrupted } from './run-experiment.js';
 
 export interface EvaluateOptions {
   replications: number;
+  /** Index of the first replication run (default 0): a search adds replications to points already run. */
+  firstReplication?: number;
   masterSeed: number;
   executor: Executor;
   /** Names the base scenario's file in validation messages. */
@@ -40,7 +42,8 @@ export function scenarioForPoint(base: Scenario, point: DesignPoint<unknown>, fi
 }
 
 export async function evaluatePoints(base: Scenario, points: DesignPoint<unknown>[], options: EvaluateOptions): Promise<PointResult[]> {
-  const replications = Array.from({ length: options.replications }, (_, i) => i);
+  const first = options.firstReplication ?? 0;
+  const replications = Array.from({ length: options.replications }, (_, i) => first + i);
   // Validate every point before running any, so a bad value fails fast.
   const scenarios = points.map((point) => scenarioForPoint(base, point, options.file));
   const results: PointResult[] = new Array(points.length);
@@ -59,8 +62,8 @@ export async function evaluatePoints(base: Scenario, points: DesignPoint<unknown
     const job = { scenario: scenarios[p], masterSeed: options.masterSeed, replications, summaryOnly: true };
     const done = executor.run(job, (rows) => {
       const parsed = parseSummaryRow(rows.text[0]);
-      summaries[parsed.replication] = parsed.values;
-      seeds[parsed.replication] = parsed.seed;
+      summaries[parsed.replication - first] = parsed.values;
+      seeds[parsed.replication - first] = parsed.seed;
     }).then(() => journal?.record(results[p]));
     // Awaited in order below; a later point that fails while an earlier one is awaited must not
     // count as an unhandled rejection (the pool then rejects the earlier one with that failure).

@@ -1,6 +1,7 @@
 // From a run's records to the list of chart specs it supports, in report order; a chart whose
 // records are absent or empty is left out rather than drawn blank.
 import type { TopLevelSpec } from 'vega-lite';
+import { buildAllocationFrontChart, buildRegretHeatmap } from './allocation-charts.js';
 import { ChartName } from './chart-names.js';
 import { buildCostEffectivenessChart } from './cost-effectiveness-chart.js';
 import { buildDegreeDistributionChart } from './degree-distribution-chart.js';
@@ -72,6 +73,8 @@ export function buildCharts(records: ReportData, labels: ReportLabels, options: 
     buildForestPlot(data.regionalComparisons!, labels, { name: ChartName.RegionalComparison, indicators: options.indicators }),
   );
   add(ChartName.ScenarioDiscovery, some(data.discovery?.boxes), () => buildDiscoveryChart(data.discovery!, labels));
+  add(ChartName.AllocationFront, some(data.allocationFront), () => buildAllocationFrontChart(data.allocationFront!, labels));
+  add(ChartName.RegretHeatmap, some(data.regretCells), () => buildRegretHeatmap(data.regretCells!, labels));
   return charts;
 }
 

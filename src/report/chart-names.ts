@@ -12,6 +12,8 @@ export const ChartName = {
   RegionalBreakdown: 'regional-breakdown',
   RegionalComparison: 'regional-comparison',
   ScenarioDiscovery: 'scenario-discovery',
+  AllocationFront: 'allocation-front',
+  RegretHeatmap: 'regret-heatmap',
 } as const;
 export type ChartName = (typeof ChartName)[keyof typeof ChartName];
 

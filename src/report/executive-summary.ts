@@ -244,5 +244,6 @@ export function buildExecutiveSummary(data: ReportData, lang: Lang): ExecutiveSu
     if (differences) blocks.push(differences);
   }
   if (data.discovery) blocks.push(discoveryBlock(data.discovery, ctx));
+  blocks.push(...(data.extraBlocks ?? []));
   return { heading: text.heading, intro: text.intro, blocks };
 }

@@ -46,3 +46,4 @@ export { buildRegionalChart } from './regional-chart.js';
 export { buildPosteriorMarginalsChart, buildPosteriorPairsChart, type PosteriorChartInput } from './posterior-chart.js';
 export { buildEnsembleEffectChart, type EnsembleEffectRecord } from './ensemble-effect-chart.js';
 export { writeChartFiles } from './write-chart-files.js';
+export { buildAllocationFrontChart, buildRegretHeatmap, type AllocationFrontRecord, type RegretCellRecord } from './allocation-charts.js';

@@ -322,6 +322,24 @@ const EN: Texts = {
         'part of its sampled range the box keeps (dark: restricted). A box describes where the condition is ' +
         'frequent in this design, not why: check the quasi-p-values (small means the limit matters) and the model.',
     },
+    [ChartName.AllocationFront]: {
+      title: 'Budget allocations: the Pareto front',
+      subtitle: 'Mean over paired replications · bars: 95% CI · hover for cost and levers',
+      guide:
+        'Each point is one allocation of the budget that survived the search, placed by its mean of two objectives over ' +
+        'the same replications (common random numbers); the bars are 95% confidence intervals of those means, that is ' +
+        'replication noise only. No allocation on the front is better in both objectives than another: choosing among ' +
+        'them is a judgement about the trade-off. The numbers are in front.csv; each front allocation is a runnable scenario file.',
+    },
+    [ChartName.RegretHeatmap]: {
+      title: 'Regret across the calibrated ensemble',
+      subtitle: 'Rows: allocations · columns: sets grouped by their best allocation · cell: mean regret',
+      guide:
+        'Regret is how much an allocation loses against the best allocation at one parameter set of the calibrated ' +
+        'ensemble. Columns group the sets by which allocation is best there; a row that stays pale everywhere is an ' +
+        'allocation that is never far from the best, whatever the uncertain parameters are. The table of expected ' +
+        'outcome, 10th percentile and maximum regret is in regret.csv and in the summary above.',
+    },
   },
   page: {
     documentTitle: 'clustersim report',
@@ -567,6 +585,22 @@ const JA: Texts = {
         'しきい値と貼り戻しの後）です。点をクリックすると右にその箱の範囲が表示され、各次元の標本範囲のうち箱が' +
         '残す部分を示します（濃い色：制限あり）。箱はこの計画で条件が起きやすい場所を示すもので、理由は示しません。' +
         '準p値（小さいほどその制限が意味を持つ）とモデルで確かめてください。',
+    },
+    [ChartName.AllocationFront]: {
+      title: '予算配分：パレート最適な配分',
+      subtitle: '対応のある試行の平均　線：95%信頼区間　点に重ねると費用とレバーを表示',
+      guide:
+        '各点は探索で残った予算配分の1つで、同じ乱数を使った試行での2つの目的の平均の位置にあります。線は平均の95%信頼区間で、' +
+        '試行のばらつきだけを表します。パレート最適な配分どうしでは、どちらの目的でも他より優れた配分はありません。' +
+        'どれを選ぶかは目的の間の兼ね合いの判断です。数値はfront.csvにあり、各配分はそのまま実行できるシナリオファイルです。',
+    },
+    [ChartName.RegretHeatmap]: {
+      title: '較正済みパラメータ集合にわたる後悔',
+      subtitle: '行：配分　列：最善の配分ごとにまとめたパラメータ集合　セル：平均の後悔',
+      guide:
+        '後悔とは、較正で得たパラメータ集合の1つで、その集合での最善の配分と比べてどれだけ劣るかです。列はどの配分が最善かで' +
+        '集合をまとめたものです。どの列でも色の薄い行は、不確かなパラメータがどうであっても最善から大きく離れない配分です。' +
+        '期待値、10パーセンタイル、最大後悔の表はregret.csvと上の要約にあります。',
     },
   },
   page: {

@@ -1,6 +1,8 @@
 // The records the report reads: plain rows the CLI derives from run outputs and statistics.
 // The report never sees the world or the model (dependency rule), so indicator, lever and
 // parameter names arrive as strings and are only translated for display.
+import type { AllocationFrontRecord, RegretCellRecord } from './allocation-charts.js';
+import type { SummaryBlock } from './executive-summary.js';
 
 /** Per-quarter indicator totals over all regions, summarised over replications. */
 export interface TrajectoryRecord {
@@ -224,4 +226,9 @@ export interface ReportData {
   regionNames?: readonly RegionName[];
   /** Scenario discovery (PRIM) of `discover`. */
   discovery?: DiscoveryRecords;
+  /** A budget allocation's Pareto front and its regret across an ensemble (allocation-charts.ts). */
+  allocationFront?: readonly AllocationFrontRecord[];
+  regretCells?: readonly RegretCellRecord[];
+  /** Tables an experiment adds to the executive summary after its own blocks (an allocation's front and regret). */
+  extraBlocks?: readonly SummaryBlock[];
 }

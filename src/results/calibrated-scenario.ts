@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { Scenario } from '../scenario/schema.js';
 import { getPath, parsePath } from '../scenario/scenario-path.js';
 
-export function calibratedScenarioYaml(original: string, outFile: string, fitted: Scenario, paths: string[], comment: string): string {
+export function calibratedScenarioYaml(original: string, outFile: string, fitted: Scenario, paths: string[], comment: string, nameSuffix = '-calibrated'): string {
   const override: Record<string, unknown> = {};
   for (const path of paths) {
     const segments = parsePath(path);
@@ -23,6 +23,6 @@ export function calibratedScenarioYaml(original: string, outFile: string, fitted
     const prefix = segments.slice(0, upTo).map(String).join('.');
     node[key] = structuredClone(getPath(fitted, prefix));
   }
-  const document = { extends: relative(dirname(outFile), original), name: `${fitted.name}-calibrated`, ...override };
+  const document = { extends: relative(dirname(outFile), original), name: `${fitted.name}${nameSuffix}`, ...override };
   return `${comment.split('\n').map((line) => `# ${line}`).join('\n')}\n${stringify(document)}`;
 }

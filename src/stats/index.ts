@@ -51,3 +51,9 @@ export {
   prim, PRIM_DEFAULTS, selectBox, tieAwareQuantile, type PrimBox, type PrimDimension, type PrimLimit, type PrimOptions, type PrimResult,
   type PrimSelection,
 } from './prim.js';
+export { crowdedOrder, crowdingDistances, dominates, nonDominatedRanks, pairedDominates } from './pareto-front.js';
+export {
+  type BatchEvaluator, type CandidateFate, type HalvingOptions, type HalvingResult, type RungReport, halvingBudget, objectiveMeans,
+  successiveHalving,
+} from './successive-halving.js';
+export { clusterSetsByBest, LOW_QUANTILE, regretTable, type RegretTable } from './minimax-regret.js';

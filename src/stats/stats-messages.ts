@@ -52,4 +52,9 @@ export const statsMessages = {
   primMinMass: (value: number) => `PRIM minimum mass must be greater than 0 and at most 1, got ${value}`,
   primBoxIndex: (index: number, boxes: number) => `PRIM box ${index} does not exist: the peeling trajectory has boxes 0 to ${boxes - 1}`,
   primNoRows: () => 'PRIM needs at least one row',
+  halvingReplications: (n: number) => `successive halving needs at least 2 whole replications in its first rung (paired intervals), got ${n}`,
+  halvingFinalists: (n: number) => `successive halving needs at least 1 whole finalist, got ${n}`,
+  halvingKeepShare: (share: number) => `successive halving keeps a share of candidates between 0 and 1 (exclusive) per rung, got ${share}`,
+  regretShape: (allocations: number, sets: number, weights: number) =>
+    `a regret table needs at least one allocation and as many weights as parameter sets; got ${allocations} allocations, ${sets} sets and ${weights} weights`,
 } as const;

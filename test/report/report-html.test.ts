@@ -100,13 +100,13 @@ describe('report.html', () => {
     expect(ja.includes('<th scope="row">シナリオあたりの試行回数</th><td>12</td>')).toBe(true);
     expect(ja.includes('baseline、continuity、広域連携')).toBe(true);
     expect(ja.includes(`<td>${escapeHtml('Regional policy committee <draft>')}</td>`)).toBe(true);
-    expect(ja.match(/<strong>グラフの見方<\/strong>/g)).toHaveLength(11);
+    expect(ja.match(/<strong>グラフの見方<\/strong>/g)).toHaveLength(13);
     expect(ja.includes(labelsFor('ja').chart('trajectories').guide)).toBe(true);
     expect(ja.includes('How to read this chart')).toBe(false);
 
     expect(en.includes('<html lang="en">')).toBe(true);
     expect(en.includes('<th scope="row">Master seed</th><td>20240401</td>')).toBe(true);
-    expect(en.match(/<strong>How to read this chart<\/strong>/g)).toHaveLength(11);
+    expect(en.match(/<strong>How to read this chart<\/strong>/g)).toHaveLength(13);
     expect(en.includes(labelsFor('en').chart('comparison-forest').guide)).toBe(true);
     expect(en.includes('グラフの見方')).toBe(false);
   });

@@ -60,7 +60,7 @@ describe('writeReport', () => {
     const dir = freshDir();
     const warnings: string[] = [];
     const files = await writeReport(dir, sampleReportData(), { lang: 'en', png: false, onWarning: (chart, message) => warnings.push(`${chart}: ${message}`) });
-    expect(files).toHaveLength(11 * 2 + 2);
+    expect(files).toHaveLength(13 * 2 + 2);
     expect(files.some((file) => file.endsWith('.png'))).toBe(false);
     expect(warnings).toEqual([]);
     const names = readdirSync(join(dir, 'charts'));

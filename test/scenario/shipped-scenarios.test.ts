@@ -28,7 +28,8 @@ function scenarioFiles(dir: string): string[] {
   return readdirSync(dir).sort().flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return dir === SCENARIOS && NOT_SCENARIOS.has(name) ? [] : scenarioFiles(path);
-    return /\.(ya?ml|json)$/.test(name) ? [path] : [];
+    // A budget allocation's lever spec (name.levers.yaml) sits beside its scenario but is not one.
+    return /\.(ya?ml|json)$/.test(name) && !name.endsWith('.levers.yaml') ? [path] : [];
   });
 }
 

@@ -1,0 +1,49 @@
+// The messages of budget allocation (clustersim allocate): its lever spec, budget, objectives,
+// ledger checks and results, in one place like the others (messages.ts, stats-messages.ts).
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const allocateMessages = {
+  specNotMapping: (file: string) => `${file}: a lever spec is a mapping with 'levers:' (a list) and optionally 'budgetJpyM:'`,
+  specUnknownKey: (file: string, where: string, key: string, known: readonly string[], nearest?: string) =>
+    `${file}: ${where}: unknown key '${key}'${nearest ? ` (did you mean '${nearest}'?)` : ''}; known: ${known.join(', ')}`,
+  specNoLevers: (file: string) => `${file}: 'levers:' must be a non-empty list of levers, each with a 'path:'`,
+  specBadEntry: (file: string, index: number, problem: string) => `${file}: levers[${index}]: ${problem}`,
+  specRepeatedPath: (file: string, path: string) => `${file}: the lever ${path} is given twice (after expanding regions[*])`,
+  specTooManyLevers: (file: string, count: number, max: number) =>
+    `${file}: ${count} decision variables after expanding regions[*]; the candidate design supports at most ${max}`,
+  leverOutOfSchema: (file: string, index: number, path: string, bound: string, value: number, problem: string) =>
+    `${file}: levers[${index}] (${path}): its ${bound} ${value} is not a valid value there:\n${problem}`,
+  leverNotSwitch: (file: string, index: number, path: string, found: string) =>
+    `${file}: levers[${index}] (${path}): kind 'switch' needs an on/off (true/false) field, but the scenario has ${found} there`,
+  leverNotNumber: (file: string, index: number, path: string, found: string) =>
+    `${file}: levers[${index}] (${path}): an amount lever needs a numeric field, but the scenario has ${found} there; use kind: switch for on/off`,
+  specUnreadable: (file: string, reason: string) => `${file}: not a readable lever spec (${reason})`,
+  specBadBudget: (file: string, value: string) => `${file}: budgetJpyM: expected a number of million yen above 0, got ${value}`,
+  folderFinished: (dir: string) => `${dir}: holds a finished allocation; give --force to replace it, or another --out or --name`,
+  noLevers: () => 'allocate: give --levers <spec.yaml> (the levers to search), or --compare <a.yaml> <b.yaml> to compare two allocations',
+  compareNeedsTwo: (count: number) => `--compare: expected two allocation scenario files, got ${count}`,
+  badCostTolerance: (value: string) => `--cost-tolerance: expected a share of the cost from 0 to below 1 (0.02 = 2%), got ${value}`,
+  badBudget: (value: string) => `--budget: expected the programme's budget in million yen, a number above 0, got ${value}`,
+  noBudget: (file: string) => `allocate: no budget; give --budget <million yen> or 'budgetJpyM:' in ${file}`,
+  unknownObjective: (name: string, nearest: string | undefined, known: readonly string[]) =>
+    `--objective: unknown indicator '${name}'${nearest ? `; did you mean '${nearest}'?` : ''} (known: ${known.join(', ')}; add :min to minimise one)`,
+  repeatedObjective: (name: string) => `--objective: '${name}' is given twice`,
+  undefinedObjective: (objective: string, candidate: number, replication: number) =>
+    `allocate: the objective ${objective} is undefined (empty) in replication ${replication} of candidate ${candidate}; ` +
+    `sustainability, for example, needs the programme's funding to end before the horizon`,
+  noFeasibleCandidate: (candidates: number, budgetJpyM: number, cheapestJpyM: number) =>
+    `allocate: none of the ${candidates} candidates fits the budget of ${budgetJpyM} million yen, even with its budget levers scaled to their minimum ` +
+    `(the cheapest costs ${cheapestJpyM.toFixed(1)} million yen); raise --budget or lower the levers' min`,
+  ledgerViolation: (candidate: string, replication: number, problem: string) =>
+    `allocate: the costed ledger of replication ${replication} of ${candidate} breaks the budget: ${problem}. This is a bug in clustersim; please report it with the scenario and lever spec.`,
+  costMismatch: (a: string, costA: number, b: string, costB: number, tolerance: number) =>
+    `allocate --compare: ${a} costs ${costA.toFixed(1)} and ${b} costs ${costB.toFixed(1)} million yen, more than ${(tolerance * 100).toFixed(1)}% apart, ` +
+    `so the comparison would not be budget-neutral; equalise their budgets or raise --cost-tolerance`,
+  searchWritten: (candidates: number, feasible: number, evaluated: number, front: number, file: string) =>
+    `allocate: ${plural(candidates, 'candidate')} (${feasible} within the budget), ${plural(evaluated, 'replication')} run; ${plural(front, 'allocation')} on the Pareto front -> ${file}`,
+  rungLine: (rung: number, replications: number, evaluated: number, racedOut: number, kept: number) =>
+    `  rung ${rung}: ${evaluated} candidates x ${replications} paired replications; ${racedOut} raced out (dominated), ${kept} kept`,
+  regretWritten: (allocations: number, sets: number, replications: number, file: string) =>
+    `allocate --ensemble: ${plural(allocations, 'allocation')} x ${plural(sets, 'parameter set')} x ${plural(replications, 'paired replication')} -> ${file}`,
+} as const;

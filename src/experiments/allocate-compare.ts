@@ -1,0 +1,79 @@
+// Two allocations compared budget-neutrally: each costed ex ante, refused when their costs differ by
+// more than a tolerance, then run on the same replication seeds (paired) with every run's ledger
+// checked against its cost; per objective the paired difference B − A with its CI and p-value.
+import { join } from 'node:path';
+import { allocateMessages } from '../allocate/allocate-messages.js';
+import { parseObjectives, signedObjectives } from '../allocate/objectives.js';
+import { ledgerProblems, programmeCost } from '../allocate/programme-cost.js';
+import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
+import { csvRow } from '../io/csv.js';
+import { makeFolder } from '../io/make-folder.js';
+import { writeRunFile } from '../io/run-folder.js';
+import { InputError } from '../messages.js';
+import { evaluatePoints } from '../montecarlo/evaluate-points.js';
+import { loadScenario } from '../scenario/load-scenario.js';
+import { comparePaired } from '../stats/index.js';
+import { withExecutor } from './design-run.js';
+import type { ExperimentOptions } from './experiment-options.js';
+
+export const DEFAULT_COST_TOLERANCE = 0.02;
+export const ALLOCATION_COMPARISON_FILE = 'allocation-comparison.csv';
+
+export interface CompareAllocationsSpec {
+  a: string;
+  b: string;
+  objectives: string[];
+  replications?: number;
+  seed?: number;
+  /** Largest |cost B − cost A| / max(cost A, cost B) still called budget-neutral. */
+  costTolerance?: number;
+  name?: string;
+  allowPaths?: readonly string[];
+}
+
+export interface AllocationComparisonRow {
+  objective: string;
+  meanA: number;
+  meanB: number;
+  diff: number;
+  ciLow: number;
+  ciHigh: number;
+  pValue: number;
+}
+
+export async function compareAllocations(spec: CompareAllocationsSpec, options: ExperimentOptions = {}) {
+  const objectives = parseObjectives(spec.objectives);
+  const [a, b] = [spec.a, spec.b].map((file) => loadScenario(file, { allowPaths: spec.allowPaths }).scenario);
+  const [costA, costB] = [a, b].map(programmeCost);
+  const tolerance = spec.costTolerance ?? DEFAULT_COST_TOLERANCE;
+  if (Math.abs(costB.totalJpyM - costA.totalJpyM) > tolerance * Math.max(costA.totalJpyM, costB.totalJpyM)) {
+    throw new InputError(allocateMessages.costMismatch(spec.a, costA.totalJpyM, spec.b, costB.totalJpyM, tolerance));
+  }
+  const replications = spec.replications ?? a.replications;
+  const masterSeed = spec.seed ?? a.seed;
+  const runs = await withExecutor(options.workers, replications, async (executor) => {
+    const out = [];
+    for (const [i, scenario] of [a, b].entries()) {
+      const [result] = await evaluatePoints(scenario, [{ runId: 0, values: {} }], { replications, masterSeed, executor, file: [spec.a, spec.b][i] });
+      const cost = i === 0 ? costA : costB;
+      const revenueShareFunded = scenario.policy.coreInstitution.enabled && scenario.policy.coreInstitution.revenueShare > 0;
+      result.summaries.forEach((row, r) => {
+        const at = (name: string) => row[SUMMARY_COLUMNS.indexOf(name)];
+        const problems = ledgerProblems({ budgetAvailableJpyM: at('budgetAvailableJpyM'), budgetSpentJpyM: at('budgetSpentJpyM'), publicSpendJpyM: at('publicSpendJpyM'), ventureInvestmentJpyM: at('ventureInvestmentJpyM') }, cost, revenueShareFunded);
+        if (problems.length > 0) throw new Error(allocateMessages.ledgerViolation([spec.a, spec.b][i], r, problems.join('; ')));
+      });
+      out.push(result.summaries.map((row) => signedObjectives(objectives, row)));
+    }
+    return out;
+  });
+  const rows: AllocationComparisonRow[] = objectives.map((o, k) => {
+    const c = comparePaired(runs[0].map((row) => o.sign * row[k]), runs[1].map((row) => o.sign * row[k]));
+    return { objective: o.label, meanA: c.baselineMean, meanB: c.variantMean, diff: c.paired.meanDiff, ciLow: c.paired.ciLow, ciHigh: c.paired.ciHigh, pValue: c.paired.pValue };
+  });
+  const dir = join(options.outRoot ?? 'out', spec.name ?? `allocate-compare-${a.name}-${b.name}`);
+  makeFolder(dir);
+  const lines = [csvRow(['objective', 'allocationA', 'allocationB', 'costA_JpyM', 'costB_JpyM', 'replications', 'meanA', 'meanB', 'diffBminusA', 'ciLow', 'ciHigh', 'pValue'])];
+  for (const r of rows) lines.push(csvRow([r.objective, spec.a, spec.b, costA.totalJpyM, costB.totalJpyM, replications, r.meanA, r.meanB, r.diff, r.ciLow, r.ciHigh, r.pValue]));
+  const file = writeRunFile(dir, ALLOCATION_COMPARISON_FILE, lines.join(''));
+  return { rows, costA: costA.totalJpyM, costB: costB.totalJpyM, replications, file };
+}

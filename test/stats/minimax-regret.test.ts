@@ -1,0 +1,49 @@
+// Regret over a weighted ensemble, on a hand-made table whose answers are worked out below.
+import { describe, expect, it } from 'vitest';
+import { clusterSetsByBest, crowdingDistances, nonDominatedRanks, regretTable } from '../../src/stats/index.js';
+
+describe('regretTable', () => {
+  // Three allocations at four parameter sets (larger is better).
+  const values = [
+    [10, 4, 6, 8], // A: best at set 0 and 3
+    [7, 9, 5, 6], //  B: best at set 1
+    [8, 7, 7, 7], //  C: best at set 2, never far behind
+  ];
+  const weights = [0.4, 0.2, 0.2, 0.2];
+
+  it('computes regret, expected value, 10th percentile and the minimax choice', () => {
+    const t = regretTable(values, weights);
+    expect(t.bestAt).toEqual([0, 1, 2, 0]);
+    // Best per set: 10, 9, 7, 8.
+    expect(t.regret).toEqual([[0, 5, 1, 0], [3, 0, 2, 2], [2, 2, 0, 1]]);
+    expect(t.maxRegret).toEqual([5, 3, 2]);
+    expect(t.minimaxChoice).toBe(2);
+    expect(t.expected[0]).toBeCloseTo(0.4 * 10 + 0.2 * (4 + 6 + 8));
+    expect(t.expected[2]).toBeCloseTo(0.4 * 8 + 0.2 * 21);
+    // C's sorted values 7, 7, 7, 8 with weights .2 .2 .2 .4: the 10th percentile is its lowest midpoint.
+    expect(t.p10[2]).toBe(7);
+  });
+
+  it('clusters the sets by the allocation that is best at them', () => {
+    expect(clusterSetsByBest([0, 1, 2, 0], weights)).toEqual([
+      { allocation: 0, sets: [0, 3], weight: 0.6000000000000001 },
+      { allocation: 1, sets: [1], weight: 0.2 },
+      { allocation: 2, sets: [2], weight: 0.2 },
+    ]);
+  });
+
+  it('refuses a ragged table', () => {
+    expect(() => regretTable([[1, 2], [3]], [0.5, 0.5])).toThrow(/regret table/);
+  });
+});
+
+describe('Pareto ranks and crowding', () => {
+  it('ranks fronts and keeps the extremes of a front', () => {
+    const points = [[1, 5], [2, 4], [3, 3], [2, 2], [1, 1]];
+    expect(nonDominatedRanks(points)).toEqual([0, 0, 0, 1, 2]);
+    const d = crowdingDistances(points.slice(0, 3));
+    expect(d[0]).toBe(Infinity);
+    expect(d[2]).toBe(Infinity);
+    expect(d[1]).toBeCloseTo(2);
+  });
+});
