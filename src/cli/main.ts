@@ -62,7 +62,7 @@ export async function main(argv: string[]): Promise<number> {
     .command(validateCommand(context))
     .command(verifyCommand(context))
     .command(schemaCommand())
-    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, discover, merge, merge-design, report, lab, verify, slurm, validate or schema (see --help).')
+    .demandCommand(1, 'Name a command: run, compare, compare-runs, sweep, sensitivity, calibrate, screen, robust, discover, allocate, merge, merge-design, report, lab, verify, slurm, validate or schema (see --help).')
     .recommendCommands()
     .strict()
     .version(VERSION)
