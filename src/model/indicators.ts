@@ -67,6 +67,16 @@ export const INDICATORS = [
   { name: 'smeProjectsFormed', kind: 'flow' },
   { name: 'smeProducts', kind: 'flow' },
   { name: 'participatingSmes', kind: 'stock' },
+  // Participants of the programme as the Knowledge Cluster table counts them (参加機関数, 参加研究者等):
+  // institutions (universities, public institutes, SMEs, core firms, banks) taking part in a
+  // programme project — a live project with a public share in a region the programme funds that
+  // quarter (its lead, university and partner firms, and the banks lending to any of them) — at any
+  // time in the last model.observation.participationWindowQuarters quarters (4: a fiscal year, FY2010
+  // at the end of the Knowledge Cluster run); and the people: the coordinators who ran such a project
+  // in that window, the researchers the programme employs this quarter, and
+  // model.observation.staffPerParticipatingInstitution people for each participating institution.
+  { name: 'programmeInstitutions', kind: 'stock' },
+  { name: 'programmePeople', kind: 'stock' },
 ] as const;
 
 export type IndicatorName = (typeof INDICATORS)[number]['name'];

@@ -9,15 +9,19 @@ import { scratchSlot } from '../model/workspace.js';
 const STOCK_COLUMNS = [
   I.participatingInstitutions, I.linksTotal, I.linksCrossRegion, I.linksAcademiaIndustry, I.meanDegree, I.clustering,
   I.largestComponentShare, I.activeProjects, I.stalledProjects, I.unusedSeeds, I.activeCoordinators, I.smesAlive,
-  I.researchersEmployed, I.participatingSmes,
+  I.researchersEmployed, I.participatingSmes, I.programmeInstitutions, I.programmePeople,
 ];
+
+/** Last quarter an agent took part in a programme project: never yet. */
+const NEVER = -1_000_000;
 
 /** Counts kept per region while scanning, as integers: columns of `IndicatorScratch.counts`. */
 const Count = {
   Alive: 0, DegreeSum: 1, Smes: 2, Coordinators: 3, Participating: 4, Eligible: 5,
   Links: 6, LinksCross: 7, LinksAcademic: 8, InLargest: 9, Active: 10, Stalled: 11, Seeds: 12, ParticipatingSmes: 13,
+  ProgrammeInstitutions: 14, ProgrammeCoordinators: 15,
 } as const;
-const COUNTS = 14;
+const COUNTS = 16;
 
 /**
  * Working buffers kept from quarter to quarter in the world's workspace: this phase runs every
@@ -28,6 +32,8 @@ class IndicatorScratch {
   agents = 0;
   labels = new Int32Array(0);
   participating = new Uint8Array(0);
+  /** Per agent, the last quarter it took part in a programme project (NEVER before): kept across quarters. */
+  lastInProgramme = new Int32Array(0);
   mark = new Uint8Array(0);
   /** Agents eligible for the clustering sample in id order, and then grouped by region in id order. */
   candidates = new Int32Array(0);
@@ -44,6 +50,9 @@ class IndicatorScratch {
       const n = Math.max(agents, this.agents * 2);
       this.agents = n;
       this.labels = new Int32Array(n);
+      const last = new Int32Array(n).fill(NEVER);
+      last.set(this.lastInProgramme);
+      this.lastInProgramme = last;
       this.participating = new Uint8Array(n);
       this.mark = new Uint8Array(n);
       this.candidates = new Int32Array(n);
@@ -67,14 +76,32 @@ export function indicatorsPhase(world: World): void {
   const { counts, participating } = scratch;
   counts.fill(0, 0, (R + 1) * COUNTS);
 
-  // Projects, and the institutions taking part in them (marked here, counted in the agent pass).
+  // Projects, and the institutions taking part in them (marked here, counted in the agent pass);
+  // in a programme project (a public share, in a region the programme funds this quarter) they and
+  // its coordinator are also marked as programme participants this quarter.
   participating.fill(0, 0, n);
+  const { lastInProgramme } = scratch;
+  const quarter = world.quarter;
+  const budgetAtStart = world.regions.budgetAtStartJpyM;
   for (let id = 0; id < projects.count; id++) {
     counts[projects.region[id] * COUNTS + (projects.status[id] === ProjectStatus.Active ? Count.Active : Count.Stalled)]++;
     participating[projects.lead[id]] = 1;
     participating[projects.university[id]] = 1;
     for (let k = 0; k < projects.partnerCount[id]; k++) participating[projects.partner(id, k)] = 1;
+    if (!(projects.publicShare[id] > 0 && budgetAtStart[projects.region[id]] > 0)) continue;
+    lastInProgramme[projects.lead[id]] = quarter;
+    lastInProgramme[projects.university[id]] = quarter;
+    for (let k = 0; k < projects.partnerCount[id]; k++) lastInProgramme[projects.partner(id, k)] = quarter;
+    const coordinator = projects.coordinator[id];
+    if (coordinator >= 0) lastInProgramme[coordinator] = quarter;
   }
+  // A bank lending to a firm in a programme project this quarter takes part in the programme too.
+  const { loans } = world;
+  for (let l = 0; l < loans.count; l++) {
+    if (lastInProgramme[loans.borrower[l]] === quarter) lastInProgramme[loans.bank[l]] = quarter;
+  }
+  // In the window: last taken part at or after this quarter - window + 1 (branch-free below).
+  const windowStart = quarter - world.params.observation.participationWindowQuarters + 1;
 
   // Agents: alive, degree sums (mean degree), SMEs, coordinators, participants, members of the
   // largest component, and the clustering candidates (degree >= 2), listed in id order.
@@ -97,6 +124,10 @@ export function indicatorsPhase(world: World): void {
     counts[row + Count.Coordinators] += ((k ^ AgentKind.Coordinator) - 1) >>> 31;
     counts[row + Count.Participating] += participating[v];
     counts[row + Count.ParticipatingSmes] += participating[v] & (((k ^ AgentKind.Sme) - 1) >>> 31);
+    const inProgramme = ((lastInProgramme[v] - windowStart) >>> 31) ^ 1; // last >= windowStart
+    const isCoordinator = ((k ^ AgentKind.Coordinator) - 1) >>> 31;
+    counts[row + Count.ProgrammeCoordinators] += inProgramme & isCoordinator;
+    counts[row + Count.ProgrammeInstitutions] += inProgramme & (isCoordinator ^ 1);
     counts[row + Count.InLargest] += ((labels[v] ^ largest) - 1) >>> 31;
     counts[row + Count.Eligible] += eligible;
     candidates[candidateCount] = v;
@@ -135,6 +166,10 @@ function writeStocks(world: World, scratch: IndicatorScratch): void {
     out[row + I.activeCoordinators] = counts[c + Count.Coordinators];
     out[row + I.participatingInstitutions] = counts[c + Count.Participating];
     out[row + I.participatingSmes] = counts[c + Count.ParticipatingSmes];
+    out[row + I.programmeInstitutions] = counts[c + Count.ProgrammeInstitutions];
+    // People: the employed researchers are added in budgetRows, once that row is written.
+    out[row + I.programmePeople] = counts[c + Count.ProgrammeCoordinators]
+      + world.params.observation.staffPerParticipatingInstitution * counts[c + Count.ProgrammeInstitutions];
     out[row + I.meanDegree] = aliveCount > 0 ? counts[c + Count.DegreeSum] / aliveCount : 0;
     out[row + I.linksTotal] = counts[c + Count.Links];
     out[row + I.linksCrossRegion] = counts[c + Count.LinksCross];
@@ -156,6 +191,8 @@ function budgetRows(world: World): void {
     const row = r * INDICATOR_COUNT;
     out[row + I.researchersEmployed] = world.regions.researchersEmployed[r];
     out[total + I.researchersEmployed] += world.regions.researchersEmployed[r];
+    out[row + I.programmePeople] += world.regions.researchersEmployed[r];
+    out[total + I.programmePeople] += world.regions.researchersEmployed[r];
   }
   for (let r = 0; r <= R; r++) {
     const row = r * INDICATOR_COUNT;

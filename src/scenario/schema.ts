@@ -304,8 +304,16 @@ const observationSchema = defaultedSection(
       description: 'Breadth-first searches behind the end-of-run betweenness (network.csv): exact up to this many linked agents, sampled above it.',
       default: 64,
     }),
+    participationWindowQuarters: integer(1, 400, {
+      description: 'Quarters over which an institution or coordinator counts as a programme participant (programmeInstitutions, programmePeople) after it last took part in a programme project, this quarter included; 4 = a fiscal year, as the Knowledge Cluster table counts participants per fiscal year.',
+      default: 4,
+    }),
+    staffPerParticipatingInstitution: number(0, 100, {
+      description: 'People (researchers, engineers, staff) each participating institution counts in programmePeople, persons; beside them programmePeople counts the coordinators who ran programme projects and the researchers the programme employs, who are modelled one by one. Individual project staff are not modelled: 1 counts one person in charge per institution, the least a registered participant has.',
+      default: 1,
+    }),
   },
-  'How closely the network measures are taken. The model never reads them: a smaller sample changes the clustering indicator and the hubs of network.csv (they share a random stream), nothing else.',
+  'How the model is observed: how closely the network measures are taken and how programme participants are counted. The model never reads them: a smaller sample changes the clustering indicator and the hubs of network.csv (they share a random stream), the participant settings change programmeInstitutions and programmePeople, nothing else.',
 );
 
 export const modelSchema = defaultedSection(
