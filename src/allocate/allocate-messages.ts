@@ -29,9 +29,13 @@ export const allocateMessages = {
   unknownObjective: (name: string, nearest: string | undefined, known: readonly string[]) =>
     `--objective: unknown indicator '${name}'${nearest ? `; did you mean '${nearest}'?` : ''} (known: ${known.join(', ')}; add :min to minimise one)`,
   repeatedObjective: (name: string) => `--objective: '${name}' is given twice`,
-  undefinedObjective: (objective: string, candidate: number, replication: number) =>
-    `allocate: the objective ${objective} is undefined (empty) in replication ${replication} of candidate ${candidate}; ` +
-    `sustainability, for example, needs the programme's funding to end before the horizon`,
+  noObjective: () => '--objective: give at least one summary indicator to maximise (name:min to minimise one), e.g. --objective commercializations',
+  tooFewReplications: (value: number) =>
+    `--replications: expected at least 2 replications per candidate (paired intervals need two), got ${value}`,
+  undefinedObjective: (objective: string, run: string) =>
+    `allocate: the objective ${objective} is undefined (empty) in ${run}, and an allocation is never ranked on a value it does not have; ` +
+    `sustainability and commercializationSustainability need the programme's funding to end before the horizon ` +
+    `(the latter also needs commercialisations while funded): lengthen the horizon, or choose another objective`,
   noFeasibleCandidate: (candidates: number, budgetJpyM: number, cheapestJpyM: number) =>
     `allocate: none of the ${candidates} candidates fits the budget of ${budgetJpyM} million yen, even with its budget levers scaled to their minimum ` +
     `(the cheapest costs ${cheapestJpyM.toFixed(1)} million yen); raise --budget or lower the levers' min`,

@@ -19,6 +19,7 @@ const MINIMISE = ':min';
 const MAXIMISE = ':max';
 
 export function parseObjectives(names: readonly string[]): Objective[] {
+  if (names.length === 0) throw new InputError(allocateMessages.noObjective());
   const seen = new Set<string>();
   return names.map((label) => {
     const sign = label.endsWith(MINIMISE) ? -1 : 1;

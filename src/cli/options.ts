@@ -27,6 +27,9 @@ export const OPTION_MAX: Readonly<Record<string, number>> = {
   generations: 1_000,
   'points-per-wave': 1_000_000,
   waves: 1_000,
+  candidates: 100_000,
+  finalists: 100_000,
+  'ensemble-replications': MAX_REPLICATIONS,
 };
 
 /** Checks --name is an integer from 1 to its bound; for an option that is demanded or has a default (never undefined). */

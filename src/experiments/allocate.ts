@@ -147,6 +147,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
   const ensemble = spec.ensemble ? readEnsemble(spec.ensemble) : undefined;
   const masterSeed = spec.seed ?? base.seed;
   const initialReplications = spec.replications ?? DEFAULT_FIRST_RUNG_REPLICATIONS;
+  if (!(Number.isInteger(initialReplications) && initialReplications >= 2)) throw new InputError(allocateMessages.tooFewReplications(initialReplications));
   const finalists = spec.finalists ?? DEFAULT_FINALISTS;
   const ensembleReplications = spec.ensembleReplications ?? DEFAULT_ENSEMBLE_REPLICATIONS;
 
@@ -192,7 +193,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
     const signed = (runId: number, first: number, rows: Float64Array[]) => rows.map((row, r) => {
       const values = signedObjectives(objectives, row);
       values.forEach((v, k) => {
-        if (!Number.isFinite(v)) throw new InputError(allocateMessages.undefinedObjective(objectives[k].label, runId, first + r));
+        if (!Number.isFinite(v)) throw new InputError(allocateMessages.undefinedObjective(objectives[k].label, `replication ${first + r} of candidate ${runId}`));
       });
       return values;
     });
