@@ -206,6 +206,8 @@ export const messages = {
     `  ${a} and ${b} ${r < 0 ? 'trade off' : 'move together'} (weighted correlation ${r.toFixed(2)}): the data constrain their combination more than either`,
   notAnEnsemble: (file: string) =>
     `${file}: expected an ensemble of parameter sets (posterior.csv of 'calibrate --method abc' or 'history-matching': columns set, weight, the parameters, then distance or implausibility; at least one row, finite values, weights >= 0 not all 0)`,
+  ensembleRowFields: (file: string, row: number, fields: number, columns: number) =>
+    `${file}: row ${row} has ${fields} field${fields === 1 ? '' : 's'} but the header has ${columns} columns; every parameter set needs a value for every parameter (a cut or edited posterior.csv?)`,
   robustWritten: (variants: number, sets: number, replications: number, file: string) =>
     `robust comparison: ${variants} variant${variants === 1 ? '' : 's'} x ${sets} parameter set${sets === 1 ? '' : 's'} x ${replications} paired replication${replications === 1 ? '' : 's'} -> ${file}`,
   robustVerdictLine: (variant: string, indicator: string, median: number, p5: number, p95: number, positive: number, negative: number, verdict: string) =>

@@ -48,6 +48,14 @@ export const allocateMessages = {
     `allocate: ${plural(candidates, 'candidate')} (${feasible} within the budget), ${plural(evaluated, 'replication')} run; ${plural(front, 'allocation')} on the Pareto front -> ${file}`,
   rungLine: (rung: number, replications: number, evaluated: number, racedOut: number, kept: number) =>
     `  rung ${rung}: ${evaluated} candidates x ${replications} paired replications; ${racedOut} raced out (dominated), ${kept} kept`,
+  ensembleSetsLever: (file: string, path: string) =>
+    `--ensemble ${file}: its parameter ${path} is one of the levers; the ensemble would overwrite the allocation it is meant to test (leave the lever out of the spec, or the column out of the ensemble)`,
+  ensembleChangesCost: (file: string, set: number, costJpyM: number, baseJpyM: number) =>
+    `--ensemble ${file}: parameter set ${set} changes what the scenario as given costs (${costJpyM.toFixed(1)} instead of ${baseJpyM.toFixed(1)} million yen); ` +
+    'an ensemble of model parameters must not change what an allocation costs (leave the cost-bearing policy parameters out of it)',
+  ensembleOverBudget: (file: string, candidate: string, set: number, costJpyM: number, budgetJpyM: number) =>
+    `--ensemble ${file}: at parameter set ${set}, ${candidate} costs ${costJpyM.toFixed(1)} million yen, over the budget of ${budgetJpyM} million yen; ` +
+    'an ensemble of model parameters must not change what an allocation costs (leave the cost-bearing policy parameters out of it)',
   regretWritten: (allocations: number, sets: number, replications: number, file: string) =>
     `allocate --ensemble: ${plural(allocations, 'allocation')} x ${plural(sets, 'parameter set')} x ${plural(replications, 'paired replication')} -> ${file}`,
 } as const;

@@ -42,6 +42,8 @@ export const DEFAULT_FINALISTS = 4;
 export const DEFAULT_ENSEMBLE_REPLICATIONS = 4;
 /** Front allocations taken to the ensemble (best first by the first objective), besides the reference. */
 export const ENSEMBLE_ALLOCATIONS = 6;
+/** Relative slack when an ensemble set's cost is checked against the budget (the same money summed in another order). */
+const BUDGET_ROUNDING = 1e-9;
 
 export interface AllocateSpec {
   scenario: string;
@@ -145,6 +147,18 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
   if (!(budgetJpyM > 0 && Number.isFinite(budgetJpyM))) throw new InputError(allocateMessages.badBudget(String(budgetJpyM)));
   const levers = resolveLevers(leverSpec, base);
   const ensemble = spec.ensemble ? readEnsemble(spec.ensemble) : undefined;
+  for (const path of ensemble?.parameters ?? []) {
+    if (levers.some((l) => l.path === path)) throw new InputError(allocateMessages.ensembleSetsLever(spec.ensemble!, path));
+  }
+  const setPoints = (ensemble?.sets ?? []).map((s, i) => ({ runId: i, values: Object.fromEntries(ensemble!.parameters.map((p, j) => [p, s.values[j]])) }));
+  if (ensemble) {
+    // Before the search: a set that moves the money (a budget or venture parameter) is refused now, not after hours of racing.
+    const baseCost = programmeCost(base).totalJpyM;
+    setPoints.forEach((point, s) => {
+      const cost = programmeCost(scenarioForPoint(base, point, spec.scenario)).totalJpyM;
+      if (Math.abs(cost - baseCost) > BUDGET_ROUNDING * Math.max(1, baseCost)) throw new InputError(allocateMessages.ensembleChangesCost(spec.ensemble!, s, cost, baseCost));
+    });
+  }
   const masterSeed = spec.seed ?? base.seed;
   const initialReplications = spec.replications ?? DEFAULT_FIRST_RUNG_REPLICATIONS;
   if (!(Number.isInteger(initialReplications) && initialReplications >= 2)) throw new InputError(allocateMessages.tooFewReplications(initialReplications));
@@ -243,12 +257,19 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
       if (ensemble) {
         const chosen = [...frontIds.slice(0, ENSEMBLE_ALLOCATIONS)];
         if (reference.feasible && !chosen.includes(0)) chosen.push(0);
-        const setPoints = ensemble.sets.map((s, i) => ({ runId: i, values: Object.fromEntries(ensemble.parameters.map((p, j) => [p, s.values[j]])) }));
         // values[a][k][s]: allocation a's mean of objective k (signed) at set s, paired replications 0..n−1.
         const atSets: number[][][] = [];
-        for (const c of chosen) {
+        // Every allocation's cost at every set, checked against the budget before any set runs.
+        const costsAt = chosen.map((c) => {
           const scenario = scenarioOf(candidates[c].values, c);
-          const costs = setPoints.map((p) => programmeCost(scenarioForPoint(scenario, p, spec.scenario)));
+          return setPoints.map((p) => programmeCost(scenarioForPoint(scenario, p, spec.scenario)));
+        });
+        chosen.forEach((c, a) => costsAt[a].forEach((cost, s) => {
+          if (cost.totalJpyM > budgetJpyM * (1 + BUDGET_ROUNDING)) throw new InputError(allocateMessages.ensembleOverBudget(spec.ensemble!, allocationName(c), s, cost.totalJpyM, budgetJpyM));
+        }));
+        for (const [a, c] of chosen.entries()) {
+          const scenario = scenarioOf(candidates[c].values, c);
+          const costs = costsAt[a];
           const results = await run(executor, scenario, setPoints, 0, ensembleReplications, (s) => `allocation ${c} at parameter set ${s}`, costs);
           const perSet = results.map((result) => objectiveMeans(signed(c, 0, result.summaries)));
           atSets.push(objectives.map((_, k) => perSet.map((m) => m[k])));

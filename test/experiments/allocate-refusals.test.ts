@@ -7,6 +7,7 @@ import { parseObjectives } from '../../src/allocate/objectives.js';
 import { allocate } from '../../src/experiments/allocate.js';
 import { compareAllocations } from '../../src/experiments/allocate-compare.js';
 import { InputError } from '../../src/messages.js';
+import { readEnsemble } from '../../src/results/ensemble-table.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/run-folders.js';
 
@@ -44,5 +45,25 @@ describe('allocate refusals', () => {
     const compared = compareAllocations({ a: funded, b: funded, objectives: ['sustainability'], replications: 2 }, options);
     await expect(compared).rejects.toThrow(InputError);
     await expect(compareAllocations({ a: funded, b: funded, objectives: ['sustainability'], replications: 2 }, options)).rejects.toThrow(/sustainability is undefined \(empty\) in replication 0/);
+  });
+
+  it('refuses an ensemble with a short row, one that sets a lever, or one that changes what an allocation costs', async () => {
+    const file = (name: string, text: string) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    };
+    const header = 'set,weight,model.research.seedsPerResearcherQuarter,distance';
+    // A short row used to leave the parameter at the scenario's default, silently.
+    expect(() => readEnsemble(file('short.csv', `${header}\n0,1\n1,1,0.04,0.4\n`))).toThrow(/row 1 has 2 fields but the header has 4 columns/);
+    // Saved again by a spreadsheet (CR LF): read as written.
+    expect(readEnsemble(file('crlf.csv', `${header}\r\n0,1,0.01,0.5\r\n1,3,0.04,0.4\r\n`))).toEqual({
+      parameters: ['model.research.seedsPerResearcherQuarter'], sets: [{ values: [0.01], weight: 0.25 }, { values: [0.04], weight: 0.75 }],
+    });
+    const spec = { scenario: SMALL, levers, budgetJpyM: 2000, objectives: ['commercializations'], candidates: 2, finalists: 1 };
+    const lever = file('lever.csv', 'set,weight,policy.programme.budgetPerRegionQuarterJpyM,distance\n0,1,500,0.5\n1,1,10,0.4\n');
+    await expect(allocate({ ...spec, ensemble: lever }, options)).rejects.toThrow(/its parameter policy\.programme\.budgetPerRegionQuarterJpyM is one of the levers/);
+    const venture = file('venture.csv', 'set,weight,policy.ventures.fundPerRegionJpyM,distance\n0,1,0,0.5\n1,1,40,0.4\n');
+    await expect(allocate({ ...spec, ensemble: venture }, options)).rejects.toThrow(/parameter set 1 changes what the scenario as given costs \(1040\.0 instead of 960\.0/);
   });
 });
