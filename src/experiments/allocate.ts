@@ -3,7 +3,7 @@
 // budget, raced by successive halving on common random numbers, and the Pareto front of the
 // objectives is reported with replication CIs; with an ensemble, the front is evaluated at every
 // parameter set with paired replications for its expected outcome, 10th percentile and minimax regret.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocateMessages } from '../allocate/allocate-messages.js';
 import { buildCandidates, type Candidate, type LeverValues } from '../allocate/candidate-set.js';
@@ -177,6 +177,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
   makeFolder(dir);
   if (existsSync(join(dir, MANIFEST_FILE)) && !spec.force) throw new InputError(allocateMessages.folderFinished(dir));
   return withFolderLock(dir, { command: 'allocate', onNotice: options.onNotice }, async () => {
+    removePreviousAllocation(dir);
     let done = 0;
     const ledger = { checked: 0, largestSpendShare: 0 };
     const searchTotal = halvingBudget(feasible.length, { initialReplications, finalists });
@@ -296,6 +297,16 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
       return result;
     });
   });
+}
+
+/**
+ * Removes what an earlier allocation wrote into the folder (replaced with --force, or left by an
+ * interrupted run), so its regret tables or front scenarios never stand beside a new search's.
+ * The manifest goes first: the folder is unfinished until the new one is written.
+ */
+function removePreviousAllocation(dir: string): void {
+  for (const name of [MANIFEST_FILE, CANDIDATES_FILE, FRONT_FILE, REGRET_FILE, REGRET_SETS_FILE]) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (/^allocation-\d+\.yaml$/.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 function ledgerRow(row: Float64Array) {

@@ -1,6 +1,6 @@
 // Careless or hostile input to allocate found in review: each is refused as the user's input (an
 // InputError naming the problem) before or instead of an internal error, a crash or silent nonsense.
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseObjectives } from '../../src/allocate/objectives.js';
@@ -65,5 +65,18 @@ describe('allocate refusals', () => {
     await expect(allocate({ ...spec, ensemble: lever }, options)).rejects.toThrow(/its parameter policy\.programme\.budgetPerRegionQuarterJpyM is one of the levers/);
     const venture = file('venture.csv', 'set,weight,policy.ventures.fundPerRegionJpyM,distance\n0,1,0,0.5\n1,1,40,0.4\n');
     await expect(allocate({ ...spec, ensemble: venture }, options)).rejects.toThrow(/parameter set 1 changes what the scenario as given costs \(1040\.0 instead of 960\.0/);
+  });
+
+  it('with --force replaces an earlier allocation whole: no regret table or front scenario of the old search stays', async () => {
+    const ensemble = join(dir, 'sets.csv');
+    writeFileSync(ensemble, 'set,weight,model.research.seedsPerResearcherQuarter,distance\n0,1,0.01,0.5\n');
+    const spec = { scenario: SMALL, levers, budgetJpyM: 2000, objectives: ['commercializations'], name: 'again' };
+    const first = await allocate({ ...spec, candidates: 6, finalists: 3, ensemble, ensembleReplications: 2 }, options);
+    expect(existsSync(join(first.dir, 'regret.csv'))).toBe(true);
+    const second = await allocate({ ...spec, candidates: 1, finalists: 1, force: true }, options);
+    const yaml = readdirSync(second.dir).filter((name) => name.endsWith('.yaml')).sort();
+    expect(yaml).toEqual(second.front.map((p) => `allocation-${p.candidate}.yaml`).sort());
+    expect(existsSync(join(second.dir, 'regret.csv'))).toBe(false);
+    expect(existsSync(join(second.dir, 'regret-sets.csv'))).toBe(false);
   });
 });
