@@ -325,8 +325,10 @@ export const messages = {
   discoverBadSweep: (path: string, problem: string) => `${path}: not a sweep table clustersim wrote (${problem})`,
   discoverNoRows: (condition: string, dropped: number) =>
     `--condition '${condition}' is undefined on every row (${dropped} rows have an empty value it reads, e.g. a ratio without funding end): nothing to discover`,
-  discoverTrivial: (condition: string, holds: number, rows: number) =>
-    `--condition '${condition}' holds on ${holds === 0 ? 'no' : 'every one'} of the ${rows} rows: PRIM needs rows where it holds and rows where it does not`,
+  discoverTrivial: (condition: string, holds: number, rows: number, dropped: number) =>
+    `--condition '${condition}' holds on ${holds === 0 ? 'none' : 'every one'} of the ${rows} rows where it is defined` +
+    `${dropped > 0 ? ` (${dropped} more rows left out: an empty value it reads, e.g. a ratio without funding end)` : ''}: PRIM needs rows where it holds and rows where it does not`,
+  discoverRepeatedInput: (input: string) => `--inputs: '${input}' is given twice`,
   discoverNoInputs: () => 'the design varies no parameter (every input has one value): there is no space to discover boxes in',
   discoverOutputInTheWay: (dir: string) => `${dir} already holds a discovery (trajectory.csv); pass --force to replace it, or --out another folder`,
   discoverWritten: (rows: number, dropped: number, positives: number, dir: string) =>

@@ -77,6 +77,10 @@ function conditionOutcomes(rows: DesignRows, condition: string, inputs: readonly
 function chooseInputs(rows: DesignRows, names: readonly string[] | undefined, onNotice?: (message: string) => void): DesignInput[] {
   const known = rows.inputs.map((i) => i.name);
   if (names) {
+    // The same dimension twice would be peeled as two, each with its own limits and quasi-p.
+    names.forEach((name, i) => {
+      if (names.indexOf(name) !== i) throw new InputError(messages.discoverRepeatedInput(name));
+    });
     return names.map((name) => {
       const input = rows.inputs.find((i) => i.name === name);
       if (!input) throw new InputError(messages.discoverUnknownInput(name, nearestName(name, known), known));
@@ -170,7 +174,7 @@ export function discover(spec: DiscoverSpec, options: Pick<ExperimentOptions, 'o
   const dropped = rows.summaries.length - keep.length;
   if (keep.length === 0) throw new InputError(messages.discoverNoRows(spec.condition, dropped));
   const positives = y.reduce((a, b) => a + b, 0);
-  if (positives === 0 || positives === keep.length) throw new InputError(messages.discoverTrivial(spec.condition, positives, keep.length));
+  if (positives === 0 || positives === keep.length) throw new InputError(messages.discoverTrivial(spec.condition, positives, keep.length, dropped));
 
   const threshold = spec.threshold ?? DEFAULT_DENSITY_THRESHOLD;
   const selection = spec.box !== undefined ? { index: spec.box } : { threshold };
