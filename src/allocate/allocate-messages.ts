@@ -44,8 +44,9 @@ export const allocateMessages = {
   costMismatch: (a: string, costA: number, b: string, costB: number, tolerance: number) =>
     `allocate --compare: ${a} costs ${costA.toFixed(1)} and ${b} costs ${costB.toFixed(1)} million yen, more than ${(tolerance * 100).toFixed(1)}% apart, ` +
     `so the comparison would not be budget-neutral; equalise their budgets or raise --cost-tolerance`,
-  searchWritten: (candidates: number, feasible: number, evaluated: number, front: number, file: string) =>
-    `allocate: ${plural(candidates, 'candidate')} (${feasible} within the budget), ${plural(evaluated, 'replication')} run; ${plural(front, 'allocation')} on the Pareto front -> ${file}`,
+  searchWritten: (candidates: number, feasible: number, duplicates: number, evaluated: number, front: number, file: string) =>
+    `allocate: ${plural(candidates, 'candidate')} (${feasible} within the budget${duplicates > 0 ? `, ${duplicates} of them the same allocation as an earlier one, not run` : ''}), ` +
+    `${plural(evaluated, 'replication')} run; ${plural(front, 'allocation')} on the Pareto front -> ${file}`,
   rungLine: (rung: number, replications: number, evaluated: number, racedOut: number, kept: number) =>
     `  rung ${rung}: ${evaluated} candidates x ${replications} paired replications; ${racedOut} raced out (dominated), ${kept} kept`,
   ensembleSetsLever: (file: string, path: string) =>

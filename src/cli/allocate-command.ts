@@ -68,7 +68,8 @@ export function allocateCommand() {
       };
       const result = await allocate(spec, { outRoot: args.out, workers: args.workers, onProgress: (done, total) => progress.update(done, total) }).finally(() => progress.stop());
       const feasible = result.candidates.filter((c) => c.feasible).length;
-      console.log(allocateMessages.searchWritten(result.candidates.length, feasible, result.replicationsRun, result.front.length, result.dir));
+      const duplicates = result.candidates.filter((c) => c.fate === 'duplicate').length;
+      console.log(allocateMessages.searchWritten(result.candidates.length, feasible, duplicates, result.replicationsRun, result.front.length, result.dir));
       for (const r of result.rungs) console.log(allocateMessages.rungLine(r.rung, r.replications, r.evaluated, r.racedOut, r.kept));
       console.log(`Pareto front (${result.replications} paired replications each; mean [95% CI]; budget ${result.budgetJpyM} million yen):`);
       for (const p of result.front) {

@@ -33,6 +33,14 @@ function frontRecords(result: AllocateResult): AllocationFrontRecord[] {
   });
 }
 
+/** What Δ is measured from: the scenario as given, scaled to the budget when it was over it, or nothing when it does not fit. */
+function referenceText(result: AllocateResult): string {
+  const reference = result.candidates[0];
+  if (!reference.feasible) return 'Δ is not given: the scenario as given does not fit the budget even with its budget levers at their minimum.';
+  if (reference.repaired) return `Δ is the paired difference from the scenario as given with its budget levers scaled down to fit the budget (#0, ${fixed(reference.cost.totalJpyM, 0)} million yen).`;
+  return 'Δ is the paired difference from the scenario as given.';
+}
+
 function summaryBlocks(result: AllocateResult): SummaryBlock[] {
   const { objectives, front, regret } = result;
   const blocks: SummaryBlock[] = [{
@@ -41,7 +49,7 @@ function summaryBlocks(result: AllocateResult): SummaryBlock[] {
     paragraphs: [
       `${result.front.length} allocation(s) on the front of ${objectives.map((o) => o.label).join(', ')} within ${fixed(result.budgetJpyM, 0)} million yen, ` +
       `each from ${result.replications} replications with the same seeds; the interval is the 95% CI of the mean (replication noise only), ` +
-      'Δ is the paired difference from the scenario as given.',
+      referenceText(result),
     ],
     table: {
       header: ['allocation', 'cost (JPY M)', ...objectives.flatMap((o) => [`${o.label} [95% CI]`, `Δ ${o.indicator} [95% CI]`])],

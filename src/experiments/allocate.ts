@@ -44,6 +44,8 @@ export const DEFAULT_ENSEMBLE_REPLICATIONS = 4;
 export const ENSEMBLE_ALLOCATIONS = 6;
 /** Relative slack when an ensemble set's cost is checked against the budget (the same money summed in another order). */
 const BUDGET_ROUNDING = 1e-9;
+/** Significant digits to which two candidates' lever values must agree to be one allocation. */
+const DUPLICATE_DIGITS = 9;
 
 export interface AllocateSpec {
   scenario: string;
@@ -68,8 +70,10 @@ export interface AllocateSpec {
 }
 
 export interface CandidateResult extends Candidate {
-  fate: CandidateFate | 'infeasible';
-  /** Replications run (0 when infeasible). */
+  fate: CandidateFate | 'infeasible' | 'duplicate';
+  /** The earlier candidate with the same lever values (after rounding and repair), which ran in its place. */
+  duplicateOf?: number;
+  /** Replications run (0 when infeasible or a duplicate). */
   replications: number;
   /** Per objective: the indicator's mean over the replications run (NaN when none). */
   means: number[];
@@ -167,7 +171,8 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
 
   const scenarioOf = (values: LeverValues, runId: number): Scenario => scenarioForPoint(base, { runId, values }, spec.scenario);
   const candidates = buildCandidates(levers, base, spec.candidates ?? DEFAULT_CANDIDATES, budgetJpyM, (values) => programmeCost(scenarioOf(values, 0)));
-  const feasible = candidates.filter((c) => c.feasible);
+  const duplicateOf = duplicateCandidates(candidates, levers);
+  const feasible = candidates.filter((c) => c.feasible && duplicateOf[c.index] === undefined);
   if (feasible.length === 0) {
     const cheapest = Math.min(...candidates.map((c) => c.cost.totalJpyM));
     throw new InputError(allocateMessages.noFeasibleCandidate(candidates.length, budgetJpyM, cheapest));
@@ -233,7 +238,8 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
       const fateOf = new Map(feasible.map((c, i) => [c.index, search.fate[i]]));
       const results: CandidateResult[] = candidates.map((c) => ({
         ...c,
-        fate: fateOf.get(c.index) ?? 'infeasible',
+        fate: fateOf.get(c.index) ?? (duplicateOf[c.index] !== undefined ? 'duplicate' : 'infeasible'),
+        duplicateOf: duplicateOf[c.index],
         replications: values[c.index].length,
         means: values[c.index].length > 0 ? objectiveMeans(values[c.index]).map((m, k) => objectives[k].sign * m) : objectives.map(() => NaN),
       }));
@@ -289,7 +295,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
       files.push(...(await writeAllocationReport(dir, result, base.name, masterSeed)));
       writeManifest(dir, {
         command: 'allocate', version: VERSION, codeHash: CODE_HASH, scenario: base, scenarioFile: spec.scenario, leverSpec: leverSpec,
-        budgetJpyM, objectives: objectives.map((o) => o.label), masterSeed, candidates: candidates.length, feasible: feasible.length,
+        budgetJpyM, objectives: objectives.map((o) => o.label), masterSeed, candidates: candidates.length, feasible: candidates.filter((c) => c.feasible).length, duplicates: duplicateOf.filter((d) => d !== undefined).length,
         firstRungReplications: initialReplications, finalists, rungs: search.rungs, replicationsRun: done, ledger,
         ensemble: spec.ensemble ?? null, ensembleReplications: ensemble ? ensembleReplications : null,
         files: digestRunFiles(dir, files.map((f) => f.slice(dir.length + 1)).filter((name) => !name.includes('/'))),
@@ -307,6 +313,26 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
 function removePreviousAllocation(dir: string): void {
   for (const name of [MANIFEST_FILE, CANDIDATES_FILE, FRONT_FILE, REGRET_FILE, REGRET_SETS_FILE]) rmSync(join(dir, name), { force: true });
   for (const name of readdirSync(dir)) if (/^allocation-\d+\.yaml$/.test(name)) rmSync(join(dir, name), { force: true });
+}
+
+/**
+ * Per candidate, the earlier feasible candidate with the same lever values, if any: integer levers
+ * and switches round Sobol' points together, and repair can scale two points to one. A duplicate is
+ * not run (it would take a second place on the front for one allocation and halve nothing).
+ */
+function duplicateCandidates(candidates: readonly Candidate[], levers: readonly Lever[]): (number | undefined)[] {
+  const firstWith = new Map<string, number>();
+  return candidates.map((c) => {
+    if (!c.feasible) return undefined;
+    // To 9 significant digits: repair's bisection leaves two scalings to one budget 2^-40 apart.
+    const key = JSON.stringify(levers.map((l) => {
+      const v = c.values[l.path];
+      return typeof v === 'number' ? Number(v.toPrecision(DUPLICATE_DIGITS)) : v;
+    }));
+    const first = firstWith.get(key);
+    if (first === undefined) firstWith.set(key, c.index);
+    return first;
+  });
 }
 
 function ledgerRow(row: Float64Array) {
@@ -346,9 +372,9 @@ function regretRows(chosen: number[], atSets: number[][][], weights: number[], o
 }
 
 function candidatesCsv(results: readonly CandidateResult[], levers: readonly Lever[], objectives: readonly Objective[]): string {
-  const lines = [csvRow(['candidate', 'origin', 'feasible', 'repaired', 'costJpyM', 'budgetCostJpyM', 'ventureCostJpyM', ...levers.map((l) => l.path), 'fate', 'replications', ...objectives.map((o) => `mean_${o.indicator}`)])];
+  const lines = [csvRow(['candidate', 'origin', 'feasible', 'repaired', 'costJpyM', 'budgetCostJpyM', 'ventureCostJpyM', ...levers.map((l) => l.path), 'fate', 'duplicateOf', 'replications', ...objectives.map((o) => `mean_${o.indicator}`)])];
   for (const c of results) {
-    lines.push(csvRow([c.index, c.origin, c.feasible ? 1 : 0, c.repaired ? 1 : 0, c.cost.totalJpyM, c.cost.budgetJpyM, c.cost.ventureJpyM, ...levers.map((l) => leverCell(c.values[l.path])), c.fate, c.replications, ...c.means]));
+    lines.push(csvRow([c.index, c.origin, c.feasible ? 1 : 0, c.repaired ? 1 : 0, c.cost.totalJpyM, c.cost.budgetJpyM, c.cost.ventureJpyM, ...levers.map((l) => leverCell(c.values[l.path])), c.fate, c.duplicateOf ?? '', c.replications, ...c.means]));
   }
   return lines.join('');
 }

@@ -1,6 +1,7 @@
-// Careless or hostile input to allocate found in review: each is refused as the user's input (an
-// InputError naming the problem) before or instead of an internal error, a crash or silent nonsense.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+// What review found in allocate: careless or hostile input refused as the user's input (an InputError
+// naming the problem) instead of an internal error, a crash or silent nonsense; --force replacing a
+// folder whole; one allocation never raced (or put on the front) twice.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseObjectives } from '../../src/allocate/objectives.js';
@@ -22,7 +23,7 @@ function variant(dir: string, name: string, yaml: string): string {
 }
 
 describe('allocate refusals', () => {
-  const dir = tempDir('allocate-refusals');
+  const dir = tempDir('allocate-review');
   const levers = join(dir, 'levers.yaml');
   writeFileSync(levers, LEVERS);
   const options = { outRoot: dir, workers: 1 };
@@ -78,5 +79,18 @@ describe('allocate refusals', () => {
     expect(yaml).toEqual(second.front.map((p) => `allocation-${p.candidate}.yaml`).sort());
     expect(existsSync(join(second.dir, 'regret.csv'))).toBe(false);
     expect(existsSync(join(second.dir, 'regret-sets.csv'))).toBe(false);
+  });
+
+  it('runs one allocation once: candidates that round or repair to the same lever values are duplicates, and a repaired reference says so', async () => {
+    // Budget 500 < 960 (the scenario as given): candidate 0 and Sobol' point 3 both scale to 31.25 a quarter, bank hub off.
+    const result = await allocate({ scenario: SMALL, levers, budgetJpyM: 500, objectives: ['commercializations'], candidates: 4, finalists: 2, name: 'duplicates' }, options);
+    const [reference, , , third] = result.candidates;
+    expect(reference).toMatchObject({ repaired: true, fate: 'finalist' });
+    expect(third).toMatchObject({ repaired: true, fate: 'duplicate', duplicateOf: 0, replications: 0 });
+    expect(third.values['policy.programme.budgetPerRegionQuarterJpyM']).toBeCloseTo(31.25, 9);
+    expect(third.values['policy.bankHub.enabled']).toBe(false);
+    expect(result.front.filter((p) => p.candidate === 3)).toHaveLength(0);
+    expect(result.rungs[0].evaluated).toBe(3);
+    expect(readFileSync(join(result.dir, 'summary.md'), 'utf8')).toContain('from the scenario as given with its budget levers scaled down to fit the budget (#0, 500 million yen)');
   });
 });
