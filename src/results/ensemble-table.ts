@@ -1,6 +1,6 @@
 // Reading an ensemble of parameter sets (posterior.csv of `calibrate --method abc|history-matching`):
 // the parameter columns lie between `weight` and the score column (`distance` or `implausibility`).
-import { readFileSync } from 'node:fs';
+import { readRegularText } from '../io/regular-file.js';
 import { InputError, messages } from '../messages.js';
 
 export interface EnsembleTable {
@@ -15,7 +15,8 @@ const SCORE_COLUMNS = ['distance', 'implausibility'];
 export function readEnsemble(file: string): EnsembleTable {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    // A FIFO or device (/dev/zero) would block or never end: refused from its stat, never opened.
+    text = readRegularText(file);
   } catch (error) {
     throw new InputError(messages.fileUnreadable(file, (error as Error).message.split('\n')[0]));
   }

@@ -57,6 +57,8 @@ describe('allocate refusals', () => {
     const header = 'set,weight,model.research.seedsPerResearcherQuarter,distance';
     // A short row used to leave the parameter at the scenario's default, silently.
     expect(() => readEnsemble(file('short.csv', `${header}\n0,1\n1,1,0.04,0.4\n`))).toThrow(/row 1 has 2 fields but the header has 4 columns/);
+    // A device or FIFO is refused from its stat (reading /dev/zero never ended).
+    expect(() => readEnsemble('/dev/zero')).toThrow(/\/dev\/zero: cannot read the file \(not a regular file/);
     // Saved again by a spreadsheet (CR LF): read as written.
     expect(readEnsemble(file('crlf.csv', `${header}\r\n0,1,0.01,0.5\r\n1,3,0.04,0.4\r\n`))).toEqual({
       parameters: ['model.research.seedsPerResearcherQuarter'], sets: [{ values: [0.01], weight: 0.25 }, { values: [0.04], weight: 0.75 }],
