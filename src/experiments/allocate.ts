@@ -20,6 +20,7 @@ import { InputError } from '../messages.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import type { Executor } from '../montecarlo/executor.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
+import type { Lang } from '../report/index.js';
 import { readEnsemble } from '../results/ensemble-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -66,6 +67,8 @@ export interface AllocateSpec {
   name?: string;
   /** Replace a finished allocation in the folder. */
   force?: boolean;
+  /** Language of report.html and summary.md (default English). */
+  lang?: Lang;
   allowPaths?: readonly string[];
 }
 
@@ -292,7 +295,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
         writeRunFile(dir, FRONT_FILE, frontCsv(front, levers, objectives, replications)),
       );
       const result: AllocateResult = { dir, budgetJpyM, objectives, levers, candidates: results, rungs: search.rungs, replications, front, regret, replicationsRun: done, ledger, files };
-      files.push(...(await writeAllocationReport(dir, result, base.name, masterSeed)));
+      files.push(...(await writeAllocationReport(dir, result, base.name, masterSeed, spec.lang)));
       writeManifest(dir, {
         command: 'allocate', version: VERSION, codeHash: CODE_HASH, scenario: base, scenarioFile: spec.scenario, leverSpec: leverSpec,
         budgetJpyM, objectives: objectives.map((o) => o.label), masterSeed, candidates: candidates.length, feasible: candidates.filter((c) => c.feasible).length, duplicates: duplicateOf.filter((d) => d !== undefined).length,
