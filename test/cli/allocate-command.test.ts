@@ -37,7 +37,7 @@ describe('clustersim allocate', () => {
     [['--objective', 'commercializations', '--budget', '-5'], /--budget: expected/],
     [['--objective', 'commercializations'], /no budget; give --budget/],
     // Found in review: a crash out of memory, and two internal errors with stack traces.
-    [['--objective', 'commercializations', '--budget', '1000', '--candidates', '1e9'], /--candidates: expected an integer from 1 to 100,000, got 1e9/],
+    [['--objective', 'commercializations', '--budget', '1000', '--candidates', '1e9'], /--candidates: expected an integer from 1 to 10,000, got 1e9/],
     [['--objective', 'commercializations', '--budget', '1000', '-r', '1'], /--replications: expected at least 2 replications per candidate/],
     [['--objective', ',', '--budget', '1000'], /--objective: give at least one summary indicator/],
   ])('refuses %j with exit 2', async (extra, message) => {
