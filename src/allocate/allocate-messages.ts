@@ -36,6 +36,10 @@ export const allocateMessages = {
     `allocate: the objective ${objective} is undefined (empty) in ${run}, and an allocation is never ranked on a value it does not have; ` +
     `sustainability and commercializationSustainability need the programme's funding to end before the horizon ` +
     `(the latter also needs commercialisations while funded): lengthen the horizon, or choose another objective`,
+  objectiveNeverDefined: (objective: string, what: string) =>
+    `allocate: the objective ${objective} would be empty in every replication of ${what}: its funding runs to the horizon (or never starts), ` +
+    `and ${objective} compares the quarters after the funding ends with the funded ones; lengthen the horizon beyond the funding, ` +
+    `narrow the levers that lengthen the funding, or choose another objective`,
   noFeasibleCandidate: (candidates: number, budgetJpyM: number, cheapestJpyM: number) =>
     `allocate: none of the ${candidates} candidates fits the budget of ${budgetJpyM} million yen, even with its budget levers scaled to their minimum ` +
     `(the cheapest costs ${cheapestJpyM.toFixed(1)} million yen); raise --budget or lower the levers' min`,

@@ -3,7 +3,7 @@
 // checked against its cost; per objective the paired difference B − A with its CI and p-value.
 import { join } from 'node:path';
 import { allocateMessages } from '../allocate/allocate-messages.js';
-import { parseObjectives, signedObjectives } from '../allocate/objectives.js';
+import { objectiveUndefinedByDesign, parseObjectives, signedObjectives } from '../allocate/objectives.js';
 import { ledgerProblems, programmeCost } from '../allocate/programme-cost.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
@@ -54,6 +54,10 @@ export async function compareAllocations(spec: CompareAllocationsSpec, options: 
     name: scenario.name, source: [spec.a, spec.b][i], horizonQuarters: scenario.horizonQuarters, regionIds: scenario.regions.map((r) => r.id),
     startFiscalYear: scenario.startFiscalYear,
   })));
+  [a, b].forEach((scenario, i) => {
+    const never = objectiveUndefinedByDesign(objectives, scenario);
+    if (never) throw new InputError(allocateMessages.objectiveNeverDefined(never.label, [spec.a, spec.b][i]));
+  });
   const replications = spec.replications ?? a.replications;
   if (replications < 2) throw new InputError(allocateMessages.tooFewReplications(replications));
   const masterSeed = spec.seed ?? a.seed;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { allocateMessages } from '../allocate/allocate-messages.js';
 import { buildCandidates, type Candidate, type LeverValues } from '../allocate/candidate-set.js';
 import { readLeverSpec, resolveLevers, type Lever } from '../allocate/lever-spec.js';
-import { parseObjectives, signedObjectives, type Objective } from '../allocate/objectives.js';
+import { objectiveUndefinedByDesign, parseObjectives, signedObjectives, type Objective } from '../allocate/objectives.js';
 import { ledgerProblems, programmeCost, type ProgrammeCost } from '../allocate/programme-cost.js';
 import { CODE_HASH } from '../code-hash.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
@@ -179,6 +179,11 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
   if (feasible.length === 0) {
     const cheapest = Math.min(...candidates.map((c) => c.cost.totalJpyM));
     throw new InputError(allocateMessages.noFeasibleCandidate(candidates.length, budgetJpyM, cheapest));
+  }
+  // An objective empty by design (funding to the horizon) is refused before the search, not at the first replication of that candidate hours in.
+  for (const c of feasible) {
+    const never = objectiveUndefinedByDesign(objectives, scenarioOf(c.values, c.index));
+    if (never) throw new InputError(allocateMessages.objectiveNeverDefined(never.label, `candidate ${c.index}${c.index === 0 ? ' (the scenario as given)' : ''}`));
   }
 
   const dir = join(options.outRoot ?? 'out', spec.name ?? `allocate-${base.name}`);

@@ -41,11 +41,25 @@ describe('allocate refusals', () => {
     const longer = variant(dir, 'longer.yaml', 'name: longer\nhorizonQuarters: 16\n');
     await expect(compareAllocations({ a: SMALL, b: longer, objectives: ['commercializations'], replications: 2 }, options)).rejects.toThrow(/horizonQuarters/);
     await expect(compareAllocations({ a: SMALL, b: SMALL, objectives: ['commercializations'], replications: 1 }, options)).rejects.toThrow(/at least 2 replications/);
-    // Funded to the horizon: sustainability is empty in every replication, never a NaN in the table.
+    // Funded to the horizon: sustainability is empty in every replication by design, refused before anything runs.
     const funded = variant(dir, 'funded.yaml', 'name: funded\npolicy:\n  programme: { lengthQuarters: 12 }\n');
     const compared = compareAllocations({ a: funded, b: funded, objectives: ['sustainability'], replications: 2 }, options);
     await expect(compared).rejects.toThrow(InputError);
-    await expect(compareAllocations({ a: funded, b: funded, objectives: ['sustainability'], replications: 2 }, options)).rejects.toThrow(/sustainability is undefined \(empty\) in replication 0/);
+    await expect(compareAllocations({ a: funded, b: funded, objectives: ['commercializations', 'sustainability'], replications: 2 }, options))
+      .rejects.toThrow(/the objective sustainability would be empty in every replication of .*funded\.yaml: its funding runs to the horizon/);
+    // Empty by what happened (no public money, so no leverage): refused at the replication, never a NaN in the table.
+    const unfunded = variant(dir, 'unfunded.yaml', 'name: unfunded\npolicy:\n  programme: { lengthQuarters: 0 }\n');
+    await expect(compareAllocations({ a: unfunded, b: unfunded, objectives: ['leverage'], replications: 2 }, options)).rejects.toThrow(/leverage is undefined \(empty\) in replication 0/);
+  });
+
+  it('refuses, before the search, an objective that a candidate leaves empty by design', async () => {
+    const funded = variant(dir, 'funded-search.yaml', 'name: funded\npolicy:\n  programme: { lengthQuarters: 12 }\n');
+    const lengths = join(dir, 'lengths.yaml');
+    writeFileSync(lengths, 'levers:\n  - { path: policy.programme.lengthQuarters, min: 4, max: 12 }\n');
+    const progress: number[] = [];
+    await expect(allocate({ scenario: funded, levers: lengths, budgetJpyM: 5000, objectives: ['sustainability'], candidates: 4 }, { ...options, onProgress: (done) => progress.push(done) }))
+      .rejects.toThrow(/the objective sustainability would be empty in every replication of candidate 0 \(the scenario as given\)/);
+    expect(progress).toEqual([]);
   });
 
   it('refuses an ensemble with a short row, one that sets a lever, or one that changes what an allocation costs', async () => {
