@@ -67,6 +67,10 @@ export interface SummaryTexts {
   allocationCostAxis: string;
   allocationWithCi: (objective: string) => string;
   allocationDiff: (indicator: string) => string;
+  /** An objective as the tables name it, from its label (`publicSpendJpyM:min`) or the indicator's display name. */
+  allocationObjective: (label: string, display: string, minimised: boolean) => string;
+  /** An indicator in the Δ column's header. */
+  allocationIndicator: (name: string, display: string) => string;
   /** The reference candidate's name: `#0 (scenario)`. */
   allocationScenario: (label: string) => string;
   regretTitle: string;
@@ -136,6 +140,8 @@ const EN: SummaryTexts = {
   allocationCostAxis: 'cost (JPY million)',
   allocationWithCi: (objective) => `${objective} [95% CI]`,
   allocationDiff: (indicator) => `Δ ${indicator} [95% CI]`,
+  allocationObjective: (label) => label,
+  allocationIndicator: (name) => name,
   allocationScenario: (label) => `${label} (scenario)`,
   regretTitle: 'Robustness across the calibrated ensemble',
   regretLine: (sets, replications) =>
@@ -204,6 +210,8 @@ const JA: SummaryTexts = {
   allocationCostAxis: '費用（百万円）',
   allocationWithCi: (objective) => `${objective}［95%信頼区間］`,
   allocationDiff: (indicator) => `Δ ${indicator}［95%信頼区間］`,
+  allocationObjective: (_label, display, minimised) => `${display}${minimised ? '（最小化）' : ''}`,
+  allocationIndicator: (_name, display) => display,
   allocationScenario: (label) => `${label}（シナリオ）`,
   regretTitle: '較正済みアンサンブルに対する頑健性',
   regretLine: (sets, replications) =>

@@ -17,15 +17,17 @@ describe('allocation report', () => {
     const ensemble = join(dir, 'posterior.csv');
     writeFileSync(ensemble, 'set,weight,model.research.seedsPerResearcherQuarter,distance\n0,1,0.01,0.5\n1,1,0.04,0.4\n');
     const result = await allocate(
-      { scenario: SMALL, levers, budgetJpyM: 2000, objectives: ['commercializations'], candidates: 3, finalists: 2, ensemble, ensembleReplications: 2, name: 'ja', lang: 'ja' },
+      { scenario: SMALL, levers, budgetJpyM: 2000, objectives: ['commercializations', 'publicSpendJpyM:min'], candidates: 3, finalists: 2, ensemble, ensembleReplications: 2, name: 'ja', lang: 'ja' },
       { outRoot: dir, workers: 1 },
     );
     const summary = readFileSync(join(result.dir, 'summary.md'), 'utf8');
     expect(summary).toContain('## 配分のパレート最適解');
-    expect(summary).toContain('| 配分 | 費用（百万円） | commercializations［95%信頼区間］ | Δ commercializations［95%信頼区間］ |');
+    // Objectives by their Japanese display names; a minimised one says so.
+    expect(summary).toContain('| 配分 | 費用（百万円） | 事業化件数［95%信頼区間］ | Δ 事業化件数［95%信頼区間］ | 公的支出（百万円）（最小化）［95%信頼区間］ | Δ 公的支出（百万円）［95%信頼区間］ |');
+    expect(summary).toMatch(/\| 公的支出（百万円）（最小化） \| #0（シナリオ）/);
     expect(summary).toContain('## 較正済みアンサンブルに対する頑健性');
     expect(summary).toContain('| 目的 | 配分 | 費用（百万円） | 期待値 | 10パーセンタイル | 最大後悔 | 最善となる重み |');
     expect(summary).toContain('#0（シナリオ）');
-    expect(summary).not.toMatch(/Pareto front of the allocations|Robustness across|\(scenario\)/);
+    expect(summary).not.toMatch(/Pareto front of the allocations|Robustness across|\(scenario\)|commercializations|publicSpendJpyM/);
   });
 });
