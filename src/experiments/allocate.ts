@@ -15,7 +15,7 @@ import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import { withFolderLock } from '../io/folder-lock.js';
 import { makeFolder } from '../io/make-folder.js';
-import { digestRunFiles, MANIFEST_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
+import { digestRunFiles, MANIFEST_FILE, readManifest, writeManifest, writeRunFile } from '../io/run-folder.js';
 import { InputError } from '../messages.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import type { Executor } from '../montecarlo/executor.js';
@@ -188,7 +188,12 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
 
   const dir = join(options.outRoot ?? 'out', spec.name ?? `allocate-${base.name}`);
   makeFolder(dir);
-  if (existsSync(join(dir, MANIFEST_FILE)) && !spec.force) throw new InputError(allocateMessages.folderFinished(dir));
+  if (existsSync(join(dir, MANIFEST_FILE))) {
+    // --force replaces an allocation, never another command's results (a run folder's manifest and tables would be mixed with ours).
+    const { command } = readManifest<{ command?: unknown }>(dir);
+    if (command !== 'allocate') throw new InputError(allocateMessages.folderOfAnotherCommand(dir));
+    if (!spec.force) throw new InputError(allocateMessages.folderFinished(dir));
+  }
   return withFolderLock(dir, { command: 'allocate', onNotice: options.onNotice }, async () => {
     removePreviousAllocation(dir);
     let done = 0;

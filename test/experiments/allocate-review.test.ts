@@ -1,7 +1,7 @@
 // What review found in allocate: careless or hostile input refused as the user's input (an InputError
 // naming the problem) instead of an internal error, a crash or silent nonsense; --force replacing a
 // folder whole; one allocation never raced (or put on the front) twice.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseObjectives } from '../../src/allocate/objectives.js';
@@ -95,6 +95,12 @@ describe('allocate refusals', () => {
     expect(yaml).toEqual(second.front.map((p) => `allocation-${p.candidate}.yaml`).sort());
     expect(existsSync(join(second.dir, 'regret.csv'))).toBe(false);
     expect(existsSync(join(second.dir, 'regret-sets.csv'))).toBe(false);
+    // Another command's folder is never written over, even with --force (a run's manifest was replaced by ours).
+    const runDir = join(dir, 'a-run');
+    mkdirSync(runDir);
+    writeFileSync(join(runDir, 'manifest.json'), JSON.stringify({ clustersim: '0.1.0', masterSeed: 11 }));
+    await expect(allocate({ ...spec, name: 'a-run', candidates: 1, finalists: 1, force: true }, options)).rejects.toThrow(/holds the results of another clustersim command/);
+    expect(readFileSync(join(runDir, 'manifest.json'), 'utf8')).toContain('"masterSeed":11');
   });
 
   it('runs one allocation once: candidates that round or repair to the same lever values are duplicates, and a repaired reference says so', async () => {
