@@ -331,6 +331,8 @@ export const messages = {
   discoverRepeatedInput: (input: string) => `--inputs: '${input}' is given twice`,
   discoverNoInputs: () => 'the design varies no parameter (every input has one value): there is no space to discover boxes in',
   discoverOutputInTheWay: (dir: string) => `${dir} already holds a discovery (trajectory.csv); pass --force to replace it, or --out another folder`,
+  discoverOutputOfAnother: (dir: string) =>
+    `${dir} holds another command's report (report.html, no discovery.json); discover would replace it and its charts, even with --force: give another --out`,
   discoverWritten: (rows: number, dropped: number, positives: number, dir: string) =>
     `discover: ${rows} rows (${dropped} left out: condition undefined), condition holds on ${positives} -> ${dir}`,
   discoverThresholdMissed: (threshold: number, box: number, density: number) =>

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import { lockOutputFolder } from '../io/folder-lock.js';
-import { writeRunFile, writeRunJson } from '../io/run-folder.js';
+import { REPORT_FILE, writeRunFile, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { nearestName } from '../nearest-name.js';
 import type { DiscoveryRecords, ReportData } from '../report/index.js';
@@ -193,6 +193,8 @@ export function discover(spec: DiscoverSpec, options: Pick<ExperimentOptions, 'o
   const lock = lockOutputFolder(dir, { command: 'discover', onNotice: options.onNotice });
   const files: string[] = [];
   try {
+    // A report here that no discovery wrote is another command's (a run's, a sweep's): its report.html, summary.md and charts are not ours to replace.
+    if (existsSync(join(dir, REPORT_FILE)) && !existsSync(join(dir, DISCOVERY_FILE))) throw new InputError(messages.discoverOutputOfAnother(dir));
     if (existsSync(join(dir, TRAJECTORY_FILE))) {
       if (!spec.force) throw new InputError(messages.discoverOutputInTheWay(dir));
       for (const name of [DISCOVERY_FILE, TRAJECTORY_FILE, BOX_FILE]) rmSync(join(dir, name), { force: true });
