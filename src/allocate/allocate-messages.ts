@@ -22,7 +22,7 @@ export const allocateMessages = {
   specBadBudget: (file: string, value: string) => `${file}: budgetJpyM: expected a number of million yen above 0, got ${value}`,
   folderFinished: (dir: string) => `${dir}: holds a finished allocation; give --force to replace it, or another --out or --name`,
   folderOfAnotherCommand: (dir: string) =>
-    `${dir}: holds the results of another clustersim command (its manifest.json is not an allocation's); allocate never writes over them, even with --force: give another --out or --name`,
+    `${dir}: holds the results of another clustersim command (a manifest.json or report.html that is not an allocation's); allocate never writes over them, even with --force: give another --out or --name`,
   noLevers: () => 'allocate: give --levers <spec.yaml> (the levers to search), or --compare <a.yaml> <b.yaml> to compare two allocations',
   compareNeedsTwo: (count: number) => `--compare: expected two allocation scenario files, got ${count}`,
   badCostTolerance: (value: string) => `--cost-tolerance: expected a share of the cost from 0 to below 1 (0.02 = 2%), got ${value}`,

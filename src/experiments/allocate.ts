@@ -15,7 +15,7 @@ import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import { withFolderLock } from '../io/folder-lock.js';
 import { makeFolder } from '../io/make-folder.js';
-import { digestRunFiles, MANIFEST_FILE, readManifest, writeManifest, writeRunFile } from '../io/run-folder.js';
+import { digestRunFiles, MANIFEST_FILE, readManifest, REPORT_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
 import { InputError } from '../messages.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import type { Executor } from '../montecarlo/executor.js';
@@ -193,6 +193,9 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
     const { command } = readManifest<{ command?: unknown }>(dir);
     if (command !== 'allocate') throw new InputError(allocateMessages.folderOfAnotherCommand(dir));
     if (!spec.force) throw new InputError(allocateMessages.folderFinished(dir));
+  } else if (existsSync(join(dir, REPORT_FILE)) && !existsSync(join(dir, CANDIDATES_FILE))) {
+    // A report no allocation wrote (a sweep's, say): not ours to replace.
+    throw new InputError(allocateMessages.folderOfAnotherCommand(dir));
   }
   return withFolderLock(dir, { command: 'allocate', onNotice: options.onNotice }, async () => {
     removePreviousAllocation(dir);

@@ -101,6 +101,10 @@ describe('allocate refusals', () => {
     writeFileSync(join(runDir, 'manifest.json'), JSON.stringify({ clustersim: '0.1.0', masterSeed: 11 }));
     await expect(allocate({ ...spec, name: 'a-run', candidates: 1, finalists: 1, force: true }, options)).rejects.toThrow(/holds the results of another clustersim command/);
     expect(readFileSync(join(runDir, 'manifest.json'), 'utf8')).toContain('"masterSeed":11');
+    const sweepDir = join(dir, 'a-sweep');
+    mkdirSync(sweepDir);
+    writeFileSync(join(sweepDir, 'report.html'), '<html>a sweep</html>');
+    await expect(allocate({ ...spec, name: 'a-sweep', candidates: 1, finalists: 1 }, options)).rejects.toThrow(/holds the results of another clustersim command/);
   });
 
   it('runs one allocation once: candidates that round or repair to the same lever values are duplicates, and a repaired reference says so', async () => {
