@@ -15,7 +15,7 @@ import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import { withFolderLock } from '../io/folder-lock.js';
 import { makeFolder } from '../io/make-folder.js';
-import { digestRunFiles, MANIFEST_FILE, readManifest, REPORT_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
+import { digestRunFiles, EXECUTIVE_SUMMARY_FILE, MANIFEST_FILE, readManifest, REPORT_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
 import { InputError } from '../messages.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import type { Executor } from '../montecarlo/executor.js';
@@ -327,7 +327,8 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
  * The manifest goes first: the folder is unfinished until the new one is written.
  */
 function removePreviousAllocation(dir: string): void {
-  for (const name of [MANIFEST_FILE, CANDIDATES_FILE, FRONT_FILE, REGRET_FILE, REGRET_SETS_FILE]) rmSync(join(dir, name), { force: true });
+  // The tables last: while any remains, the folder still reads as an allocation's (see the check of another command's folder).
+  for (const name of [MANIFEST_FILE, REPORT_FILE, EXECUTIVE_SUMMARY_FILE, FRONT_FILE, REGRET_FILE, REGRET_SETS_FILE, CANDIDATES_FILE]) rmSync(join(dir, name), { force: true });
   for (const name of readdirSync(dir)) if (/^allocation-\d+\.yaml$/.test(name)) rmSync(join(dir, name), { force: true });
 }
 
