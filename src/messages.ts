@@ -206,6 +206,8 @@ export const messages = {
     `  ${a} and ${b} ${r < 0 ? 'trade off' : 'move together'} (weighted correlation ${r.toFixed(2)}): the data constrain their combination more than either`,
   notAnEnsemble: (file: string) =>
     `${file}: expected an ensemble of parameter sets (posterior.csv of 'calibrate --method abc' or 'history-matching': columns set, weight, the parameters, then distance or implausibility; at least one row, finite values, weights >= 0 not all 0)`,
+  ensembleRowFields: (file: string, row: number, fields: number, columns: number) =>
+    `${file}: row ${row} has ${fields} field${fields === 1 ? '' : 's'} but the header has ${columns} columns; every parameter set needs a value for every parameter (a cut or edited posterior.csv?)`,
   robustWritten: (variants: number, sets: number, replications: number, file: string) =>
     `robust comparison: ${variants} variant${variants === 1 ? '' : 's'} x ${sets} parameter set${sets === 1 ? '' : 's'} x ${replications} paired replication${replications === 1 ? '' : 's'} -> ${file}`,
   robustVerdictLine: (variant: string, indicator: string, median: number, p5: number, p95: number, positive: number, negative: number, verdict: string) =>
@@ -323,10 +325,14 @@ export const messages = {
   discoverBadSweep: (path: string, problem: string) => `${path}: not a sweep table clustersim wrote (${problem})`,
   discoverNoRows: (condition: string, dropped: number) =>
     `--condition '${condition}' is undefined on every row (${dropped} rows have an empty value it reads, e.g. a ratio without funding end): nothing to discover`,
-  discoverTrivial: (condition: string, holds: number, rows: number) =>
-    `--condition '${condition}' holds on ${holds === 0 ? 'no' : 'every one'} of the ${rows} rows: PRIM needs rows where it holds and rows where it does not`,
+  discoverTrivial: (condition: string, holds: number, rows: number, dropped: number) =>
+    `--condition '${condition}' holds on ${holds === 0 ? 'none' : 'every one'} of the ${rows} rows where it is defined` +
+    `${dropped > 0 ? ` (${dropped} more rows left out: an empty value it reads, e.g. a ratio without funding end)` : ''}: PRIM needs rows where it holds and rows where it does not`,
+  discoverRepeatedInput: (input: string) => `--inputs: '${input}' is given twice`,
   discoverNoInputs: () => 'the design varies no parameter (every input has one value): there is no space to discover boxes in',
   discoverOutputInTheWay: (dir: string) => `${dir} already holds a discovery (trajectory.csv); pass --force to replace it, or --out another folder`,
+  discoverOutputOfAnother: (dir: string) =>
+    `${dir} holds another command's report (report.html, no discovery.json); discover would replace it and its charts, even with --force: give another --out`,
   discoverWritten: (rows: number, dropped: number, positives: number, dir: string) =>
     `discover: ${rows} rows (${dropped} left out: condition undefined), condition holds on ${positives} -> ${dir}`,
   discoverThresholdMissed: (threshold: number, box: number, density: number) =>

@@ -21,6 +21,8 @@ export const allocateMessages = {
   specUnreadable: (file: string, reason: string) => `${file}: not a readable lever spec (${reason})`,
   specBadBudget: (file: string, value: string) => `${file}: budgetJpyM: expected a number of million yen above 0, got ${value}`,
   folderFinished: (dir: string) => `${dir}: holds a finished allocation; give --force to replace it, or another --out or --name`,
+  folderOfAnotherCommand: (dir: string) =>
+    `${dir}: holds the results of another clustersim command (a manifest.json or report.html that is not an allocation's); allocate never writes over them, even with --force: give another --out or --name`,
   noLevers: () => 'allocate: give --levers <spec.yaml> (the levers to search), or --compare <a.yaml> <b.yaml> to compare two allocations',
   compareNeedsTwo: (count: number) => `--compare: expected two allocation scenario files, got ${count}`,
   badCostTolerance: (value: string) => `--cost-tolerance: expected a share of the cost from 0 to below 1 (0.02 = 2%), got ${value}`,
@@ -29,9 +31,17 @@ export const allocateMessages = {
   unknownObjective: (name: string, nearest: string | undefined, known: readonly string[]) =>
     `--objective: unknown indicator '${name}'${nearest ? `; did you mean '${nearest}'?` : ''} (known: ${known.join(', ')}; add :min to minimise one)`,
   repeatedObjective: (name: string) => `--objective: '${name}' is given twice`,
-  undefinedObjective: (objective: string, candidate: number, replication: number) =>
-    `allocate: the objective ${objective} is undefined (empty) in replication ${replication} of candidate ${candidate}; ` +
-    `sustainability, for example, needs the programme's funding to end before the horizon`,
+  noObjective: () => '--objective: give at least one summary indicator to maximise (name:min to minimise one), e.g. --objective commercializations',
+  tooFewReplications: (value: number) =>
+    `--replications: expected at least 2 replications per candidate (paired intervals need two), got ${value}`,
+  undefinedObjective: (objective: string, run: string) =>
+    `allocate: the objective ${objective} is undefined (empty) in ${run}, and an allocation is never ranked on a value it does not have; ` +
+    `sustainability and commercializationSustainability need the programme's funding to end before the horizon ` +
+    `(the latter also needs commercialisations while funded): lengthen the horizon, or choose another objective`,
+  objectiveNeverDefined: (objective: string, what: string) =>
+    `allocate: the objective ${objective} would be empty in every replication of ${what}: its funding runs to the horizon (or never starts), ` +
+    `and ${objective} compares the quarters after the funding ends with the funded ones; lengthen the horizon beyond the funding, ` +
+    `narrow the levers that lengthen the funding, or choose another objective`,
   noFeasibleCandidate: (candidates: number, budgetJpyM: number, cheapestJpyM: number) =>
     `allocate: none of the ${candidates} candidates fits the budget of ${budgetJpyM} million yen, even with its budget levers scaled to their minimum ` +
     `(the cheapest costs ${cheapestJpyM.toFixed(1)} million yen); raise --budget or lower the levers' min`,
@@ -40,10 +50,19 @@ export const allocateMessages = {
   costMismatch: (a: string, costA: number, b: string, costB: number, tolerance: number) =>
     `allocate --compare: ${a} costs ${costA.toFixed(1)} and ${b} costs ${costB.toFixed(1)} million yen, more than ${(tolerance * 100).toFixed(1)}% apart, ` +
     `so the comparison would not be budget-neutral; equalise their budgets or raise --cost-tolerance`,
-  searchWritten: (candidates: number, feasible: number, evaluated: number, front: number, file: string) =>
-    `allocate: ${plural(candidates, 'candidate')} (${feasible} within the budget), ${plural(evaluated, 'replication')} run; ${plural(front, 'allocation')} on the Pareto front -> ${file}`,
+  searchWritten: (candidates: number, feasible: number, duplicates: number, evaluated: number, front: number, file: string) =>
+    `allocate: ${plural(candidates, 'candidate')} (${feasible} within the budget${duplicates > 0 ? `, ${duplicates} of them the same allocation as an earlier one, not run` : ''}), ` +
+    `${plural(evaluated, 'replication')} run; ${plural(front, 'allocation')} on the Pareto front -> ${file}`,
   rungLine: (rung: number, replications: number, evaluated: number, racedOut: number, kept: number) =>
     `  rung ${rung}: ${evaluated} candidates x ${replications} paired replications; ${racedOut} raced out (dominated), ${kept} kept`,
+  ensembleSetsLever: (file: string, path: string) =>
+    `--ensemble ${file}: its parameter ${path} is one of the levers; the ensemble would overwrite the allocation it is meant to test (leave the lever out of the spec, or the column out of the ensemble)`,
+  ensembleChangesCost: (file: string, set: number, costJpyM: number, baseJpyM: number) =>
+    `--ensemble ${file}: parameter set ${set} changes what the scenario as given costs (${costJpyM.toFixed(1)} instead of ${baseJpyM.toFixed(1)} million yen); ` +
+    'an ensemble of model parameters must not change what an allocation costs (leave the cost-bearing policy parameters out of it)',
+  ensembleOverBudget: (file: string, candidate: string, set: number, costJpyM: number, budgetJpyM: number) =>
+    `--ensemble ${file}: at parameter set ${set}, ${candidate} costs ${costJpyM.toFixed(1)} million yen, over the budget of ${budgetJpyM} million yen; ` +
+    'an ensemble of model parameters must not change what an allocation costs (leave the cost-bearing policy parameters out of it)',
   regretWritten: (allocations: number, sets: number, replications: number, file: string) =>
     `allocate --ensemble: ${plural(allocations, 'allocation')} x ${plural(sets, 'parameter set')} x ${plural(replications, 'paired replication')} -> ${file}`,
 } as const;

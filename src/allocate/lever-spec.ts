@@ -37,6 +37,8 @@ export interface Lever extends ParameterRange {
 /** Stands for every region's index in a lever path. */
 const EVERY_REGION = '[*]';
 const SPEC_KEYS = ['budgetJpyM', 'levers'];
+/** Scenario fields that are how it is run, not what a programme does: as levers they would change nothing or break the pairing. */
+const NOT_DECISIONS = ['seed', 'replications', 'horizonQuarters'];
 const LEVER_KEYS = ['path', 'kind', 'min', 'max'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -76,6 +78,11 @@ export function leverSpecFrom(document: unknown, file: string): LeverSpec {
     checkKeys(file, `levers[${index}]`, raw, LEVER_KEYS);
     const { path, kind = 'amount', min, max } = raw;
     if (typeof path !== 'string' || path === '') throw bad('path: expected a scenario path such as policy.projectManager.perRegion');
+    // [*] stands for the region index only: elsewhere (fundingPeriods[*]) it would be replaced by region indices.
+    if (path.includes(EVERY_REGION) && !(path.startsWith(`regions${EVERY_REGION}.`) && path.indexOf(EVERY_REGION) === path.lastIndexOf(EVERY_REGION))) {
+      throw bad(`path ${path}: [*] expands to one lever per region and may stand only in regions[*] at the start of the path`);
+    }
+    if (NOT_DECISIONS.includes(path)) throw bad(`path ${path}: not a decision (the search sets the seeds, replications and horizon of every candidate alike)`);
     if (kind !== 'amount' && kind !== 'switch') throw bad(`kind: expected amount or switch, got ${JSON.stringify(kind)}`);
     if (kind === 'switch') {
       if (min !== undefined || max !== undefined) throw bad('a switch is on or off; it takes no min or max');

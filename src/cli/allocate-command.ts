@@ -7,6 +7,7 @@ import { allocate } from '../experiments/allocate.js';
 import { allocationLabel } from '../experiments/allocate-report.js';
 import { compareAllocations, DEFAULT_COST_TOLERANCE } from '../experiments/allocate-compare.js';
 import { InputError } from '../messages.js';
+import { LANGS, type Lang } from '../report/index.js';
 import { defineCommand } from './command-module.js';
 import { optionNumber, shownOption } from './option-number.js';
 import { positiveInteger, seedValue, withAllowPaths } from './options.js';
@@ -50,6 +51,7 @@ export function allocateCommand() {
         .option('workers', { alias: 'w', type: 'string', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
         .option('force', { type: 'boolean', default: false, describe: 'replace a finished allocation in the folder' })
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
+        .option('lang', { type: 'string', choices: LANGS, default: 'en' as Lang, describe: 'language of report.html and summary.md (the front and regret tables, the charts)' })
         .example('$0 allocate scenarios/allocations/two-regions.yaml --levers scenarios/allocations/two-regions.levers.yaml --budget 6000 --objective commercializations revenueJpyM', 'the Pareto front of two objectives'),
     async (args) => {
       const objectives = args.objective.flatMap((o) => o.split(',')).map((o) => o.trim()).filter((o) => o !== '');
@@ -65,10 +67,12 @@ export function allocateCommand() {
       const spec = {
         scenario: args.scenario, levers: args.levers, budgetJpyM: args.budget, objectives, candidates: args.candidates, replications: args.replications,
         finalists: args.finalists, ensemble: args.ensemble, ensembleReplications: args.ensembleReplications, seed: args.seed, name: args.name, force: args.force, allowPaths: args.allowPaths,
+        lang: args.lang,
       };
       const result = await allocate(spec, { outRoot: args.out, workers: args.workers, onProgress: (done, total) => progress.update(done, total) }).finally(() => progress.stop());
       const feasible = result.candidates.filter((c) => c.feasible).length;
-      console.log(allocateMessages.searchWritten(result.candidates.length, feasible, result.replicationsRun, result.front.length, result.dir));
+      const duplicates = result.candidates.filter((c) => c.fate === 'duplicate').length;
+      console.log(allocateMessages.searchWritten(result.candidates.length, feasible, duplicates, result.replicationsRun, result.front.length, result.dir));
       for (const r of result.rungs) console.log(allocateMessages.rungLine(r.rung, r.replications, r.evaluated, r.racedOut, r.kept));
       console.log(`Pareto front (${result.replications} paired replications each; mean [95% CI]; budget ${result.budgetJpyM} million yen):`);
       for (const p of result.front) {

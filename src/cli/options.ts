@@ -27,6 +27,10 @@ export const OPTION_MAX: Readonly<Record<string, number>> = {
   generations: 1_000,
   'points-per-wave': 1_000_000,
   waves: 1_000,
+  // Each candidate is costed (and repaired by bisection, ~40 schema checks) before anything runs: 10,000 take minutes.
+  candidates: 10_000,
+  finalists: 10_000,
+  'ensemble-replications': MAX_REPLICATIONS,
 };
 
 /** Checks --name is an integer from 1 to its bound; for an option that is demanded or has a default (never undefined). */

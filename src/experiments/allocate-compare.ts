@@ -3,7 +3,7 @@
 // checked against its cost; per objective the paired difference B − A with its CI and p-value.
 import { join } from 'node:path';
 import { allocateMessages } from '../allocate/allocate-messages.js';
-import { parseObjectives, signedObjectives } from '../allocate/objectives.js';
+import { objectiveUndefinedByDesign, parseObjectives, signedObjectives } from '../allocate/objectives.js';
 import { ledgerProblems, programmeCost } from '../allocate/programme-cost.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
@@ -11,6 +11,7 @@ import { makeFolder } from '../io/make-folder.js';
 import { writeRunFile } from '../io/run-folder.js';
 import { InputError } from '../messages.js';
 import { evaluatePoints } from '../montecarlo/evaluate-points.js';
+import { requireComparable } from '../results/comparison-checks.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import { comparePaired } from '../stats/index.js';
 import { withExecutor } from './design-run.js';
@@ -49,7 +50,16 @@ export async function compareAllocations(spec: CompareAllocationsSpec, options: 
   if (Math.abs(costB.totalJpyM - costA.totalJpyM) > tolerance * Math.max(costA.totalJpyM, costB.totalJpyM)) {
     throw new InputError(allocateMessages.costMismatch(spec.a, costA.totalJpyM, spec.b, costB.totalJpyM, tolerance));
   }
+  requireComparable([a, b].map((scenario, i) => ({
+    name: scenario.name, source: [spec.a, spec.b][i], horizonQuarters: scenario.horizonQuarters, regionIds: scenario.regions.map((r) => r.id),
+    startFiscalYear: scenario.startFiscalYear,
+  })));
+  [a, b].forEach((scenario, i) => {
+    const never = objectiveUndefinedByDesign(objectives, scenario);
+    if (never) throw new InputError(allocateMessages.objectiveNeverDefined(never.label, [spec.a, spec.b][i]));
+  });
   const replications = spec.replications ?? a.replications;
+  if (replications < 2) throw new InputError(allocateMessages.tooFewReplications(replications));
   const masterSeed = spec.seed ?? a.seed;
   const runs = await withExecutor(options.workers, replications, async (executor) => {
     const out = [];
@@ -62,7 +72,13 @@ export async function compareAllocations(spec: CompareAllocationsSpec, options: 
         const problems = ledgerProblems({ budgetAvailableJpyM: at('budgetAvailableJpyM'), budgetSpentJpyM: at('budgetSpentJpyM'), publicSpendJpyM: at('publicSpendJpyM'), ventureInvestmentJpyM: at('ventureInvestmentJpyM') }, cost, revenueShareFunded);
         if (problems.length > 0) throw new Error(allocateMessages.ledgerViolation([spec.a, spec.b][i], r, problems.join('; ')));
       });
-      out.push(result.summaries.map((row) => signedObjectives(objectives, row)));
+      out.push(result.summaries.map((row, r) => {
+        const values = signedObjectives(objectives, row);
+        values.forEach((v, k) => {
+          if (!Number.isFinite(v)) throw new InputError(allocateMessages.undefinedObjective(objectives[k].label, `replication ${r} of ${[spec.a, spec.b][i]}`));
+        });
+        return values;
+      }));
     }
     return out;
   });

@@ -3,23 +3,24 @@
 // budget, raced by successive halving on common random numbers, and the Pareto front of the
 // objectives is reported with replication CIs; with an ensemble, the front is evaluated at every
 // parameter set with paired replications for its expected outcome, 10th percentile and minimax regret.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocateMessages } from '../allocate/allocate-messages.js';
 import { buildCandidates, type Candidate, type LeverValues } from '../allocate/candidate-set.js';
 import { readLeverSpec, resolveLevers, type Lever } from '../allocate/lever-spec.js';
-import { parseObjectives, signedObjectives, type Objective } from '../allocate/objectives.js';
+import { objectiveUndefinedByDesign, parseObjectives, signedObjectives, type Objective } from '../allocate/objectives.js';
 import { ledgerProblems, programmeCost, type ProgrammeCost } from '../allocate/programme-cost.js';
 import { CODE_HASH } from '../code-hash.js';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import { withFolderLock } from '../io/folder-lock.js';
 import { makeFolder } from '../io/make-folder.js';
-import { digestRunFiles, MANIFEST_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
+import { digestRunFiles, EXECUTIVE_SUMMARY_FILE, MANIFEST_FILE, readManifest, REPORT_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
 import { InputError } from '../messages.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import type { Executor } from '../montecarlo/executor.js';
 import { calibratedScenarioYaml } from '../results/calibrated-scenario.js';
+import type { Lang } from '../report/index.js';
 import { readEnsemble } from '../results/ensemble-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -42,6 +43,10 @@ export const DEFAULT_FINALISTS = 4;
 export const DEFAULT_ENSEMBLE_REPLICATIONS = 4;
 /** Front allocations taken to the ensemble (best first by the first objective), besides the reference. */
 export const ENSEMBLE_ALLOCATIONS = 6;
+/** Relative slack when an ensemble set's cost is checked against the budget (the same money summed in another order). */
+const BUDGET_ROUNDING = 1e-9;
+/** Significant digits to which two candidates' lever values must agree to be one allocation. */
+const DUPLICATE_DIGITS = 9;
 
 export interface AllocateSpec {
   scenario: string;
@@ -62,12 +67,16 @@ export interface AllocateSpec {
   name?: string;
   /** Replace a finished allocation in the folder. */
   force?: boolean;
+  /** Language of report.html and summary.md (default English). */
+  lang?: Lang;
   allowPaths?: readonly string[];
 }
 
 export interface CandidateResult extends Candidate {
-  fate: CandidateFate | 'infeasible';
-  /** Replications run (0 when infeasible). */
+  fate: CandidateFate | 'infeasible' | 'duplicate';
+  /** The earlier candidate with the same lever values (after rounding and repair), which ran in its place. */
+  duplicateOf?: number;
+  /** Replications run (0 when infeasible or a duplicate). */
   replications: number;
   /** Per objective: the indicator's mean over the replications run (NaN when none). */
   means: number[];
@@ -145,23 +154,51 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
   if (!(budgetJpyM > 0 && Number.isFinite(budgetJpyM))) throw new InputError(allocateMessages.badBudget(String(budgetJpyM)));
   const levers = resolveLevers(leverSpec, base);
   const ensemble = spec.ensemble ? readEnsemble(spec.ensemble) : undefined;
+  for (const path of ensemble?.parameters ?? []) {
+    if (levers.some((l) => l.path === path)) throw new InputError(allocateMessages.ensembleSetsLever(spec.ensemble!, path));
+  }
+  const setPoints = (ensemble?.sets ?? []).map((s, i) => ({ runId: i, values: Object.fromEntries(ensemble!.parameters.map((p, j) => [p, s.values[j]])) }));
+  if (ensemble) {
+    // Before the search: a set that moves the money (a budget or venture parameter) is refused now, not after hours of racing.
+    const baseCost = programmeCost(base).totalJpyM;
+    setPoints.forEach((point, s) => {
+      const cost = programmeCost(scenarioForPoint(base, point, spec.scenario)).totalJpyM;
+      if (Math.abs(cost - baseCost) > BUDGET_ROUNDING * Math.max(1, baseCost)) throw new InputError(allocateMessages.ensembleChangesCost(spec.ensemble!, s, cost, baseCost));
+    });
+  }
   const masterSeed = spec.seed ?? base.seed;
   const initialReplications = spec.replications ?? DEFAULT_FIRST_RUNG_REPLICATIONS;
+  if (!(Number.isInteger(initialReplications) && initialReplications >= 2)) throw new InputError(allocateMessages.tooFewReplications(initialReplications));
   const finalists = spec.finalists ?? DEFAULT_FINALISTS;
   const ensembleReplications = spec.ensembleReplications ?? DEFAULT_ENSEMBLE_REPLICATIONS;
 
   const scenarioOf = (values: LeverValues, runId: number): Scenario => scenarioForPoint(base, { runId, values }, spec.scenario);
   const candidates = buildCandidates(levers, base, spec.candidates ?? DEFAULT_CANDIDATES, budgetJpyM, (values) => programmeCost(scenarioOf(values, 0)));
-  const feasible = candidates.filter((c) => c.feasible);
+  const duplicateOf = duplicateCandidates(candidates, levers);
+  const feasible = candidates.filter((c) => c.feasible && duplicateOf[c.index] === undefined);
   if (feasible.length === 0) {
     const cheapest = Math.min(...candidates.map((c) => c.cost.totalJpyM));
     throw new InputError(allocateMessages.noFeasibleCandidate(candidates.length, budgetJpyM, cheapest));
   }
+  // An objective empty by design (funding to the horizon) is refused before the search, not at the first replication of that candidate hours in.
+  for (const c of feasible) {
+    const never = objectiveUndefinedByDesign(objectives, scenarioOf(c.values, c.index));
+    if (never) throw new InputError(allocateMessages.objectiveNeverDefined(never.label, `candidate ${c.index}${c.index === 0 ? ' (the scenario as given)' : ''}`));
+  }
 
   const dir = join(options.outRoot ?? 'out', spec.name ?? `allocate-${base.name}`);
   makeFolder(dir);
-  if (existsSync(join(dir, MANIFEST_FILE)) && !spec.force) throw new InputError(allocateMessages.folderFinished(dir));
+  if (existsSync(join(dir, MANIFEST_FILE))) {
+    // --force replaces an allocation, never another command's results (a run folder's manifest and tables would be mixed with ours).
+    const { command } = readManifest<{ command?: unknown }>(dir);
+    if (command !== 'allocate') throw new InputError(allocateMessages.folderOfAnotherCommand(dir));
+    if (!spec.force) throw new InputError(allocateMessages.folderFinished(dir));
+  } else if (existsSync(join(dir, REPORT_FILE)) && !existsSync(join(dir, CANDIDATES_FILE))) {
+    // A report no allocation wrote (a sweep's, say): not ours to replace.
+    throw new InputError(allocateMessages.folderOfAnotherCommand(dir));
+  }
   return withFolderLock(dir, { command: 'allocate', onNotice: options.onNotice }, async () => {
+    removePreviousAllocation(dir);
     let done = 0;
     const ledger = { checked: 0, largestSpendShare: 0 };
     const searchTotal = halvingBudget(feasible.length, { initialReplications, finalists });
@@ -192,7 +229,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
     const signed = (runId: number, first: number, rows: Float64Array[]) => rows.map((row, r) => {
       const values = signedObjectives(objectives, row);
       values.forEach((v, k) => {
-        if (!Number.isFinite(v)) throw new InputError(allocateMessages.undefinedObjective(objectives[k].label, runId, first + r));
+        if (!Number.isFinite(v)) throw new InputError(allocateMessages.undefinedObjective(objectives[k].label, `replication ${first + r} of candidate ${runId}`));
       });
       return values;
     });
@@ -217,7 +254,8 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
       const fateOf = new Map(feasible.map((c, i) => [c.index, search.fate[i]]));
       const results: CandidateResult[] = candidates.map((c) => ({
         ...c,
-        fate: fateOf.get(c.index) ?? 'infeasible',
+        fate: fateOf.get(c.index) ?? (duplicateOf[c.index] !== undefined ? 'duplicate' : 'infeasible'),
+        duplicateOf: duplicateOf[c.index],
         replications: values[c.index].length,
         means: values[c.index].length > 0 ? objectiveMeans(values[c.index]).map((m, k) => objectives[k].sign * m) : objectives.map(() => NaN),
       }));
@@ -242,12 +280,19 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
       if (ensemble) {
         const chosen = [...frontIds.slice(0, ENSEMBLE_ALLOCATIONS)];
         if (reference.feasible && !chosen.includes(0)) chosen.push(0);
-        const setPoints = ensemble.sets.map((s, i) => ({ runId: i, values: Object.fromEntries(ensemble.parameters.map((p, j) => [p, s.values[j]])) }));
         // values[a][k][s]: allocation a's mean of objective k (signed) at set s, paired replications 0..n−1.
         const atSets: number[][][] = [];
-        for (const c of chosen) {
+        // Every allocation's cost at every set, checked against the budget before any set runs.
+        const costsAt = chosen.map((c) => {
           const scenario = scenarioOf(candidates[c].values, c);
-          const costs = setPoints.map((p) => programmeCost(scenarioForPoint(scenario, p, spec.scenario)));
+          return setPoints.map((p) => programmeCost(scenarioForPoint(scenario, p, spec.scenario)));
+        });
+        chosen.forEach((c, a) => costsAt[a].forEach((cost, s) => {
+          if (cost.totalJpyM > budgetJpyM * (1 + BUDGET_ROUNDING)) throw new InputError(allocateMessages.ensembleOverBudget(spec.ensemble!, allocationName(c), s, cost.totalJpyM, budgetJpyM));
+        }));
+        for (const [a, c] of chosen.entries()) {
+          const scenario = scenarioOf(candidates[c].values, c);
+          const costs = costsAt[a];
           const results = await run(executor, scenario, setPoints, 0, ensembleReplications, (s) => `allocation ${c} at parameter set ${s}`, costs);
           const perSet = results.map((result) => objectiveMeans(signed(c, 0, result.summaries)));
           atSets.push(objectives.map((_, k) => perSet.map((m) => m[k])));
@@ -263,16 +308,47 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
         writeRunFile(dir, FRONT_FILE, frontCsv(front, levers, objectives, replications)),
       );
       const result: AllocateResult = { dir, budgetJpyM, objectives, levers, candidates: results, rungs: search.rungs, replications, front, regret, replicationsRun: done, ledger, files };
-      files.push(...(await writeAllocationReport(dir, result, base.name, masterSeed)));
+      files.push(...(await writeAllocationReport(dir, result, base.name, masterSeed, spec.lang)));
       writeManifest(dir, {
         command: 'allocate', version: VERSION, codeHash: CODE_HASH, scenario: base, scenarioFile: spec.scenario, leverSpec: leverSpec,
-        budgetJpyM, objectives: objectives.map((o) => o.label), masterSeed, candidates: candidates.length, feasible: feasible.length,
+        budgetJpyM, objectives: objectives.map((o) => o.label), masterSeed, candidates: candidates.length, feasible: candidates.filter((c) => c.feasible).length, duplicates: duplicateOf.filter((d) => d !== undefined).length,
         firstRungReplications: initialReplications, finalists, rungs: search.rungs, replicationsRun: done, ledger,
         ensemble: spec.ensemble ?? null, ensembleReplications: ensemble ? ensembleReplications : null,
         files: digestRunFiles(dir, files.map((f) => f.slice(dir.length + 1)).filter((name) => !name.includes('/'))),
       });
       return result;
     });
+  });
+}
+
+/**
+ * Removes what an earlier allocation wrote into the folder (replaced with --force, or left by an
+ * interrupted run), so its regret tables or front scenarios never stand beside a new search's.
+ * The manifest goes first: the folder is unfinished until the new one is written.
+ */
+function removePreviousAllocation(dir: string): void {
+  // The tables last: while any remains, the folder still reads as an allocation's (see the check of another command's folder).
+  for (const name of [MANIFEST_FILE, REPORT_FILE, EXECUTIVE_SUMMARY_FILE, FRONT_FILE, REGRET_FILE, REGRET_SETS_FILE, CANDIDATES_FILE]) rmSync(join(dir, name), { force: true });
+  for (const name of readdirSync(dir)) if (/^allocation-\d+\.yaml$/.test(name)) rmSync(join(dir, name), { force: true });
+}
+
+/**
+ * Per candidate, the earlier feasible candidate with the same lever values, if any: integer levers
+ * and switches round Sobol' points together, and repair can scale two points to one. A duplicate is
+ * not run (it would take a second place on the front for one allocation and halve nothing).
+ */
+function duplicateCandidates(candidates: readonly Candidate[], levers: readonly Lever[]): (number | undefined)[] {
+  const firstWith = new Map<string, number>();
+  return candidates.map((c) => {
+    if (!c.feasible) return undefined;
+    // To 9 significant digits: repair's bisection leaves two scalings to one budget 2^-40 apart.
+    const key = JSON.stringify(levers.map((l) => {
+      const v = c.values[l.path];
+      return typeof v === 'number' ? Number(v.toPrecision(DUPLICATE_DIGITS)) : v;
+    }));
+    const first = firstWith.get(key);
+    if (first === undefined) firstWith.set(key, c.index);
+    return first;
   });
 }
 
@@ -313,9 +389,9 @@ function regretRows(chosen: number[], atSets: number[][][], weights: number[], o
 }
 
 function candidatesCsv(results: readonly CandidateResult[], levers: readonly Lever[], objectives: readonly Objective[]): string {
-  const lines = [csvRow(['candidate', 'origin', 'feasible', 'repaired', 'costJpyM', 'budgetCostJpyM', 'ventureCostJpyM', ...levers.map((l) => l.path), 'fate', 'replications', ...objectives.map((o) => `mean_${o.indicator}`)])];
+  const lines = [csvRow(['candidate', 'origin', 'feasible', 'repaired', 'costJpyM', 'budgetCostJpyM', 'ventureCostJpyM', ...levers.map((l) => l.path), 'fate', 'duplicateOf', 'replications', ...objectives.map((o) => `mean_${o.indicator}`)])];
   for (const c of results) {
-    lines.push(csvRow([c.index, c.origin, c.feasible ? 1 : 0, c.repaired ? 1 : 0, c.cost.totalJpyM, c.cost.budgetJpyM, c.cost.ventureJpyM, ...levers.map((l) => leverCell(c.values[l.path])), c.fate, c.replications, ...c.means]));
+    lines.push(csvRow([c.index, c.origin, c.feasible ? 1 : 0, c.repaired ? 1 : 0, c.cost.totalJpyM, c.cost.budgetJpyM, c.cost.ventureJpyM, ...levers.map((l) => leverCell(c.values[l.path])), c.fate, c.duplicateOf ?? '', c.replications, ...c.means]));
   }
   return lines.join('');
 }

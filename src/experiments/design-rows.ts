@@ -49,24 +49,54 @@ function parseValue(text: string): number | string {
   return text !== '' && Number.isFinite(n) ? n : text;
 }
 
-function summaryCell(text: string): number {
+/** A summary cell as csvRow writes it: a number, '' for an empty value (NaN), Inf or -Inf; anything else is undefined. */
+function summaryCell(text: string): number | undefined {
   if (text === '') return NaN;
   if (text === 'Inf') return Infinity;
   if (text === '-Inf') return -Infinity;
-  return Number(text);
+  const n = Number(text);
+  return Number.isNaN(n) ? undefined : n;
+}
+
+/**
+ * What makes an edited sweep.csv unusable, checked as it is read: every cell as the sweep writes it,
+ * each (runId, replication) once, and a point's parameters the same in each of its rows; a column
+ * is numbers throughout or text throughout (a stray text cell would turn a numeric parameter into
+ * categories, a stray word in a summary column would leave its row out as "undefined").
+ */
+function sweepRowProblem(fields: readonly string[], header: readonly string[], parameters: number, seen: Map<number, { values: string; replications: Set<number> }>): string | undefined {
+  const row = (problem: string) => `runId ${fields[0]}, replication ${fields[1 + parameters]}: ${problem}`;
+  const runId = Number(fields[0]);
+  const replication = Number(fields[1 + parameters]);
+  if (fields[0] === '' || !Number.isSafeInteger(runId) || runId < 0) return row('the runId is not a whole number');
+  if (fields[1 + parameters] === '' || !Number.isSafeInteger(replication) || replication < 0) return row('the replication is not a whole number');
+  for (let j = 1; j <= parameters; j++) if (fields[j] === '') return row(`${header[j]} is empty`);
+  for (let j = 3 + parameters; j < fields.length; j++) {
+    if (summaryCell(fields[j]) === undefined) return row(`${header[j]} is '${fields[j]}', not a number`);
+  }
+  const values = fields.slice(1, 1 + parameters).join(',');
+  const point = seen.get(runId) ?? { values, replications: new Set<number>() };
+  if (point.values !== values) return row('its parameter values differ from an earlier row of the same runId');
+  if (point.replications.has(replication)) return row('the row is there twice');
+  point.replications.add(replication);
+  seen.set(runId, point);
+  return undefined;
 }
 
 function readSweep(dir: string): DesignRows {
   const path = join(dir, SWEEP_FILE);
   let parameters: string[] = [];
+  let header: string[] = [];
   let offset = 0;
+  const seen = new Map<number, { values: string; replications: Set<number> }>();
   const values: unknown[][] = [];
   const runIds: number[] = [];
   const replicationOf: number[] = [];
   const summaries: Float64Array[] = [];
   forEachCsvLine(
     path,
-    (header) => {
+    (columns) => {
+      header = columns;
       const replication = header.indexOf('replication');
       const expected = [...header.slice(0, replication), 'replication', 'seed', ...SUMMARY_COLUMNS].join(',');
       if (header[0] !== 'runId' || replication < 1 || header.join(',') !== expected) {
@@ -77,12 +107,21 @@ function readSweep(dir: string): DesignRows {
     },
     (fields) => {
       if (fields.length !== offset + SUMMARY_COLUMNS.length) throw new InputError(messages.discoverBadSweep(path, `row ${runIds.length + 1} has ${fields.length} fields`));
+      const problem = sweepRowProblem(fields, header, parameters.length, seen);
+      if (problem) throw new InputError(messages.discoverBadSweep(path, problem));
       runIds.push(Number(fields[0]));
       values.push(fields.slice(1, 1 + parameters.length).map(parseValue));
       replicationOf.push(Number(fields[1 + parameters.length]));
-      summaries.push(Float64Array.from(fields.slice(offset), summaryCell));
+      summaries.push(Float64Array.from(fields.slice(offset), (text) => summaryCell(text)!));
     },
   );
+  if (runIds.length === 0) throw new InputError(messages.discoverBadSweep(path, 'it has no rows'));
+  parameters.forEach((name, j) => {
+    const text = values.find((row) => typeof row[j] === 'string')?.[j];
+    if (text !== undefined && values.some((row) => typeof row[j] === 'number')) {
+      throw new InputError(messages.discoverBadSweep(path, `${name} mixes numbers and text ('${String(text)}'); a parameter is one or the other`));
+    }
+  });
   return {
     source: 'sweep',
     scenario: basename(dir).replace(/-sweep$/, ''),

@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import { lockOutputFolder } from '../io/folder-lock.js';
-import { writeRunFile, writeRunJson } from '../io/run-folder.js';
+import { REPORT_FILE, writeRunFile, writeRunJson } from '../io/run-folder.js';
 import { InputError, messages } from '../messages.js';
 import { nearestName } from '../nearest-name.js';
 import type { DiscoveryRecords, ReportData } from '../report/index.js';
@@ -77,6 +77,10 @@ function conditionOutcomes(rows: DesignRows, condition: string, inputs: readonly
 function chooseInputs(rows: DesignRows, names: readonly string[] | undefined, onNotice?: (message: string) => void): DesignInput[] {
   const known = rows.inputs.map((i) => i.name);
   if (names) {
+    // The same dimension twice would be peeled as two, each with its own limits and quasi-p.
+    names.forEach((name, i) => {
+      if (names.indexOf(name) !== i) throw new InputError(messages.discoverRepeatedInput(name));
+    });
     return names.map((name) => {
       const input = rows.inputs.find((i) => i.name === name);
       if (!input) throw new InputError(messages.discoverUnknownInput(name, nearestName(name, known), known));
@@ -170,7 +174,7 @@ export function discover(spec: DiscoverSpec, options: Pick<ExperimentOptions, 'o
   const dropped = rows.summaries.length - keep.length;
   if (keep.length === 0) throw new InputError(messages.discoverNoRows(spec.condition, dropped));
   const positives = y.reduce((a, b) => a + b, 0);
-  if (positives === 0 || positives === keep.length) throw new InputError(messages.discoverTrivial(spec.condition, positives, keep.length));
+  if (positives === 0 || positives === keep.length) throw new InputError(messages.discoverTrivial(spec.condition, positives, keep.length, dropped));
 
   const threshold = spec.threshold ?? DEFAULT_DENSITY_THRESHOLD;
   const selection = spec.box !== undefined ? { index: spec.box } : { threshold };
@@ -189,6 +193,8 @@ export function discover(spec: DiscoverSpec, options: Pick<ExperimentOptions, 'o
   const lock = lockOutputFolder(dir, { command: 'discover', onNotice: options.onNotice });
   const files: string[] = [];
   try {
+    // A report here that no discovery wrote is another command's (a run's, a sweep's): its report.html, summary.md and charts are not ours to replace.
+    if (existsSync(join(dir, REPORT_FILE)) && !existsSync(join(dir, DISCOVERY_FILE))) throw new InputError(messages.discoverOutputOfAnother(dir));
     if (existsSync(join(dir, TRAJECTORY_FILE))) {
       if (!spec.force) throw new InputError(messages.discoverOutputInTheWay(dir));
       for (const name of [DISCOVERY_FILE, TRAJECTORY_FILE, BOX_FILE]) rmSync(join(dir, name), { force: true });

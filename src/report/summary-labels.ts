@@ -55,6 +55,33 @@ export interface SummaryTexts {
   discoveryLimit: (parameter: string, limits: string, quasiP: string, weak: boolean) => string;
   discoveryNone: string;
   discoveryNote: string;
+  /** A budget allocation's front and regret tables (clustersim allocate). */
+  allocationFrontTitle: string;
+  allocationFrontLine: (count: number, objectives: string, budget: string, replications: number) => string;
+  allocationFromScenario: string;
+  allocationFromScaled: (cost: string) => string;
+  allocationNoReference: string;
+  allocation: string;
+  allocationCost: string;
+  /** The front chart's x axis when there is one objective. */
+  allocationCostAxis: string;
+  allocationWithCi: (objective: string) => string;
+  allocationDiff: (indicator: string) => string;
+  /** An objective as the tables name it, from its label (`publicSpendJpyM:min`) or the indicator's display name. */
+  allocationObjective: (label: string, display: string, minimised: boolean) => string;
+  /** An indicator in the Δ column's header. */
+  allocationIndicator: (name: string, display: string) => string;
+  /** The reference candidate's name: `#0 (scenario)`. */
+  allocationScenario: (label: string) => string;
+  regretTitle: string;
+  regretLine: (sets: number, replications: number) => string;
+  regretObjective: string;
+  regretExpected: string;
+  regretP10: string;
+  regretMax: string;
+  regretBestAt: string;
+  /** A regret heatmap column: the sets at which `allocation` is best, and their weight. */
+  regretCluster: (allocation: string, weight: string) => string;
 }
 
 const EN: SummaryTexts = {
@@ -101,6 +128,31 @@ const EN: SummaryTexts = {
   discoveryNone: 'The box restricts no parameter: the condition is not concentrated anywhere in the sampled ranges.',
   discoveryNote:
     'A box describes where the condition is frequent in the sampled ranges of this design; it is not a cause. Limits with a quasi-p-value above 0.05 are weakly supported by the data.',
+  allocationFrontTitle: 'Pareto front of the allocations',
+  allocationFrontLine: (count, objectives, budget, replications) =>
+    `${count} allocation(s) on the front of ${objectives} within ${budget} million yen, each from ${replications} replications with the same seeds; ` +
+    'the interval is the 95% CI of the mean (replication noise only), ',
+  allocationFromScenario: 'Δ is the paired difference from the scenario as given.',
+  allocationFromScaled: (cost) => `Δ is the paired difference from the scenario as given with its budget levers scaled down to fit the budget (#0, ${cost} million yen).`,
+  allocationNoReference: 'Δ is not given: the scenario as given does not fit the budget even with its budget levers at their minimum.',
+  allocation: 'allocation',
+  allocationCost: 'cost (JPY M)',
+  allocationCostAxis: 'cost (JPY million)',
+  allocationWithCi: (objective) => `${objective} [95% CI]`,
+  allocationDiff: (indicator) => `Δ ${indicator} [95% CI]`,
+  allocationObjective: (label) => label,
+  allocationIndicator: (name) => name,
+  allocationScenario: (label) => `${label} (scenario)`,
+  regretTitle: 'Robustness across the calibrated ensemble',
+  regretLine: (sets, replications) =>
+    `${sets} parameter sets x ${replications} paired replications per allocation. Expected and 10th percentile are weighted by the ensemble's weights; ` +
+    'regret is the loss against the best of these allocations at each set, its maximum over the sets is the minimax criterion (*: least maximum regret).',
+  regretObjective: 'objective',
+  regretExpected: 'expected',
+  regretP10: '10th percentile',
+  regretMax: 'max regret',
+  regretBestAt: 'best at (weight)',
+  regretCluster: (allocation, weight) => `best: ${allocation} (${weight})`,
 };
 
 const JA: SummaryTexts = {
@@ -146,6 +198,31 @@ const JA: SummaryTexts = {
   discoveryLimit: (parameter, limits, quasiP, weak) => `${parameter}：${limits}（準p値 ${quasiP}）${weak ? '（データの裏付けが弱く、無視してよい制限）' : ''}`,
   discoveryNone: '箱はどのパラメータも制限していません。標本範囲のどこにも条件は集中していません。',
   discoveryNote: '箱はこの計画の標本範囲で条件が起きやすい場所を示すもので、原因ではありません。準p値が0.05を超える制限はデータの裏付けが弱いものです。',
+  allocationFrontTitle: '配分のパレート最適解',
+  allocationFrontLine: (count, objectives, budget, replications) =>
+    `${objectives}について、予算${budget}百万円以内でパレート最適な配分は${count}件です。各配分は同じシードの試行${replications}回から推定し、` +
+    '区間は平均の95%信頼区間（試行のばらつきのみ）です。',
+  allocationFromScenario: 'Δはシナリオそのまま（#0）との対応のある差です。',
+  allocationFromScaled: (cost) => `Δは、予算に収まるよう予算レバーを縮小したシナリオ（#0、${cost}百万円）との対応のある差です。`,
+  allocationNoReference: 'シナリオそのままでは予算レバーを最小にしても予算に収まらないため、Δは示しません。',
+  allocation: '配分',
+  allocationCost: '費用（百万円）',
+  allocationCostAxis: '費用（百万円）',
+  allocationWithCi: (objective) => `${objective}［95%信頼区間］`,
+  allocationDiff: (indicator) => `Δ ${indicator}［95%信頼区間］`,
+  allocationObjective: (_label, display, minimised) => `${display}${minimised ? '（最小化）' : ''}`,
+  allocationIndicator: (_name, display) => display,
+  allocationScenario: (label) => `${label}（シナリオ）`,
+  regretTitle: '較正済みアンサンブルに対する頑健性',
+  regretLine: (sets, replications) =>
+    `パラメータ集合${sets}個 × 配分ごとの対応のある試行${replications}回。期待値と10パーセンタイルはアンサンブルの重みで加重しています。` +
+    '後悔は各集合でこれらの配分のうち最善のものに対する損失で、集合全体での最大値がミニマックス基準です（*：最大後悔が最小）。',
+  regretObjective: '目的',
+  regretExpected: '期待値',
+  regretP10: '10パーセンタイル',
+  regretMax: '最大後悔',
+  regretBestAt: '最善となる重み',
+  regretCluster: (allocation, weight) => `最善：${allocation}（${weight}）`,
 };
 
 export function summaryTextsFor(lang: Lang): SummaryTexts {

@@ -14,7 +14,7 @@ export interface RegretTable {
   p10: number[];
   /** [allocation][set]: best value at the set − this allocation's value (≥ 0). */
   regret: number[][];
-  /** Per allocation: its largest regret over the sets (minimax regret picks the smallest). */
+  /** Per allocation: its largest regret over the sets of positive weight (minimax regret picks the smallest). */
   maxRegret: number[];
   /** Per set: the allocation with the best value there (lowest index on ties). */
   bestAt: number[];
@@ -34,7 +34,8 @@ export function regretTable(values: readonly (readonly number[])[], weights: rea
     return best;
   });
   const regret = values.map((row) => row.map((v, s) => values[bestAt[s]][s] - v));
-  const maxRegret = regret.map((row) => Math.max(...row));
+  // A set of weight 0 is outside the ensemble: it cannot be the worst case of a decision over it.
+  const maxRegret = regret.map((row) => Math.max(...row.filter((_, s) => weights[s] > 0)));
   let minimaxChoice = 0;
   for (let a = 1; a < values.length; a++) if (maxRegret[a] < maxRegret[minimaxChoice]) minimaxChoice = a;
   return {
@@ -47,10 +48,12 @@ export function regretTable(values: readonly (readonly number[])[], weights: rea
 /**
  * The sets grouped by the allocation that is best at them (a set's "regime"): one cluster per
  * allocation that wins somewhere, in allocation order, each with its sets and their total weight.
+ * Sets of weight 0 are outside the ensemble and in no cluster.
  */
 export function clusterSetsByBest(bestAt: readonly number[], weights: readonly number[]): { allocation: number; sets: number[]; weight: number }[] {
   const clusters = new Map<number, { allocation: number; sets: number[]; weight: number }>();
   bestAt.forEach((a, s) => {
+    if (!(weights[s] > 0)) return;
     const cluster = clusters.get(a) ?? { allocation: a, sets: [], weight: 0 };
     cluster.sets.push(s);
     cluster.weight += weights[s];

@@ -85,13 +85,20 @@ export function crowdedOrder(points: readonly ArrayLike<number>[]): number[] {
  * True when `a` beats `b` in every objective by paired replications: for each objective k the paired
  * t interval of a[r][k] − b[r][k] (replication r of both ran on the same seeds) lies above 0.
  * `a` and `b` are [replication][objective]; fewer than two replications never show dominance.
+ *
+ * Differences that are all equal (a count objective at two replications: +1, +1) give the t interval
+ * zero width, which would call one lucky pair proof. Then the evidence is the sign test's instead:
+ * n differences of one sign have one-sided probability 2^-n under "no difference", so it takes
+ * 0.5^n ≤ (1 − confidenceLevel)/2 (six replications at 95%) for them to show dominance.
  */
 export function pairedDominates(a: readonly ArrayLike<number>[], b: readonly ArrayLike<number>[], confidenceLevel: number): boolean {
   if (a.length < 2 || a.length !== b.length) return false;
   const objectives = a[0].length;
+  const signTestShows = 0.5 ** a.length <= (1 - confidenceLevel) / 2;
   for (let k = 0; k < objectives; k++) {
     const test = pairedTTest(b.map((row) => row[k]), a.map((row) => row[k]), confidenceLevel);
     if (!(test.ciLow > 0)) return false;
+    if (test.se === 0 && !signTestShows) return false;
   }
   return true;
 }

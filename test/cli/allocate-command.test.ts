@@ -36,6 +36,10 @@ describe('clustersim allocate', () => {
     [['--objective', 'commercializations', '--budget', '0'], /--budget: expected the programme's budget in million yen, a number above 0, got 0/],
     [['--objective', 'commercializations', '--budget', '-5'], /--budget: expected/],
     [['--objective', 'commercializations'], /no budget; give --budget/],
+    // Found in review: a crash out of memory, and two internal errors with stack traces.
+    [['--objective', 'commercializations', '--budget', '1000', '--candidates', '1e9'], /--candidates: expected an integer from 1 to 10,000, got 1e9/],
+    [['--objective', 'commercializations', '--budget', '1000', '-r', '1'], /--replications: expected at least 2 replications per candidate/],
+    [['--objective', ',', '--budget', '1000'], /--objective: give at least one summary indicator/],
   ])('refuses %j with exit 2', async (extra, message) => {
     const result = await runCli(['allocate', SMALL, '--levers', levers, '--out', dir, ...extra]);
     expect(result.code).toBe(2);

@@ -90,7 +90,17 @@ describe('discover command', () => {
       [['--condition', 'commercializations < 3', '--inputs', 'model.market.productRevenue'], /not a parameter of the design/],
       [['--condition', 'commercializations < 3', '--peel-alpha', '0.7'], /--peel-alpha: expected a number above 0 and below 0.5/],
       [['--condition', 'commercializations < 3', '--box', '999'], /box 999 does not exist/],
+      // Found in review: an input named twice was peeled as two dimensions; the rows left out were not mentioned.
+      [['--condition', 'commercializations < 3', '--inputs', 'policy.bankHub.enabled,policy.bankHub.enabled'], /--inputs: 'policy\.bankHub\.enabled' is given twice/],
+      [['--condition', 'commercializations / (policy.programme.lengthQuarters - 4) < 0'], /holds on none of the 16 rows where it is defined \(16 more rows left out/],
     ];
+    // Found in review: --out into another command's folder replaced its report.html, summary.md and charts.
+    const other = tempDir('discover-other');
+    writeFileSync(join(other, 'report.html'), '<html>a run</html>');
+    const into = await runCli(['discover', sweepDir, '--condition', `commercializations <= ${cut}`, '-o', other, '--force', '-q']);
+    expect(into.code).toBe(2);
+    expect(into.stderr).toMatch(/holds another command's report \(report\.html, no discovery\.json\)/);
+    expect(readFileSync(join(other, 'report.html'), 'utf8')).toBe('<html>a run</html>');
     for (const [extra, expected] of cases) {
       const result = await runCli(['discover', sweepDir, ...extra, '-o', tempDir('discover-bad'), '-q']);
       expect(result.code, extra.join(' ')).toBe(2);

@@ -32,6 +32,16 @@ describe('regretTable', () => {
     ]);
   });
 
+  it('leaves sets of weight 0 out of the worst case and the clusters', () => {
+    // Found in review: a set of weight 0 (outside the ensemble) decided the maximum regret.
+    const withOutsider = values.map((row, a) => [...row, a === 2 ? 0 : 20]);
+    const t = regretTable(withOutsider, [...weights, 0]);
+    expect(t.regret[2][4]).toBe(20);
+    expect(t.maxRegret).toEqual([5, 3, 2]);
+    expect(t.minimaxChoice).toBe(2);
+    expect(clusterSetsByBest(t.bestAt, [...weights, 0]).flatMap((c) => c.sets)).not.toContain(4);
+  });
+
   it('refuses a ragged table', () => {
     expect(() => regretTable([[1, 2], [3]], [0.5, 0.5])).toThrow(/regret table/);
   });
