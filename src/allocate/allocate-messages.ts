@@ -63,6 +63,11 @@ export const allocateMessages = {
   ensembleOverBudget: (file: string, candidate: string, set: number, costJpyM: number, budgetJpyM: number) =>
     `--ensemble ${file}: at parameter set ${set}, ${candidate} costs ${costJpyM.toFixed(1)} million yen, over the budget of ${budgetJpyM} million yen; ` +
     'an ensemble of model parameters must not change what an allocation costs (leave the cost-bearing policy parameters out of it)',
+  setsLeftOut: (objective: string, leftOut: number, sets: number) =>
+    `allocate --ensemble: ${objective} is empty for some allocation at ${plural(leftOut, 'parameter set')} of ${sets} ` +
+    `(e.g. no activity while funded, so nothing to compare after); those sets are left out of its regret table (setsLeftOut in regret.csv)`,
+  objectiveEmptyAtEverySet: (objective: string, sets: number) =>
+    `allocate --ensemble: ${objective} is empty for some allocation at every one of the ${sets} parameter sets, so no set can rank the allocations on it; choose another objective`,
   regretWritten: (allocations: number, sets: number, replications: number, file: string) =>
     `allocate --ensemble: ${plural(allocations, 'allocation')} x ${plural(sets, 'parameter set')} x ${plural(replications, 'paired replication')} -> ${file}`,
 } as const;

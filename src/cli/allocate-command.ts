@@ -84,6 +84,8 @@ export function allocateCommand() {
         for (const r of result.regret.rows) {
           console.log(`  ${r.objective} ${allocationLabel(r.candidate)}${r.minimax ? ' (minimax regret)' : ''}: expected ${fixed(r.expected)}, 10th percentile ${fixed(r.p10)}, max regret ${fixed(r.maxRegret)}, best at ${fixed(r.bestShare)} of the weight`);
         }
+        const leftOut = new Map(result.regret.rows.map((r) => [r.objective, r.setsLeftOut]));
+        for (const [objective, sets] of leftOut) if (sets > 0) console.log(allocateMessages.setsLeftOut(objective, sets, result.regret.sets));
       }
     },
   );

@@ -79,7 +79,13 @@ function summaryBlocks(result: AllocateResult, words: Words): SummaryBlock[] {
     blocks.push({
       id: 'summary-allocation-regret',
       title: texts.regretTitle,
-      paragraphs: [texts.regretLine(regret.sets, regret.replications)],
+      paragraphs: [
+        texts.regretLine(regret.sets, regret.replications),
+        ...objectives.flatMap((o) => {
+          const leftOut = regret.rows.find((r) => r.objective === o.label)?.setsLeftOut ?? 0;
+          return leftOut > 0 ? [texts.regretLeftOut(words.objective(o), leftOut, regret.sets)] : [];
+        }),
+      ],
       table: {
         header: [texts.regretObjective, texts.allocation, texts.allocationCost, texts.regretExpected, texts.regretP10, texts.regretMax, texts.regretBestAt],
         rows: regret.rows.map((r) => [words.objective(byLabel.get(r.objective)!), `${allocationLabel(r.candidate, texts)}${r.minimax ? ' *' : ''}`, fixed(r.costJpyM, 0), fixed(r.expected), fixed(r.p10), fixed(r.maxRegret), fixed(r.bestShare)]),

@@ -25,7 +25,7 @@ import { readEnsemble } from '../results/ensemble-table.js';
 import { loadScenario } from '../scenario/load-scenario.js';
 import type { Scenario } from '../scenario/schema.js';
 import {
-  clusterSetsByBest, halvingBudget, nonDominatedRanks, objectiveMeans, pairedTTest, regretTable, successiveHalving, summarize,
+  clusterSetsByBest, halvingBudget, setsWithValues, nonDominatedRanks, objectiveMeans, pairedTTest, regretTable, successiveHalving, summarize,
   type CandidateFate, type RungReport,
 } from '../stats/index.js';
 import { VERSION } from '../version.js';
@@ -108,9 +108,11 @@ export interface RegretRow {
   expected: number;
   p10: number;
   maxRegret: number;
-  /** Weighted share of the sets at which it is the best of the allocations compared. */
+  /** Share of the weight of the sets in this objective's table at which it is the best of the allocations compared. */
   bestShare: number;
   minimax: boolean;
+  /** Sets left out of this objective's table because some allocation's value there is empty. */
+  setsLeftOut: number;
 }
 
 export interface RegretCell {
@@ -294,7 +296,9 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
           const scenario = scenarioOf(candidates[c].values, c);
           const costs = costsAt[a];
           const results = await run(executor, scenario, setPoints, 0, ensembleReplications, (s) => `allocation ${c} at parameter set ${s}`, costs);
-          const perSet = results.map((result) => objectiveMeans(signed(c, 0, result.summaries)));
+          // An objective empty in a replication at a set (e.g. sustainability where activity died
+          // while funded) makes the set's mean empty: that set leaves that objective's table (below).
+          const perSet = results.map((result) => objectiveMeans(result.summaries.map((row) => signedObjectives(objectives, row))));
           atSets.push(objectives.map((_, k) => perSet.map((m) => m[k])));
         }
         const table = regretRows(chosen, atSets, ensemble.sets.map((s) => s.weight), objectives, candidates);
@@ -371,17 +375,22 @@ function regretRows(chosen: number[], atSets: number[][][], weights: number[], o
   const rows: RegretRow[] = [];
   const cells: RegretCell[] = [];
   objectives.forEach((o, k) => {
-    const table = regretTable(chosen.map((_, a) => atSets[a][k]), weights);
-    const clusters = clusterSetsByBest(table.bestAt, weights);
+    const { values, weights: kept, leftOut } = setsWithValues(chosen.map((_, a) => atSets[a][k]), weights);
+    if (leftOut === weights.length) throw new InputError(allocateMessages.objectiveEmptyAtEverySet(o.label, weights.length));
+    const table = regretTable(values, kept);
+    const clusters = clusterSetsByBest(table.bestAt, kept);
+    // Shares of the weight of the sets in this objective's table (all of them unless some were left out).
+    const keptWeight = kept.reduce((sum, w) => sum + w, 0);
     chosen.forEach((c, a) => {
-      const bestShare = clusters.find((cl) => cl.allocation === a)?.weight ?? 0;
+      const bestShare = (clusters.find((cl) => cl.allocation === a)?.weight ?? 0) / keptWeight;
       rows.push({
         objective: o.label, candidate: c, costJpyM: candidates[c].cost.totalJpyM,
         expected: o.sign * table.expected[a], p10: o.sign * table.p10[a], maxRegret: table.maxRegret[a], bestShare, minimax: table.minimaxChoice === a,
+        setsLeftOut: leftOut,
       });
       for (const cluster of clusters) {
         const meanRegret = cluster.sets.reduce((sum, s) => sum + weights[s] * table.regret[a][s], 0) / cluster.weight;
-        cells.push({ objective: o.label, candidate: c, bestCandidate: chosen[cluster.allocation], clusterWeight: cluster.weight, meanRegret });
+        cells.push({ objective: o.label, candidate: c, bestCandidate: chosen[cluster.allocation], clusterWeight: cluster.weight / keptWeight, meanRegret });
       }
     });
   });
@@ -411,16 +420,20 @@ function frontCsv(front: readonly FrontPoint[], levers: readonly Lever[], object
 }
 
 function regretCsv(rows: readonly RegretRow[]): string {
-  const lines = [csvRow(['objective', 'candidate', 'costJpyM', 'expected', 'p10', 'maxRegret', 'bestShare', 'minimaxChoice'])];
-  for (const r of rows) lines.push(csvRow([r.objective, r.candidate, r.costJpyM, r.expected, r.p10, r.maxRegret, r.bestShare, r.minimax ? 1 : 0]));
+  const lines = [csvRow(['objective', 'candidate', 'costJpyM', 'expected', 'p10', 'maxRegret', 'bestShare', 'minimaxChoice', 'setsLeftOut'])];
+  for (const r of rows) lines.push(csvRow([r.objective, r.candidate, r.costJpyM, r.expected, r.p10, r.maxRegret, r.bestShare, r.minimax ? 1 : 0, r.setsLeftOut]));
   return lines.join('');
 }
 
 function regretSetsCsv(chosen: number[], atSets: number[][][], weights: number[], objectives: readonly Objective[]): string {
   const lines = [csvRow(['objective', 'candidate', 'set', 'weight', 'mean', 'regret'])];
   objectives.forEach((o, k) => {
-    const table = regretTable(chosen.map((_, a) => atSets[a][k]), weights);
-    chosen.forEach((c, a) => weights.forEach((w, s) => lines.push(csvRow([o.label, c, s, w, o.sign * atSets[a][k][s], table.regret[a][s]]))));
+    const { values, weights: kept } = setsWithValues(chosen.map((_, a) => atSets[a][k]), weights);
+    if (kept.every((w) => w === 0)) return;
+    const table = regretTable(values, kept);
+    // A set left out (the objective empty there for some allocation) keeps its mean, with an empty regret.
+    chosen.forEach((c, a) => weights.forEach((w, s) => lines.push(csvRow([o.label, c, s, w, o.sign * atSets[a][k][s], kept[s] > 0 || w === 0 ? table.regret[a][s] : NaN]))));
   });
   return lines.join('');
 }
+

@@ -75,6 +75,8 @@ export interface SummaryTexts {
   allocationScenario: (label: string) => string;
   regretTitle: string;
   regretLine: (sets: number, replications: number) => string;
+  /** An objective empty for some allocation at some sets: those sets are left out of its rows. */
+  regretLeftOut: (objective: string, sets: number, total: number) => string;
   regretObjective: string;
   regretExpected: string;
   regretP10: string;
@@ -147,6 +149,8 @@ const EN: SummaryTexts = {
   regretLine: (sets, replications) =>
     `${sets} parameter sets x ${replications} paired replications per allocation. Expected and 10th percentile are weighted by the ensemble's weights; ` +
     'regret is the loss against the best of these allocations at each set, its maximum over the sets is the minimax criterion (*: least maximum regret).',
+  regretLeftOut: (objective, sets, total) =>
+    `${objective}: ${sets} of the ${total} sets are left out of its rows, because some allocation has no value there (for example no activity while funded, so nothing to compare after funding); its weights are those of the other sets.`,
   regretObjective: 'objective',
   regretExpected: 'expected',
   regretP10: '10th percentile',
@@ -217,6 +221,8 @@ const JA: SummaryTexts = {
   regretLine: (sets, replications) =>
     `パラメータ集合${sets}個 × 配分ごとの対応のある試行${replications}回。期待値と10パーセンタイルはアンサンブルの重みで加重しています。` +
     '後悔は各集合でこれらの配分のうち最善のものに対する損失で、集合全体での最大値がミニマックス基準です（*：最大後悔が最小）。',
+  regretLeftOut: (objective, sets, total) =>
+    `${objective}：${total}個の集合のうち${sets}個は、値のない配分がある（例：支援中に活動がなく、支援後と比べられない）ため、この目的の行から除いています。重みは残りの集合のものです。`,
   regretObjective: '目的',
   regretExpected: '期待値',
   regretP10: '10パーセンタイル',

@@ -56,4 +56,4 @@ export {
   type BatchEvaluator, type CandidateFate, type HalvingOptions, type HalvingResult, type RungReport, halvingBudget, objectiveMeans,
   successiveHalving,
 } from './successive-halving.js';
-export { clusterSetsByBest, LOW_QUANTILE, regretTable, type RegretTable } from './minimax-regret.js';
+export { clusterSetsByBest, LOW_QUANTILE, regretTable, type RegretTable, setsWithValues } from './minimax-regret.js';

@@ -61,3 +61,17 @@ export function clusterSetsByBest(bestAt: readonly number[], weights: readonly n
   });
   return [...clusters.values()].sort((x, y) => x.allocation - y.allocation);
 }
+
+/**
+ * The sets at which every allocation has the objective: the others get weight 0 (outside the
+ * ensemble for this objective, as the regret table treats weight 0) and a placeholder value 0 that
+ * no statistic reads; `leftOut` counts them.
+ */
+export function setsWithValues(values: readonly (readonly number[])[], weights: readonly number[]): { values: number[][]; weights: number[]; leftOut: number } {
+  const defined = weights.map((_, s) => values.every((row) => Number.isFinite(row[s])));
+  return {
+    values: values.map((row) => row.map((v, s) => (defined[s] ? v : 0))),
+    weights: weights.map((w, s) => (defined[s] ? w : 0)),
+    leftOut: defined.filter((d) => !d).length,
+  };
+}

@@ -1,6 +1,6 @@
 // Regret over a weighted ensemble, on a hand-made table whose answers are worked out below.
 import { describe, expect, it } from 'vitest';
-import { clusterSetsByBest, crowdingDistances, nonDominatedRanks, regretTable } from '../../src/stats/index.js';
+import { clusterSetsByBest, crowdingDistances, nonDominatedRanks, regretTable, setsWithValues } from '../../src/stats/index.js';
 
 describe('regretTable', () => {
   // Three allocations at four parameter sets (larger is better).
@@ -40,6 +40,24 @@ describe('regretTable', () => {
     expect(t.maxRegret).toEqual([5, 3, 2]);
     expect(t.minimaxChoice).toBe(2);
     expect(clusterSetsByBest(t.bestAt, [...weights, 0]).flatMap((c) => c.sets)).not.toContain(4);
+  });
+
+  it('leaves out a set where any allocation has no value, as if the table had only the others', () => {
+    // Set 1 is empty for allocation B (NaN): without it, A is best at sets 0 and 2 and B at set 3.
+    const values = [[10, 50, 8, 1], [7, NaN, 6, 4]];
+    const weights = [0.25, 0.25, 0.25, 0.25];
+    const kept = setsWithValues(values, weights);
+    expect(kept.leftOut).toBe(1);
+    expect(kept.weights).toEqual([0.25, 0, 0.25, 0.25]);
+    const masked = regretTable(kept.values, kept.weights);
+    const only = regretTable([[10, 8, 1], [7, 6, 4]], [1, 1, 1]);
+    expect(masked.expected[0]).toBeCloseTo(only.expected[0]);
+    expect(masked.expected[1]).toBeCloseTo(only.expected[1]);
+    expect(masked.p10).toEqual(only.p10);
+    expect(masked.maxRegret).toEqual(only.maxRegret); // A: 3 at set 3; B: 3 at set 0
+    expect(clusterSetsByBest(masked.bestAt, kept.weights).map((c) => c.sets)).toEqual([[0, 2], [3]]);
+    // A value of 50 where B is empty would have made A look better on average: it is not read.
+    expect(masked.expected[0]).toBeCloseTo((10 + 8 + 1) / 3);
   });
 
   it('refuses a ragged table', () => {
