@@ -20,9 +20,9 @@ export const allocateMessages = {
     `${file}: levers[${index}] (${path}): an amount lever needs a numeric field, but the scenario has ${found} there; use kind: switch for on/off`,
   specUnreadable: (file: string, reason: string) => `${file}: not a readable lever spec (${reason})`,
   specBadBudget: (file: string, value: string) => `${file}: budgetJpyM: expected a number of million yen above 0, got ${value}`,
-  folderFinished: (dir: string) => `${dir}: holds a finished allocation; give --force to replace it, or another --out or --name`,
-  folderOfAnotherCommand: (dir: string) =>
-    `${dir}: holds the results of another clustersim command (a manifest.json or report.html that is not an allocation's); allocate never writes over them, even with --force: give another --out or --name`,
+  folderFinished: (dir: string, what: string) => `${dir}: holds a finished ${what}; give --force to replace it, or another --out or --name`,
+  folderOfAnotherCommand: (dir: string, what: string) =>
+    `${dir}: holds the results of another clustersim command (a manifest.json or report.html that is not ${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what}'s); allocate never writes over them, even with --force: give another --out or --name`,
   noLevers: () => 'allocate: give --levers <spec.yaml> (the levers to search), or --compare <a.yaml> <b.yaml> to compare two allocations',
   compareNeedsTwo: (count: number) => `--compare: expected two allocation scenario files, got ${count}`,
   badCostTolerance: (value: string) => `--cost-tolerance: expected a share of the cost from 0 to below 1 (0.02 = 2%), got ${value}`,

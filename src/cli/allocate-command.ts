@@ -49,7 +49,7 @@ export function allocateCommand() {
         .option('out', { alias: 'o', type: 'string', default: 'out', describe: 'folder that receives the results' })
         .option('name', { type: 'string', describe: 'folder name under --out (default allocate-<scenario>)' })
         .option('workers', { alias: 'w', type: 'string', describe: 'worker threads (default: all cores; 1 runs in-process)', coerce: positiveInteger('workers') })
-        .option('force', { type: 'boolean', default: false, describe: 'replace a finished allocation in the folder' })
+        .option('force', { type: 'boolean', default: false, describe: 'replace a finished allocation (or, with --compare, a finished comparison) in the folder' })
         .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress bar' })
         .option('lang', { type: 'string', choices: LANGS, default: 'en' as Lang, describe: 'language of report.html and summary.md (the front and regret tables, the charts)' })
         .example('$0 allocate scenarios/allocations/two-regions.yaml --levers scenarios/allocations/two-regions.levers.yaml --budget 6000 --objective commercializations revenueJpyM', 'the Pareto front of two objectives'),
@@ -57,7 +57,7 @@ export function allocateCommand() {
       const objectives = args.objective.flatMap((o) => o.split(',')).map((o) => o.trim()).filter((o) => o !== '');
       if (args.compare) {
         if (args.compare.length !== 2) throw new InputError(allocateMessages.compareNeedsTwo(args.compare.length));
-        const result = await compareAllocations({ a: args.compare[0], b: args.compare[1], objectives, replications: args.replications, seed: args.seed, costTolerance: args.costTolerance, name: args.name, allowPaths: args.allowPaths }, { outRoot: args.out, workers: args.workers });
+        const result = await compareAllocations({ a: args.compare[0], b: args.compare[1], objectives, replications: args.replications, seed: args.seed, costTolerance: args.costTolerance, name: args.name, force: args.force, allowPaths: args.allowPaths }, { outRoot: args.out, workers: args.workers });
         console.log(`allocate --compare: ${result.replications} paired replications; costs ${fixed(result.costA, 1)} and ${fixed(result.costB, 1)} million yen -> ${result.file}`);
         for (const r of result.rows) console.log(`  ${r.objective}: ${fixed(r.meanA)} vs ${fixed(r.meanB)}; B − A ${fixed(r.diff)} [${fixed(r.ciLow)}, ${fixed(r.ciHigh)}], p = ${r.pValue.toPrecision(2)}`);
         return;

@@ -3,7 +3,7 @@
 // budget, raced by successive halving on common random numbers, and the Pareto front of the
 // objectives is reported with replication CIs; with an ensemble, the front is evaluated at every
 // parameter set with paired replications for its expected outcome, 10th percentile and minimax regret.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { allocateMessages } from '../allocate/allocate-messages.js';
 import { buildCandidates, type Candidate, type LeverValues } from '../allocate/candidate-set.js';
@@ -15,7 +15,7 @@ import { SUMMARY_COLUMNS } from '../engine/run-summary.js';
 import { csvRow } from '../io/csv.js';
 import { withFolderLock } from '../io/folder-lock.js';
 import { makeFolder } from '../io/make-folder.js';
-import { digestRunFiles, EXECUTIVE_SUMMARY_FILE, MANIFEST_FILE, readManifest, REPORT_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
+import { digestRunFiles, EXECUTIVE_SUMMARY_FILE, MANIFEST_FILE, REPORT_FILE, writeManifest, writeRunFile } from '../io/run-folder.js';
 import { InputError } from '../messages.js';
 import { evaluatePoints, scenarioForPoint } from '../montecarlo/evaluate-points.js';
 import type { Executor } from '../montecarlo/executor.js';
@@ -31,12 +31,15 @@ import {
 import { VERSION } from '../version.js';
 import { withExecutor } from './design-run.js';
 import type { ExperimentOptions } from './experiment-options.js';
+import { requireAllocateFolder, type AllocateFolderOwner } from './allocate-folder.js';
 import { writeAllocationReport } from './allocate-report.js';
 
 export const CANDIDATES_FILE = 'candidates.csv';
 export const FRONT_FILE = 'front.csv';
 export const REGRET_FILE = 'regret.csv';
 export const REGRET_SETS_FILE = 'regret-sets.csv';
+/** What a search's folder holds: its manifest's command, and the table no other folder has. */
+export const ALLOCATE_FOLDER: AllocateFolderOwner = { command: 'allocate', marker: CANDIDATES_FILE, what: 'allocation' };
 export const DEFAULT_CANDIDATES = 32;
 export const DEFAULT_FIRST_RUNG_REPLICATIONS = 2;
 export const DEFAULT_FINALISTS = 4;
@@ -190,15 +193,7 @@ export async function allocate(spec: AllocateSpec, options: ExperimentOptions = 
 
   const dir = join(options.outRoot ?? 'out', spec.name ?? `allocate-${base.name}`);
   makeFolder(dir);
-  if (existsSync(join(dir, MANIFEST_FILE))) {
-    // --force replaces an allocation, never another command's results (a run folder's manifest and tables would be mixed with ours).
-    const { command } = readManifest<{ command?: unknown }>(dir);
-    if (command !== 'allocate') throw new InputError(allocateMessages.folderOfAnotherCommand(dir));
-    if (!spec.force) throw new InputError(allocateMessages.folderFinished(dir));
-  } else if (existsSync(join(dir, REPORT_FILE)) && !existsSync(join(dir, CANDIDATES_FILE))) {
-    // A report no allocation wrote (a sweep's, say): not ours to replace.
-    throw new InputError(allocateMessages.folderOfAnotherCommand(dir));
-  }
+  requireAllocateFolder(dir, ALLOCATE_FOLDER, spec.force ?? false);
   return withFolderLock(dir, { command: 'allocate', onNotice: options.onNotice }, async () => {
     removePreviousAllocation(dir);
     let done = 0;

@@ -1,6 +1,6 @@
 // The charts of a budget allocation: its Pareto front (each allocation's mean of two objectives with
-// its replication CI bars, cost and levers in the tooltip) and the regret heatmap (allocation ×
-// cluster of parameter sets, a cluster being the sets at which one allocation is best).
+// its replication CI bars, cost and levers in the tooltip) and the regret heatmap, one panel per
+// objective (allocation × cluster of parameter sets, a cluster being the sets at which one allocation is best).
 import type { TopLevelSpec } from 'vega-lite';
 import { specHeader } from './chart-config.js';
 import { ChartName } from './chart-names.js';
@@ -65,28 +65,40 @@ export function buildAllocationFrontChart(records: readonly AllocationFrontRecor
   };
 }
 
+/**
+ * One panel per objective: regret is in each objective's own unit, and the sets' clusters differ per
+ * objective (panels are concatenated rather than faceted: a facet's independent step-sized axes warn).
+ */
 export function buildRegretHeatmap(records: readonly RegretCellRecord[], labels: ReportLabels): TopLevelSpec {
-  const objective = records[0].objective;
-  const values = records.filter((r) => r.objective === objective);
-  const title = labels.lang === 'ja' ? `後悔（${objective}）` : `regret (${objective})`;
+  const objectives = [...new Set(records.map((r) => r.objective))];
+  const regret = labels.lang === 'ja' ? '平均の後悔' : 'mean regret';
   return {
     ...specHeader(ChartName.RegretHeatmap, labels),
-    data: { values },
-    width: { step: 120 },
-    height: { step: 28 },
-    encoding: {
-      x: { field: 'cluster', type: 'nominal', title: labels.lang === 'ja' ? 'パラメータ集合の群（最善の配分）' : 'parameter sets, grouped by the best allocation', axis: { labelAngle: 0 } },
-      y: { field: 'allocation', type: 'nominal', title: null },
-    },
-    layer: [
-      {
-        mark: { type: 'rect' },
-        encoding: {
-          color: { field: 'meanRegret', type: 'quantitative', title, scale: { scheme: 'orangered' } },
-          tooltip: [{ field: 'allocation', type: 'nominal' }, { field: 'cluster', type: 'nominal' }, { field: 'meanRegret', type: 'quantitative', format: ',.2f', title }],
-        },
+    columns: 2,
+    concat: objectives.map((objective) => ({
+      title: { text: objective, anchor: 'start' as const, fontSize: 13 },
+      data: { values: records.filter((r) => r.objective === objective) },
+      width: { step: 120 },
+      height: { step: 28 },
+      encoding: {
+        x: { field: 'cluster', type: 'nominal' as const, title: labels.lang === 'ja' ? 'パラメータ集合の群（最善の配分）' : 'parameter sets, grouped by the best allocation', axis: { labelAngle: 0 } },
+        y: { field: 'allocation', type: 'nominal' as const, title: null },
       },
-      { mark: { type: 'text', fontSize: 10 }, encoding: { text: { field: 'meanRegret', type: 'quantitative', format: ',.1f' } } },
-    ],
+      layer: [
+        {
+          mark: { type: 'rect' as const },
+          encoding: {
+            color: { field: 'meanRegret', type: 'quantitative' as const, title: regret, scale: { scheme: 'orangered' } },
+            tooltip: [
+              { field: 'objective', type: 'nominal' as const, title: labels.lang === 'ja' ? '目的' : 'objective' },
+              { field: 'allocation', type: 'nominal' as const }, { field: 'cluster', type: 'nominal' as const }, { field: 'meanRegret', type: 'quantitative' as const, format: ',.2f', title: regret },
+            ],
+          },
+        },
+        { mark: { type: 'text' as const, fontSize: 10 }, encoding: { text: { field: 'meanRegret', type: 'quantitative' as const, format: ',.1f' } } },
+      ],
+    })),
+    // Each objective's regret on its own colour scale, with its own legend.
+    resolve: { scale: { color: 'independent' } },
   };
 }

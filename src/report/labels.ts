@@ -335,7 +335,7 @@ const EN: Texts = {
     },
     [ChartName.RegretHeatmap]: {
       title: 'Regret across the calibrated ensemble',
-      subtitle: 'Rows: allocations · columns: sets grouped by their best allocation · cell: mean regret',
+      subtitle: 'One panel per objective · rows: allocations · columns: sets grouped by their best allocation · cell: mean regret',
       guide:
         'Regret is how much an allocation loses against the best allocation at one parameter set of the calibrated ' +
         'ensemble. Columns group the sets by which allocation is best there; a row that stays pale everywhere is an ' +
@@ -600,7 +600,7 @@ const JA: Texts = {
     },
     [ChartName.RegretHeatmap]: {
       title: '較正済みパラメータ集合にわたる後悔',
-      subtitle: '行：配分　列：最善の配分ごとにまとめたパラメータ集合　セル：平均の後悔',
+      subtitle: '目的ごとに1つの図　行：配分　列：最善の配分ごとにまとめたパラメータ集合　セル：平均の後悔',
       guide:
         '後悔とは、較正で得たパラメータ集合の1つで、その集合での最善の配分と比べてどれだけ劣るかです。列はどの配分が最善かで' +
         '集合をまとめたものです。どの列でも色の薄い行は、不確かなパラメータがどうであっても最善から大きく離れない配分です。' +

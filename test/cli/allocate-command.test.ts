@@ -47,6 +47,18 @@ describe('clustersim allocate', () => {
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });
 
+  it('refuses to replace a finished comparison without --force, with exit 2', { timeout: 60_000 }, async () => {
+    const compare = ['allocate', SMALL, '--compare', SMALL, SMALL, '--objective', 'commercializations', '-r', '2', '-w', '1', '--out', dir, '--name', 'compared'];
+    expect((await runCli(compare)).code).toBe(0);
+    const again = await runCli(compare);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/compared: holds a finished allocation comparison; give --force to replace it/);
+    expect(again.stderr).not.toMatch(STACK_FRAME);
+    const forced = await runCli([...compare, '--force']);
+    expect(forced.code).toBe(0);
+    expect((await runCli(['verify', join(dir, 'compared')])).stdout).toMatch(/OK \(1 file/);
+  });
+
   it('names a lever path the scenario does not have', async () => {
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, 'budgetJpyM: 1000\nlevers:\n  - { path: policy.bankHub.enabeld, kind: switch }\n');

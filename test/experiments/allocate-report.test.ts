@@ -1,5 +1,6 @@
 // The allocation report in Japanese: the executive summary's front and regret tables (title, note,
-// headers, the reference's name) come from the summary labels of the report's language, not English.
+// headers, the reference's name) come from the summary labels of the report's language, not English;
+// the regret heatmap has a panel for every objective.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +30,14 @@ describe('allocation report', () => {
     expect(summary).toContain('| 目的 | 配分 | 費用（百万円） | 期待値 | 10パーセンタイル | 最大後悔 | 最善となる重み |');
     expect(summary).toContain('#0（シナリオ）');
     expect(summary).not.toMatch(/Pareto front of the allocations|Robustness across|\(scenario\)|commercializations|publicSpendJpyM/);
+    // One heatmap panel per objective (it used to show the first objective only), in Japanese.
+    const objectives = ['事業化件数', '公的支出（百万円）（最小化）'];
+    const spec = JSON.parse(readFileSync(join(result.dir, 'charts', 'regret-heatmap.vl.json'), 'utf8'));
+    const panels: { title: { text: string }; data: { values: { objective: string }[] } }[] = spec.concat;
+    expect(panels.map((p) => p.title.text)).toEqual(objectives);
+    panels.forEach((p) => expect(new Set(p.data.values.map((v) => v.objective))).toEqual(new Set([p.title.text])));
+    expect(panels.flatMap((p) => p.data.values)).toHaveLength(result.regret!.cells.length);
+    const svg = readFileSync(join(result.dir, 'charts', 'regret-heatmap.svg'), 'utf8');
+    for (const objective of objectives) expect(svg).toContain(objective);
   });
 });

@@ -1,12 +1,15 @@
 // What review found in allocate: careless or hostile input refused as the user's input (an InputError
 // naming the problem) instead of an internal error, a crash or silent nonsense; --force replacing a
-// folder whole; one allocation never raced (or put on the front) twice.
+// folder whole; one allocation never raced (or put on the front) twice; --compare's folder locked,
+// manifested and never overwritten without --force.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseObjectives } from '../../src/allocate/objectives.js';
 import { allocate } from '../../src/experiments/allocate.js';
 import { compareAllocations } from '../../src/experiments/allocate-compare.js';
+import { LOCK_FILE } from '../../src/io/folder-lock.js';
+import { verifyFolder } from '../../src/io/run-folder.js';
 import { InputError } from '../../src/messages.js';
 import { readEnsemble } from '../../src/results/ensemble-table.js';
 import { REPO_ROOT } from '../helpers/fixtures.js';
@@ -50,6 +53,36 @@ describe('allocate refusals', () => {
     // Empty by what happened (no public money, so no leverage): refused at the replication, never a NaN in the table.
     const unfunded = variant(dir, 'unfunded.yaml', 'name: unfunded\npolicy:\n  programme: { lengthQuarters: 0 }\n');
     await expect(compareAllocations({ a: unfunded, b: unfunded, objectives: ['leverage'], replications: 2 }, options)).rejects.toThrow(/leverage is undefined \(empty\) in replication 0/);
+  });
+
+  it('writes a comparison with a manifest, refuses to replace it without --force, and never writes over another command\'s folder', async () => {
+    const spec = { a: SMALL, b: SMALL, objectives: ['commercializations', 'revenueJpyM'], replications: 2, seed: 5, name: 'compared' };
+    const first = await compareAllocations(spec, options);
+    const manifest = JSON.parse(readFileSync(join(first.dir, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ command: 'allocate --compare', scenarioFiles: [SMALL, SMALL], objectives: ['commercializations', 'revenueJpyM'], masterSeed: 5, replications: 2, costsJpyM: [first.costA, first.costB] });
+    expect(typeof manifest.codeHash).toBe('string');
+    expect(Object.keys(manifest.files)).toEqual(['allocation-comparison.csv']);
+    expect(verifyFolder(first.dir)).toMatchObject({ checked: 1, problems: [] });
+    expect(existsSync(join(first.dir, LOCK_FILE))).toBe(false);
+    const csv = readFileSync(first.file, 'utf8');
+    const again = compareAllocations({ ...spec, seed: 6 }, options);
+    await expect(again).rejects.toThrow(InputError);
+    await expect(compareAllocations({ ...spec, seed: 6 }, options)).rejects.toThrow(/compared: holds a finished allocation comparison; give --force to replace it/);
+    expect(readFileSync(first.file, 'utf8')).toBe(csv);
+    const replaced = await compareAllocations({ ...spec, seed: 6, force: true }, options);
+    expect(JSON.parse(readFileSync(join(replaced.dir, 'manifest.json'), 'utf8')).masterSeed).toBe(6);
+    expect(verifyFolder(replaced.dir).problems).toEqual([]);
+    // A search's folder, a run's, or a report no comparison wrote: another command's, even with --force.
+    for (const [name, file, text] of [['a-search', 'manifest.json', '{"command":"allocate"}'], ['a-run-folder', 'manifest.json', '{"masterSeed":11}'], ['a-report', 'report.html', '<html></html>']]) {
+      mkdirSync(join(dir, name));
+      writeFileSync(join(dir, name, file), text);
+      await expect(compareAllocations({ ...spec, name, force: true }, options)).rejects.toThrow(/holds the results of another clustersim command \(a manifest\.json or report\.html that is not an allocation comparison's\)/);
+      expect(readFileSync(join(dir, name, file), 'utf8')).toBe(text);
+      expect(existsSync(join(dir, name, 'allocation-comparison.csv'))).toBe(false);
+    }
+    // And a search never writes over a comparison.
+    await expect(allocate({ scenario: SMALL, levers, budgetJpyM: 2000, objectives: ['commercializations'], candidates: 1, finalists: 1, name: 'compared', force: true }, options))
+      .rejects.toThrow(/that is not an allocation's\)/);
   });
 
   it('refuses, before the search, an objective that a candidate leaves empty by design', async () => {
